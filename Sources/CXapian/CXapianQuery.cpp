@@ -1,0 +1,187 @@
+// Queries, searching (with facet counts) and relevance-feedback expansion.
+#include "Guard.hpp"
+
+#include <cctype>
+
+using namespace cxapian;
+
+namespace {
+
+Xapian::Query::op map_op(cx_query_op op) {
+    switch (op) {
+        case CX_OP_AND: return Xapian::Query::OP_AND;
+        case CX_OP_OR: return Xapian::Query::OP_OR;
+        case CX_OP_AND_NOT: return Xapian::Query::OP_AND_NOT;
+        case CX_OP_FILTER: return Xapian::Query::OP_FILTER;
+        case CX_OP_AND_MAYBE: return Xapian::Query::OP_AND_MAYBE;
+        case CX_OP_SYNONYM: return Xapian::Query::OP_SYNONYM;
+        case CX_OP_PHRASE: return Xapian::Query::OP_PHRASE;
+        case CX_OP_NEAR: return Xapian::Query::OP_NEAR;
+        case CX_OP_ELITE_SET: return Xapian::Query::OP_ELITE_SET;
+    }
+    throw Xapian::InvalidArgumentError("unknown query operator");
+}
+
+/// Skips terms that carry a field prefix (upper-case ASCII start) when asked to.
+class UnprefixedDecider : public Xapian::ExpandDecider {
+   public:
+    bool operator()(const std::string &term) const override {
+        return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z');
+    }
+};
+
+}  // namespace
+
+extern "C" {
+
+cx_query *cx_query_match_nothing(void) {
+    try { return new cx_query{Xapian::Query()}; } catch (...) { return nullptr; }
+}
+
+cx_query *cx_query_match_all(void) {
+    try { return new cx_query{Xapian::Query::MatchAll}; } catch (...) { return nullptr; }
+}
+
+cx_status cx_query_term(const char *term, size_t len, uint32_t wqf, uint32_t position, cx_query **out,
+                        char **error) {
+    return guarded(error, [&] {
+        *require(out, "out") = new cx_query{Xapian::Query(bytes(term, len), wqf == 0 ? 1 : wqf, position)};
+    });
+}
+
+cx_status cx_query_combine(cx_query_op op, cx_query *const *subqueries, size_t count, uint32_t window,
+                           cx_query **out, char **error) {
+    return guarded(error, [&] {
+        require(out, "out");
+        std::vector<Xapian::Query> parts;
+        parts.reserve(count);
+        for (size_t i = 0; i < count; ++i) parts.push_back(require(subqueries[i], "subquery")->query);
+        *out = new cx_query{Xapian::Query(map_op(op), parts.begin(), parts.end(), window)};
+    });
+}
+
+cx_status cx_query_scale(const cx_query *query, double factor, cx_query **out, char **error) {
+    return guarded(error, [&] {
+        *require(out, "out") =
+            new cx_query{Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, require(query, "query")->query, factor)};
+    });
+}
+
+cx_status cx_query_value_range(uint32_t slot, const char *low, size_t low_len, const char *high, size_t high_len,
+                               cx_query **out, char **error) {
+    return guarded(error, [&] {
+        *require(out, "out") = new cx_query{
+            Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, bytes(low, low_len), bytes(high, high_len))};
+    });
+}
+
+char *cx_query_describe(const cx_query *query) {
+    try {
+        return copy_string(query == nullptr ? std::string() : query->query.get_description());
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+void cx_query_free(cx_query *query) {
+    try { delete query; } catch (...) {}
+}
+
+// ------------------------------------------------------------------ searching
+
+cx_status cx_search(cx_database *db, const cx_query *query, const cx_search_options *options, cx_mset **out,
+                    char **error) {
+    return guarded(error, [&] {
+        require(out, "out");
+        require(options, "options");
+        Xapian::Enquire enquire(require(db, "db")->db);
+        enquire.set_query(require(query, "query")->query);
+        Xapian::BM25Weight weight(options->bm25_k1 > 0 ? options->bm25_k1 : 1.0, 0.0, 1.0,
+                                  options->bm25_b >= 0 ? options->bm25_b : 0.5, 0.5);
+        enquire.set_weighting_scheme(weight);
+        std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+        for (size_t i = 0; i < options->facet_slot_count; ++i) {
+            spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(options->facet_slots[i]));
+            enquire.add_matchspy(spies.back().get());
+        }
+        auto result = std::make_unique<cx_mset>();
+        result->mset = enquire.get_mset(options->offset, options->limit, options->check_at_least);
+        for (auto &spy : spies) {
+            cx_strings counts;
+            for (auto it = spy->values_begin(); it != spy->values_end(); ++it) {
+                counts.items.push_back(*it);
+                counts.items.push_back(std::to_string(it.get_termfreq()));
+            }
+            result->facets.push_back(std::move(counts));
+        }
+        enquire.clear_matchspies();
+        *out = result.release();
+    });
+}
+
+void cx_mset_free(cx_mset *mset) {
+    try { delete mset; } catch (...) {}
+}
+
+uint32_t cx_mset_size(const cx_mset *mset) { return mset == nullptr ? 0 : mset->mset.size(); }
+
+uint32_t cx_mset_matches_estimated(const cx_mset *mset) {
+    return mset == nullptr ? 0 : mset->mset.get_matches_estimated();
+}
+
+uint32_t cx_mset_matches_lower_bound(const cx_mset *mset) {
+    return mset == nullptr ? 0 : mset->mset.get_matches_lower_bound();
+}
+
+uint32_t cx_mset_docid(const cx_mset *mset, uint32_t i) {
+    if (mset == nullptr || i >= mset->mset.size()) return 0;
+    try { return *(mset->mset[i]); } catch (...) { return 0; }
+}
+
+double cx_mset_weight(const cx_mset *mset, uint32_t i) {
+    if (mset == nullptr || i >= mset->mset.size()) return 0;
+    try { return mset->mset[i].get_weight(); } catch (...) { return 0; }
+}
+
+cx_strings *cx_mset_facet(const cx_mset *mset, size_t facet) {
+    if (mset == nullptr || facet >= mset->facets.size()) return nullptr;
+    try { return new cx_strings(mset->facets[facet]); } catch (...) { return nullptr; }
+}
+
+// ------------------------------------------------------------------ expansion
+
+cx_status cx_expand(cx_database *db, const uint32_t *docids, size_t docid_count, uint32_t count,
+                    int skip_prefixed, cx_eset **out, char **error) {
+    return guarded(error, [&] {
+        require(out, "out");
+        Xapian::Enquire enquire(require(db, "db")->db);
+        Xapian::RSet rset;
+        for (size_t i = 0; i < docid_count; ++i) rset.add_document(docids[i]);
+        UnprefixedDecider decider;
+        Xapian::ESet eset = enquire.get_eset(count, rset, skip_prefixed ? &decider : nullptr);
+        auto result = std::make_unique<cx_eset>();
+        for (auto it = eset.begin(); it != eset.end(); ++it) result->terms.emplace_back(*it, it.get_weight());
+        *out = result.release();
+    });
+}
+
+void cx_eset_free(cx_eset *eset) {
+    try { delete eset; } catch (...) {}
+}
+
+uint32_t cx_eset_size(const cx_eset *eset) { return eset == nullptr ? 0 : eset->terms.size(); }
+
+const char *cx_eset_term(const cx_eset *eset, uint32_t i, size_t *length) {
+    if (eset == nullptr || i >= eset->terms.size()) {
+        if (length != nullptr) *length = 0;
+        return "";
+    }
+    if (length != nullptr) *length = eset->terms[i].first.size();
+    return eset->terms[i].first.c_str();
+}
+
+double cx_eset_weight(const cx_eset *eset, uint32_t i) {
+    return (eset == nullptr || i >= eset->terms.size()) ? 0 : eset->terms[i].second;
+}
+
+}  // extern "C"
