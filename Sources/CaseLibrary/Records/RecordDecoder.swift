@@ -1,0 +1,150 @@
+import Foundation
+
+/// Checks one JSON object against the interchange spec and makes a `Record` of it.
+///
+/// Every problem in the object is reported, not just the first; a record with any problem is not made.
+public enum RecordDecoder {
+    /// The result of decoding: the record when there were no problems, and every problem found.
+    public struct Outcome: Sendable {
+        public let record: Record?
+        public let problems: [RecordProblem]
+    }
+
+    /// Decodes a JSON value that should be one record.
+    public static func decode(_ value: JSONValue) -> Outcome {
+        guard let members = value.objectMembers else {
+            return Outcome(record: nil, problems: [RecordProblem(field: nil, message: "a record must be a JSON object")])
+        }
+        guard let kindValue = value["kind"] else {
+            return Outcome(record: nil, problems: [RecordProblem(field: "kind", message: "required field is missing")])
+        }
+        guard let kindText = kindValue.stringValue, let kind = RecordKind(rawValue: kindText) else {
+            let allowed = RecordKind.allCases.map(\.rawValue).joined(separator: ", ")
+            return Outcome(
+                record: nil,
+                problems: [RecordProblem(field: "kind", message: "must be one of \(allowed), got \(describe(kindValue))")])
+        }
+        var problems = check(members, against: RecordSchema.fields(for: kind), path: "")
+        problems += checkID(value["id"])
+        switch kind {
+        case .case: problems += checkCaseRules(value)
+        case .outcome: problems += checkOutcomeRules(value)
+        case .training: break
+        }
+        guard problems.isEmpty else { return Outcome(record: nil, problems: problems) }
+        return Outcome(record: Record(kind: kind, validatedFields: members), problems: [])
+    }
+
+    /// Whether `id` is 1–64 characters of letters, digits, `-`, `_` and `.`.
+    public static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.count <= 64
+            && id.utf8.allSatisfy { byte in
+                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+            }
+    }
+
+    private static func checkID(_ value: JSONValue?) -> [RecordProblem] {
+        guard let id = value?.stringValue, !isValidID(id) else { return [] }
+        return [RecordProblem(field: "id", message: "must be 1–64 characters of letters, digits, '-', '_' and '.'")]
+    }
+
+    static func check(_ members: [(String, JSONValue)], against specs: [FieldSpec], path: String) -> [RecordProblem] {
+        var problems: [RecordProblem] = []
+        let known = Set(specs.map(\.name))
+        for (name, _) in members where !known.contains(name) {
+            problems.append(RecordProblem(field: path + name, message: "unknown field"))
+        }
+        for spec in specs {
+            let field = path + spec.name
+            guard let value = members.first(where: { $0.0 == spec.name })?.1 else {
+                if spec.required { problems.append(RecordProblem(field: field, message: "required field is missing")) }
+                continue
+            }
+            problems += checkValue(value, spec: spec, field: field)
+        }
+        return problems
+    }
+
+    private static func checkValue(_ value: JSONValue, spec: FieldSpec, field: String) -> [RecordProblem] {
+        func wrong(_ expected: String) -> [RecordProblem] {
+            [RecordProblem(field: field, message: "expected \(expected), got \(describe(value))")]
+        }
+        switch spec.type {
+        case .string:
+            guard let text = value.stringValue else { return wrong("a string") }
+            if spec.required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                return [RecordProblem(field: field, message: "must not be empty")]
+            }
+            return checkAllowed(text, spec: spec, field: field)
+        case .integer:
+            return value.intValue == nil ? wrong("an integer") : []
+        case .boolean:
+            if case .bool = value { return [] }
+            return wrong("true or false")
+        case .date:
+            guard let text = value.stringValue else { return wrong("a date YYYY-MM-DD") }
+            return CalendarDate.isValid(text)
+                ? [] : [RecordProblem(field: field, message: "\"\(text)\" is not a real date in the form YYYY-MM-DD")]
+        case .stringList:
+            guard case let .array(items) = value else { return wrong("a list of strings") }
+            var problems: [RecordProblem] = []
+            for (offset, item) in items.enumerated() {
+                guard let text = item.stringValue else {
+                    problems.append(RecordProblem(field: "\(field)[\(offset)]", message: "expected a string, got \(describe(item))"))
+                    continue
+                }
+                problems += checkAllowed(text, spec: spec, field: "\(field)[\(offset)]")
+            }
+            return problems
+        case let .object(specs):
+            guard let members = value.objectMembers else { return wrong("an object") }
+            return check(members, against: specs, path: field + ".")
+        }
+    }
+
+    private static func checkAllowed(_ text: String, spec: FieldSpec, field: String) -> [RecordProblem] {
+        guard let allowed = spec.allowed, !allowed.contains(text) else { return [] }
+        let list = allowed.count <= 12 ? ": " + allowed.joined(separator: ", ") : ""
+        return [RecordProblem(field: field, message: "\"\(text)\" is not an allowed value\(list)")]
+    }
+
+    private static func checkCaseRules(_ value: JSONValue) -> [RecordProblem] {
+        guard let response = value["response"]?.stringValue, let details = Vocabulary.responseDetails[response] else {
+            return []
+        }
+        let detail = value["response_detail"]?.stringValue
+        if details.isEmpty, detail != nil {
+            return [RecordProblem(field: "response_detail", message: "must be absent when response is \(response)")]
+        }
+        if !details.isEmpty {
+            guard let detail else {
+                return [RecordProblem(field: "response_detail", message: "is required when response is \(response)")]
+            }
+            if Vocabulary.allResponseDetails.contains(detail), !details.contains(detail) {
+                return [RecordProblem(
+                    field: "response_detail",
+                    message: "\"\(detail)\" is not a sub-row of \(response): \(details.joined(separator: ", "))")]
+            }
+        }
+        return []
+    }
+
+    private static func checkOutcomeRules(_ value: JSONValue) -> [RecordProblem] {
+        guard let stage = value["stage"]?.stringValue, let result = value["result"]?.stringValue,
+            Vocabulary.stages.contains(stage), Vocabulary.allResults.contains(result)
+        else { return [] }
+        let allowed = stage == "行政复议" ? Vocabulary.reconsiderationResults : Vocabulary.litigationResults
+        guard !allowed.contains(result) else { return [] }
+        return [RecordProblem(field: "result", message: "\"\(result)\" is not a result of stage \(stage)")]
+    }
+
+    static func describe(_ value: JSONValue) -> String {
+        switch value {
+        case let .string(text): return "\"\(text.count > 40 ? String(text.prefix(40)) + "…" : text)\""
+        case let .number(text): return text
+        case let .bool(flag): return flag ? "true" : "false"
+        default: return value.typeName
+        }
+    }
+}

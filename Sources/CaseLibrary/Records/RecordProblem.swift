@@ -1,0 +1,32 @@
+/// One thing wrong with a record: the field it concerns (nil for the record as a whole) and a message.
+public struct RecordProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The field, as a dotted path (`review.status`), or nil.
+    public let field: String?
+    /// What is wrong, in plain words.
+    public let message: String
+
+    public init(field: String?, message: String) {
+        self.field = field
+        self.message = message
+    }
+
+    public var description: String { field.map { "\($0): \(message)" } ?? message }
+}
+
+/// A problem located in a file: `path:line: message`.
+public struct LocatedProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file the problem is in.
+    public let path: String
+    /// One-based line number.
+    public let line: Int
+    /// The problem.
+    public let problem: RecordProblem
+
+    public init(path: String, line: Int, problem: RecordProblem) {
+        self.path = path
+        self.line = line
+        self.problem = problem
+    }
+
+    public var description: String { "\(path):\(line): \(problem)" }
+}

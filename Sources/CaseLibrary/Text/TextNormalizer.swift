@@ -1,0 +1,85 @@
+import Foundation
+
+/// The one normalisation applied to text at index time and at query time, so that what a user
+/// types meets what was stored: compatibility forms folded (full-width ＡＢＣ１２３ → abc123,
+/// full-width punctuation → ASCII), traditional characters converted to simplified
+/// (政府信息公開 → 政府信息公开), and letters case-folded.
+///
+/// Normalisation works character by character, so each output character can be traced back
+/// to the input character it came from (snippets mark the original text). Results are cached
+/// per character; the cache is shared and thread-safe.
+public enum TextNormalizer {
+    /// Normalises a whole string.
+    public static func normalize(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text { out += normalize(character) }
+        return out
+    }
+
+    /// Normalises a string and returns, for each output character, the offset of the input
+    /// character (in `Character`s) that produced it.
+    public static func normalizeWithOrigins(_ text: String) -> (characters: [Character], origins: [Int]) {
+        var characters: [Character] = []
+        var origins: [Int] = []
+        characters.reserveCapacity(text.count)
+        origins.reserveCapacity(text.count)
+        for (offset, character) in text.enumerated() {
+            for folded in normalize(character) {
+                characters.append(folded)
+                origins.append(offset)
+            }
+        }
+        return (characters, origins)
+    }
+
+    /// Normalises one character (the result may be empty or several characters long).
+    public static func normalize(_ character: Character) -> String {
+        if let ascii = character.asciiValue {
+            if ascii >= 0x41 && ascii <= 0x5A { return String(Character(Unicode.Scalar(ascii + 0x20))) }
+            return String(character)
+        }
+        if let cached = cache.value(for: character) { return cached }
+        let folded = fold(character)
+        cache.store(folded, for: character)
+        return folded
+    }
+
+    private static let traditionalToSimplified = StringTransform("Traditional-Simplified")
+
+    private static func fold(_ character: Character) -> String {
+        let compatible = String(character).precomposedStringWithCompatibilityMapping.lowercased()
+        // Ideographic space and other spaces become a plain space.
+        if compatible.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { return compatible.isEmpty ? "" : " " }
+        guard compatible.unicodeScalars.contains(where: isHan) else { return compatible }
+        return compatible.applyingTransform(traditionalToSimplified, reverse: false) ?? compatible
+    }
+
+    /// Whether a scalar is a CJK ideograph (the scripts indexed as n-grams).
+    public static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F, 0x3007: return true
+        default: return false
+        }
+    }
+
+    private static let cache = CharacterCache()
+}
+
+/// A lock-protected map from a character to its normal form.
+private final class CharacterCache: @unchecked Sendable {
+    private var storage: [Character: String] = [:]
+    private let lock = NSLock()
+
+    func value(for character: Character) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage[character]
+    }
+
+    func store(_ value: String, for character: Character) {
+        lock.lock()
+        defer { lock.unlock() }
+        storage[character] = value
+    }
+}

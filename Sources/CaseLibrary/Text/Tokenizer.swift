@@ -1,0 +1,87 @@
+/// A term produced from text, with where it came from.
+public struct Token: Sendable, Equatable {
+    /// The normalised term (a CJK unigram or bigram, or a Latin/digit word).
+    public let term: String
+    /// The term's position in the text (one-based), used for phrase matching.
+    public let position: Int
+    /// The range of the term in the original text, in `Character` offsets.
+    public let range: Range<Int>
+    /// Whether the term is a CJK bigram.
+    public let isBigram: Bool
+}
+
+/// Splits normalised text into index terms: each run of CJK ideographs gives its unigrams and
+/// overlapping bigrams (a unigram and the bigram starting at it share a position, so a phrase of
+/// bigrams matches consecutive text); each run of letters and digits gives one word.
+public enum Tokenizer {
+    /// Longest word kept, in UTF-8 bytes; longer ones are cut (Xapian's limit is 245 bytes per term).
+    public static let maxWordBytes = 64
+
+    /// Tokenises `text` after normalising it.
+    /// - Parameter unigrams: whether to emit CJK unigrams beside the bigrams (runs of one ideograph
+    ///   always give their unigram).
+    public static func tokens(_ text: String, unigrams: Bool = true) -> [Token] {
+        let (characters, origins) = TextNormalizer.normalizeWithOrigins(text)
+        var tokens: [Token] = []
+        var position = 0
+        var index = 0
+        while index < characters.count {
+            if isHan(characters[index]) {
+                var end = index
+                while end < characters.count, isHan(characters[end]) { end += 1 }
+                for i in index..<end {
+                    position += 1
+                    let origin = origins[i]
+                    if unigrams || end - index == 1 {
+                        tokens.append(Token(term: String(characters[i]), position: position,
+                                            range: origin..<origin + 1, isBigram: false))
+                    }
+                    if i + 1 < end {
+                        let term = String(characters[i]) + String(characters[i + 1])
+                        tokens.append(Token(term: term, position: position, range: origin..<origins[i + 1] + 1,
+                                            isBigram: true))
+                    }
+                }
+                index = end
+            } else if isWordCharacter(characters[index]) {
+                var end = index
+                while end < characters.count, isWordCharacter(characters[end]), !isHan(characters[end]) { end += 1 }
+                position += 1
+                var word = String(characters[index..<end])
+                if word.utf8.count > maxWordBytes { word = truncate(word) }
+                tokens.append(Token(term: word, position: position, range: origins[index]..<origins[end - 1] + 1,
+                                    isBigram: false))
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return tokens
+    }
+
+    /// The distinct query terms of a text: bigrams for CJK runs (a unigram for a single ideograph),
+    /// words for Latin and digits, in order of first appearance.
+    public static func queryTerms(_ text: String) -> [String] {
+        var seen = Set<String>()
+        return tokens(text, unigrams: false).map(\.term).filter { seen.insert($0).inserted }
+    }
+
+    /// Whether a character is a CJK ideograph.
+    public static func isHan(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        return TextNormalizer.isHan(scalar)
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber
+    }
+
+    private static func truncate(_ word: String) -> String {
+        var out = ""
+        for character in word {
+            if out.utf8.count + String(character).utf8.count > maxWordBytes { break }
+            out.append(character)
+        }
+        return out
+    }
+}
