@@ -104,7 +104,7 @@ cx_status cx_search(cx_database *db, const cx_query *query, const cx_search_opti
             spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(options->facet_slots[i]));
             enquire.add_matchspy(spies.back().get());
         }
-        auto result = std::make_unique<cx_mset>();
+        auto result = std::make_unique<cx_mset>(cx_mset{enquire, Xapian::MSet(), {}});
         result->mset = enquire.get_mset(options->offset, options->limit, options->check_at_least);
         for (auto &spy : spies) {
             cx_strings counts;
@@ -141,6 +141,20 @@ uint32_t cx_mset_docid(const cx_mset *mset, uint32_t i) {
 double cx_mset_weight(const cx_mset *mset, uint32_t i) {
     if (mset == nullptr || i >= mset->mset.size()) return 0;
     try { return mset->mset[i].get_weight(); } catch (...) { return 0; }
+}
+
+cx_strings *cx_mset_matching_terms(const cx_mset *mset, uint32_t i) {
+    if (mset == nullptr || i >= mset->mset.size()) return nullptr;
+    try {
+        auto list = std::make_unique<cx_strings>();
+        Xapian::MSetIterator item = mset->mset[i];
+        for (auto it = mset->enquire.get_matching_terms_begin(item); it != mset->enquire.get_matching_terms_end(item);
+             ++it)
+            list->items.push_back(*it);
+        return list.release();
+    } catch (...) {
+        return nullptr;
+    }
 }
 
 cx_strings *cx_mset_facet(const cx_mset *mset, size_t facet) {

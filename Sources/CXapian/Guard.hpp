@@ -19,6 +19,7 @@ struct cx_document { Xapian::Document doc; };
 struct cx_query { Xapian::Query query; };
 struct cx_strings { std::vector<std::string> items; };
 struct cx_mset {
+    Xapian::Enquire enquire;
     Xapian::MSet mset;
     std::vector<cx_strings> facets;
 };

@@ -168,6 +168,8 @@ uint32_t cx_mset_matches_estimated(const cx_mset *mset);
 uint32_t cx_mset_matches_lower_bound(const cx_mset *mset);
 uint32_t cx_mset_docid(const cx_mset *mset, uint32_t i);
 double cx_mset_weight(const cx_mset *mset, uint32_t i);
+/** The query terms that match the i-th document; NULL on failure. Freed by cx_strings_free. */
+cx_strings *cx_mset_matching_terms(const cx_mset *mset, uint32_t i);
 /** Facet counts for options->facet_slots[facet]: alternating value and decimal count strings. */
 cx_strings *cx_mset_facet(const cx_mset *mset, size_t facet);
 

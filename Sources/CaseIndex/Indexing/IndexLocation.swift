@@ -1,0 +1,76 @@
+import Foundation
+import Glibc
+
+/// The folder that holds the index (`Index/` by default).
+///
+/// Layout: each full build is a Xapian database in its own generation folder (`db-1`, `db-2`, …)
+/// and the file `XAPIANDB` — a Xapian stub database file — names the current one. Readers open the
+/// folder itself and Xapian follows the stub. A rebuild writes a new generation and then replaces
+/// the stub with one `rename`, so a reader sees the old index or the new one, never a half-built one.
+/// The stub may also list remote shards (`remote 127.0.0.1:7000`) served by `xapian-tcpsrv`.
+public struct IndexLocation: Sendable {
+    /// The index folder.
+    public let root: URL
+
+    public init(root: URL) { self.root = root }
+
+    /// The path readers open.
+    public var readPath: String { root.path }
+
+    private var stubURL: URL { root.appendingPathComponent("XAPIANDB") }
+
+    /// The current generation folder's name (`db-3`), when the stub names a local glass database.
+    public func currentGeneration() -> String? {
+        guard let text = try? String(contentsOf: stubURL, encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+            if parts.count == 2, ["glass", "auto"].contains(parts[0]), !parts[1].contains("/") { return parts[1] }
+        }
+        return nil
+    }
+
+    /// Whether an index exists here.
+    public var exists: Bool { FileManager.default.fileExists(atPath: stubURL.path) }
+
+    /// The stub's content: what readers check to see whether a rebuild swapped generations.
+    public func stubContents() -> String { (try? String(contentsOf: stubURL, encoding: .utf8)) ?? "" }
+
+    /// The path of the current generation, creating the first one when there is none.
+    func currentDatabasePath() throws -> (path: String, created: Bool) {
+        if let generation = currentGeneration() {
+            return (root.appendingPathComponent(generation).path, false)
+        }
+        let generation = nextGeneration()
+        return (root.appendingPathComponent(generation).path, true)
+    }
+
+    /// A fresh generation folder name, larger than any present.
+    func nextGeneration() -> String {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        let numbers = names.compactMap { $0.hasPrefix("db-") ? Int($0.dropFirst(3)) : nil }
+        return "db-\((numbers.max() ?? 0) + 1)"
+    }
+
+    /// Points the stub at `generation` (atomically) and removes every other generation folder.
+    func activate(_ generation: String) throws {
+        try AtomicFileWriter.write("glass \(generation)\n", to: stubURL)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        for name in names where name.hasPrefix("db-") && name != generation {
+            try? FileManager.default.removeItem(at: root.appendingPathComponent(name))
+        }
+    }
+
+    /// Runs `body` holding an exclusive lock on the index folder, so two writers never interleave.
+    func withWriteLock<T>(_ body: () throws -> T) throws -> T {
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let lockPath = root.appendingPathComponent(".lock").path
+        let descriptor = open(lockPath, O_RDWR | O_CREAT, 0o644)
+        guard descriptor >= 0 else { throw IndexError(.databaseLocked, "cannot open \(lockPath)") }
+        defer { close(descriptor) }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            throw IndexError(.databaseLocked, "another process is writing the index at \(root.path)")
+        }
+        defer { flock(descriptor, LOCK_UN) }
+        return try body()
+    }
+}

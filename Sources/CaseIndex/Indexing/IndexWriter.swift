@@ -1,0 +1,49 @@
+import CaseLibrary
+
+/// Writes index documents into a Xapian database: terms, filters, values and payload.
+/// Not thread-safe; one writer per database at a time (Xapian holds a lock).
+final class IndexWriter {
+    private let database: XapianWritable
+
+    /// Positions jump by this much between text fields so a phrase never spans two fields.
+    private static let fieldGap = 100
+
+    init(path: String, create: Bool) throws {
+        database = try XapianWritable(path: path, create: create)
+    }
+
+    func replace(_ document: IndexDocument) throws {
+        let xapian = try XapianDocument()
+        let idTerm = IndexSchema.idTerm(document.id)
+        try xapian.addBooleanTerm(idTerm)
+        var position = 0
+        for (field, text) in document.text {
+            guard let spec = IndexSchema.textField(field) else { continue }
+            var last = position
+            for token in Tokenizer.tokens(text) {
+                let term = IndexSchema.boundedTerm(token.term)
+                try xapian.addPosting(term, position: position + token.position, wdf: spec.weight)
+                try xapian.addTerm(IndexSchema.boundedTerm(spec.prefix + token.term), wdf: 1)
+                last = max(last, position + token.position)
+            }
+            position = last + Self.fieldGap
+        }
+        for (filter, value) in document.filters {
+            if let term = IndexSchema.filterTerm(filter, value) { try xapian.addBooleanTerm(term) }
+        }
+        for term in document.extraTerms { try xapian.addBooleanTerm(IndexSchema.boundedTerm(term)) }
+        for (slot, value) in document.values { try xapian.setValue(value, slot: slot) }
+        try xapian.setData(document.payload)
+        try database.replace(uniqueTerm: idTerm, with: xapian)
+    }
+
+    func delete(id: String) throws { try database.delete(uniqueTerm: IndexSchema.idTerm(id)) }
+
+    func setMetadata(_ key: String, _ value: String) throws { try database.setMetadata(key, value) }
+
+    func addSynonym(_ term: String, _ synonym: String) throws { try database.addSynonym(term, synonym) }
+
+    func commit() throws { try database.commit() }
+
+    func close() throws { try database.close() }
+}

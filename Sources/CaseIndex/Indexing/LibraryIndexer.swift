@@ -1,0 +1,153 @@
+import CaseLibrary
+import Foundation
+
+/// One source file and the documents it yields (a record file yields one; a statute file one per article).
+public struct IndexSource: Sendable {
+    /// The file's path relative to the library root.
+    public let relativePath: String
+    /// A hash of the file's content: unchanged hash, untouched documents.
+    public let contentHash: String
+    /// The documents to index.
+    public let documents: [IndexDocument]
+
+    public init(relativePath: String, contentHash: String, documents: [IndexDocument]) {
+        self.relativePath = relativePath
+        self.contentHash = contentHash
+        self.documents = documents
+    }
+}
+
+/// What an index update did.
+public struct IndexUpdateReport: Sendable, Equatable {
+    /// Source files indexed for the first time, re-indexed, removed, and left alone.
+    public var added = 0, updated = 0, removed = 0, unchanged = 0
+    /// Documents in the index afterwards.
+    public var documentCount = 0
+    /// Whether the index was written at all (a run with no change writes nothing).
+    public var wroteIndex = false
+    /// Whether this was a full rebuild into a new generation.
+    public var rebuilt = false
+}
+
+/// Brings an index up to date with a set of sources: incrementally by content hash, or by a full
+/// rebuild into a new generation that is swapped in atomically (see `IndexLocation`).
+public struct LibraryIndexer: Sendable {
+    /// Bumped whenever `IndexSchema` or tokenisation changes; an index of another version is rebuilt.
+    public static let schemaVersion = "3"
+
+    /// Where the index lives.
+    public let location: IndexLocation
+
+    public init(location: IndexLocation) { self.location = location }
+
+    /// Updates the index.
+    /// - Parameters:
+    ///   - sources: every source file that should be in the index (anything else is removed).
+    ///   - rebuild: build from scratch into a new generation and swap it in.
+    ///   - synonyms: thesaurus entries (term → synonym), stored as Xapian synonyms.
+    ///   - progress: called with (done, total) source files.
+    public func update(sources: [IndexSource], rebuild: Bool = false, synonyms: [(String, String)] = [],
+                       progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> IndexUpdateReport {
+        try location.withWriteLock {
+            let synonymsKey = SHA256.hex(Array(synonyms.map { "\($0.0)\t\($0.1)" }.sorted().joined(separator: "\n").utf8))
+            let current = try? location.currentDatabasePath()
+            var stored: [String: (hash: String, ids: [String])] = [:]
+            var needsRebuild = rebuild || !location.exists
+            if !needsRebuild, let current {
+                let reader = try XapianDatabase(path: current.path)
+                if try reader.metadata("schema") != Self.schemaVersion || reader.metadata("synonyms") != synonymsKey {
+                    needsRebuild = true
+                } else {
+                    stored = try Self.storedFiles(reader)
+                }
+            }
+            if needsRebuild { return try fullBuild(sources, synonyms: synonyms, synonymsKey: synonymsKey, progress: progress) }
+            guard let current else { throw IndexError(.databaseOpening, "no index at \(location.root.path)") }
+            return try incremental(sources, stored: stored, path: current.path, progress: progress)
+        }
+    }
+
+    private func fullBuild(_ sources: [IndexSource], synonyms: [(String, String)], synonymsKey: String,
+                           progress: (@Sendable (Int, Int) -> Void)?) throws -> IndexUpdateReport {
+        let generation = location.nextGeneration()
+        let path = location.root.appendingPathComponent(generation).path
+        var report = IndexUpdateReport(rebuilt: true)
+        do {
+            let writer = try IndexWriter(path: path, create: true)
+            for (offset, source) in sources.enumerated() {
+                for document in source.documents { try writer.replace(document) }
+                try writer.setMetadata(Self.fileKey(source.relativePath), Self.fileValue(source))
+                report.added += 1
+                report.documentCount += source.documents.count
+                progress?(offset + 1, sources.count)
+            }
+            for (term, synonym) in synonyms { try writer.addSynonym(term, synonym) }
+            try writer.setMetadata("schema", Self.schemaVersion)
+            try writer.setMetadata("synonyms", synonymsKey)
+            try writer.commit()
+            try writer.close()
+            try location.activate(generation)
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            throw error
+        }
+        report.wroteIndex = true
+        return report
+    }
+
+    private func incremental(_ sources: [IndexSource], stored: [String: (hash: String, ids: [String])], path: String,
+                             progress: (@Sendable (Int, Int) -> Void)?) throws -> IndexUpdateReport {
+        var report = IndexUpdateReport()
+        let wanted = Set(sources.map(\.relativePath))
+        let changed = sources.filter { stored[$0.relativePath]?.hash != $0.contentHash }
+        let gone = stored.keys.filter { !wanted.contains($0) }.sorted()
+        report.unchanged = sources.count - changed.count
+        guard !changed.isEmpty || !gone.isEmpty else {
+            report.documentCount = try XapianDatabase(path: location.readPath).documentCount
+            return report
+        }
+        let writer = try IndexWriter(path: path, create: false)
+        let keptIDs = Set(sources.filter { stored[$0.relativePath]?.hash == $0.contentHash }.flatMap { $0.documents.map(\.id) })
+        let newIDs = Set(changed.flatMap { $0.documents.map(\.id) })
+        for relativePath in gone {
+            for id in stored[relativePath]?.ids ?? [] where !keptIDs.contains(id) && !newIDs.contains(id) {
+                try writer.delete(id: id)
+            }
+            try writer.setMetadata(Self.fileKey(relativePath), "")
+            report.removed += 1
+        }
+        for (offset, source) in changed.enumerated() {
+            let fresh = Set(source.documents.map(\.id))
+            for id in stored[source.relativePath]?.ids ?? [] where !fresh.contains(id) && !keptIDs.contains(id) {
+                try writer.delete(id: id)
+            }
+            for document in source.documents { try writer.replace(document) }
+            try writer.setMetadata(Self.fileKey(source.relativePath), Self.fileValue(source))
+            if stored[source.relativePath] == nil { report.added += 1 } else { report.updated += 1 }
+            progress?(offset + 1, changed.count)
+        }
+        try writer.commit()
+        try writer.close()
+        report.wroteIndex = true
+        report.documentCount = try XapianDatabase(path: location.readPath).documentCount
+        return report
+    }
+
+    static func fileKey(_ relativePath: String) -> String {
+        "file:" + String(SHA256.hex(Array(relativePath.utf8)).prefix(40))
+    }
+
+    static func fileValue(_ source: IndexSource) -> String {
+        ([source.contentHash, source.relativePath] + source.documents.map(\.id)).joined(separator: "\n")
+    }
+
+    static func storedFiles(_ database: XapianDatabase) throws -> [String: (hash: String, ids: [String])] {
+        var out: [String: (hash: String, ids: [String])] = [:]
+        for key in try database.metadataKeys(prefix: "file:") {
+            let lines = try database.metadata(key).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            guard lines.count >= 2 else { continue }
+            out[lines[1]] = (lines[0], Array(lines.dropFirst(2)))
+        }
+        return out
+    }
+}

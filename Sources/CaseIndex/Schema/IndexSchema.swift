@@ -1,0 +1,101 @@
+import CaseLibrary
+
+/// The one place that says how records become Xapian documents: term prefixes, value slots
+/// and field weights. Change it here and rebuild the index (`caselib index --rebuild`).
+///
+/// Text terms are CJK unigrams and bigrams and Latin/digit words (see `Tokenizer`), normalised by
+/// `TextNormalizer`. Every text field is indexed twice: without a prefix (positional, with the
+/// field's weight as the wdf increment, for free-text search and phrases) and under the field's
+/// prefix (for field-weighted precedent queries). Filters are boolean terms (no weight).
+public enum IndexSchema {
+    /// A weighted text field.
+    public struct TextField: Sendable {
+        /// The record field name (`request`) or a synthetic one (`law`).
+        public let name: String
+        /// The field's term prefix.
+        public let prefix: String
+        /// The wdf increment per occurrence in the unprefixed (all-fields) index.
+        public let weight: Int
+    }
+
+    /// Weighted text fields. Titles say what a case is about in few words, so each occurrence counts
+    /// three times; the request and the commentary carry the legal issue (twice); consultation notes,
+    /// answers' notes and bodies are long and discursive (once).
+    public static let textFields: [TextField] = [
+        TextField(name: "title", prefix: "S", weight: 3),
+        TextField(name: "request", prefix: "XQ", weight: 2),
+        TextField(name: "analysis", prefix: "XA", weight: 2),
+        TextField(name: "consultation", prefix: "XC", weight: 1),
+        TextField(name: "response_note", prefix: "XN", weight: 1),
+        TextField(name: "summary", prefix: "XM", weight: 2),
+        TextField(name: "body", prefix: "XB", weight: 1),
+        TextField(name: "legal_basis", prefix: "XL", weight: 1),
+        TextField(name: "tags", prefix: "XT", weight: 2),
+        TextField(name: "law", prefix: "XW", weight: 2),
+        TextField(name: "chapter", prefix: "XH", weight: 1),
+    ]
+
+    /// Looks a text field up by name.
+    public static func textField(_ name: String) -> TextField? { textFields.first { $0.name == name } }
+
+    /// The unique id term: `Q` + record id.
+    public static let idPrefix = "Q"
+
+    /// Boolean filter prefixes, by the filter's name in the query language.
+    public static let filterPrefixes: [String: String] = [
+        "kind": "XK", "category": "XG", "year": "XY", "unit": "XU", "response": "XR", "detail": "XD",
+        "regime": "XE", "stage": "XS", "result": "XZ", "tag": "K", "status": "XV", "scope": "XP",
+        "law": "XLAW", "case": "XOC", "hard": "XJ", "effect": "XF", "applicant": "XI",
+    ]
+    /// The term on records that are hidden by default (drafts, submitted, rejected, restricted).
+    public static let hiddenTerm = "XHIDDEN"
+
+    /// Value slots.
+    public enum Slot {
+        /// Year, as four digits.
+        public static let year = 0
+        /// Kind.
+        public static let kind = 1
+        /// Category (cases) or law title (statutes).
+        public static let category = 2
+        /// Response group.
+        public static let response = 3
+        /// A date `YYYY-MM-DD` (received, outcome date or effective date).
+        public static let date = 4
+        /// Handling unit.
+        public static let unit = 5
+        /// Law title, for statute articles.
+        public static let law = 6
+    }
+
+    /// Facets counted for every search, with their slots.
+    public static let facetSlots: [(name: String, slot: Int)] = [
+        ("kind", Slot.kind), ("category", Slot.category), ("year", Slot.year), ("response", Slot.response),
+        ("law", Slot.law),
+    ]
+
+    /// Xapian's hard limit on a term is 245 bytes; longer filter values are cut and given a hash suffix.
+    static let maxTermBytes = 240
+
+    /// The boolean term for a filter value, normalised like text so that 歷史 matches 历史.
+    public static func filterTerm(_ filter: String, _ value: String) -> String? {
+        guard let prefix = filterPrefixes[filter] else { return nil }
+        return boundedTerm(prefix + TextNormalizer.normalize(value))
+    }
+
+    /// The unique term of a record id (ids are at most 64 bytes, so this never needs bounding,
+    /// but ids from elsewhere are bounded all the same).
+    public static func idTerm(_ id: String) -> String { boundedTerm(idPrefix + id) }
+
+    /// Cuts a term over the limit at a character boundary and appends a hash of the whole.
+    static func boundedTerm(_ term: String) -> String {
+        guard term.utf8.count > maxTermBytes else { return term }
+        let hash = String(SHA256.hex(Array(term.utf8)).prefix(16))
+        var head = ""
+        for character in term {
+            if head.utf8.count + String(character).utf8.count > maxTermBytes - 17 { break }
+            head.append(character)
+        }
+        return head + "#" + hash
+    }
+}

@@ -1,0 +1,151 @@
+import CaseLibrary
+
+/// Read access to an index: search, look-ups, statistics.
+///
+/// An `IndexReader` owns a Xapian database handle, which is not thread-safe. The class is
+/// deliberately not `Sendable`: Swift's concurrency checking stops it from being shared between
+/// threads, so give each thread (each server worker) its own reader.
+public final class IndexReader {
+    /// Where the index is.
+    public let path: String
+    private var database: XapianDatabase
+    private var stubSnapshot: String
+    private let location: IndexLocation?
+
+    /// Opens the index folder at `location` (following its stub to the current generation).
+    public convenience init(location: IndexLocation) throws {
+        try self.init(path: location.readPath, location: location)
+    }
+
+    /// Opens a database or stub file at `path` (a local folder, or a stub listing remote shards).
+    public convenience init(path: String) throws {
+        try self.init(path: path, location: nil)
+    }
+
+    private init(path: String, location: IndexLocation?) throws {
+        self.path = path
+        self.location = location
+        stubSnapshot = location?.stubContents() ?? ""
+        database = try XapianDatabase(path: path)
+    }
+
+    /// Catches up with changes on disk: reopens at the latest revision, or opens the new generation
+    /// when a rebuild swapped it in. Returns true when anything changed.
+    @discardableResult
+    public func refresh() throws -> Bool {
+        if let location, location.stubContents() != stubSnapshot {
+            database = try XapianDatabase(path: path)
+            stubSnapshot = location.stubContents()
+            return true
+        }
+        return try database.reopen()
+    }
+
+    /// Runs `body`; on Xapian's DatabaseModifiedError reopens once and retries.
+    func withRetry<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as IndexError where error.code == .databaseModified {
+            _ = try? refresh()
+            database = try XapianDatabase(path: path)
+            return try body()
+        }
+    }
+
+    /// Documents in the index.
+    public var documentCount: Int { get throws { try withRetry { try database.documentCount } } }
+
+    /// The index revision (0 when sharded or remote).
+    public var revision: UInt64 { get throws { try withRetry { try database.revision } } }
+
+    /// How many documents contain `term` (a normalised index term).
+    public func termFrequency(_ term: String) throws -> Int {
+        try withRetry { try database.termFrequency(IndexSchema.boundedTerm(term)) }
+    }
+
+    /// The stored item with `id`, or nil.
+    public func item(id: String) throws -> IndexedItem? {
+        try withRetry {
+            guard let docid = try database.firstDocument(withTerm: IndexSchema.idTerm(id)) else { return nil }
+            return try Self.decode(try database.data(of: docid), id: id)
+        }
+    }
+
+    /// The record with `id`, or nil.
+    public func record(id: String) throws -> Record? { try item(id: id)?.record }
+
+    /// The synonyms stored for `term`.
+    public func synonyms(of term: String) throws -> [String] { try withRetry { try database.synonyms(of: term) } }
+
+    /// The best terms for finding documents like the given ones (Xapian's expand set), unprefixed only.
+    public func expansionTerms(forIDs ids: [String], count: Int) throws -> [(term: String, weight: Double)] {
+        try withRetry {
+            let docids = try ids.compactMap { try database.firstDocument(withTerm: IndexSchema.idTerm($0)) }
+            guard !docids.isEmpty else { return [] }
+            return try database.expand(from: docids, count: count)
+        }
+    }
+
+    /// The terms of a stored document with their wdf.
+    public func terms(ofID id: String) throws -> [(term: String, wdf: Int)] {
+        try withRetry {
+            guard let docid = try database.firstDocument(withTerm: IndexSchema.idTerm(id)) else { return [] }
+            return try database.termList(of: docid)
+        }
+    }
+
+    /// A raw match: an item with its Xapian weight and the query terms it matched.
+    public struct Match: Sendable {
+        public let item: IndexedItem
+        public let weight: Double
+        public let matchedTerms: [String]
+    }
+
+    /// Runs a query built by a service and returns a page of matches, the total and facet counts.
+    /// - Parameters:
+    ///   - exactTotal: count every match (needed for exact totals and facets).
+    ///   - bm25: BM25's k1 and b, or Xapian's defaults.
+    public func run(_ query: IndexQuery, offset: Int, limit: Int, facets: Bool = false, exactTotal: Bool = true,
+                    bm25: (k1: Double, b: Double)? = nil) throws -> (total: Int, matches: [Match], facets: [String: [FacetCount]]) {
+        try withRetry {
+            let xapian = try query.xapian()
+            let count = try database.documentCount
+            let slots = facets ? IndexSchema.facetSlots.map(\.slot) : []
+            let matches = try database.search(xapian, offset: offset, limit: limit,
+                                              checkAtLeast: exactTotal || facets ? count : 0, facetSlots: slots, bm25: bm25)
+            var page: [Match] = []
+            for index in 0..<matches.count {
+                let docid = matches.docid(at: index)
+                guard let item = try Self.decode(try database.data(of: docid), id: nil) else { continue }
+                page.append(Match(item: item, weight: matches.weight(at: index), matchedTerms: matches.matchingTerms(at: index)))
+            }
+            var facetCounts: [String: [FacetCount]] = [:]
+            for (offset, facet) in IndexSchema.facetSlots.enumerated() where facets {
+                let counts = matches.facet(offset).map { FacetCount(value: $0.value, count: $0.count) }
+                if !counts.isEmpty {
+                    facetCounts[facet.name] = counts.sorted { ($1.count, $0.value) < ($0.count, $1.value) }
+                }
+            }
+            return (matches.estimatedTotal, page, facetCounts)
+        }
+    }
+
+    /// A readable form of a query (Xapian's description), for explanations and tests.
+    public func describe(_ query: IndexQuery) throws -> String { try query.xapian().description }
+
+    static func decode(_ data: String, id: String?) throws -> IndexedItem? {
+        guard let payload = try? JSONParser.parse(data) else { return nil }
+        let kind: String
+        let itemID: String
+        if let record = payload["record"] {
+            kind = record["kind"]?.stringValue ?? ""
+            itemID = record["id"]?.stringValue ?? id ?? ""
+        } else if let statute = payload["statute"] {
+            kind = "statute"
+            itemID = statute["id"]?.stringValue ?? id ?? ""
+        } else {
+            return nil
+        }
+        return IndexedItem(id: itemID, kind: kind, payload: payload)
+    }
+}

@@ -1,0 +1,70 @@
+import CaseLibrary
+
+/// Builds the index query for a parsed search.
+///
+/// Semantics: free words are OR-ed term by term (a CJK word contributes its bigrams), so a partial
+/// overlap still matches — 户籍档案 finds a case about 户籍迁移的历史档案 — and BM25 adds up the
+/// weights of what matched; the searcher then applies a coordinate-style factor so documents that
+/// match more of the query (weighted by idf) rank first. Quoted phrases must match as phrases;
+/// exclusions remove documents containing the word or phrase; filters of one name are alternatives,
+/// filters of different names must all hold.
+public enum QueryBuilder {
+    /// The terms of a word or phrase as a phrase query (one term stays a term).
+    static func phrase(_ text: String) -> IndexQuery? {
+        let tokens = Tokenizer.tokens(text, unigrams: false)
+        guard let first = tokens.first, let last = tokens.last else { return nil }
+        if tokens.count == 1 { return .term(first.term) }
+        return .phrase(tokens.map(\.term), window: last.position - first.position + 1)
+    }
+
+    /// The ranking terms of the free words, distinct, in order.
+    public static func rankingTerms(_ parsed: ParsedQuery) -> [String] {
+        var seen = Set<String>()
+        return (parsed.words + parsed.phrases).flatMap { Tokenizer.queryTerms($0) }.filter { seen.insert($0).inserted }
+    }
+
+    /// The full query for a request.
+    public static func query(for request: SearchRequest, parsed: ParsedQuery) -> IndexQuery {
+        var positive: IndexQuery
+        let wordTerms: [IndexQuery] = {
+            var seen = Set<String>()
+            return parsed.words.flatMap { Tokenizer.queryTerms($0) }.filter { seen.insert($0).inserted }.map { .term($0) }
+        }()
+        let phrases = parsed.phrases.compactMap(phrase)
+        switch (wordTerms.isEmpty, phrases.isEmpty) {
+        case (true, true): positive = .all
+        case (false, true): positive = .or(wordTerms)
+        case (true, false): positive = .and(phrases)
+        case (false, false): positive = .andMaybe(.and(phrases), .or(wordTerms))
+        }
+        let excluded = parsed.excluded.compactMap(phrase)
+        if !excluded.isEmpty { positive = .andNot(positive, .or(excluded)) }
+        if !request.includeHidden { positive = .andNot(positive, .hidden) }
+
+        var filters: [IndexQuery] = []
+        var byName = request.filters
+        for (name, values) in parsed.filters { byName[name, default: []] += values }
+        for name in byName.keys.sorted() {
+            let values = byName[name] ?? []
+            guard !values.isEmpty else { continue }
+            filters.append(.or(values.map { .filterValue(name, $0) }))
+        }
+        if let years = intersect(request.years, parsed.years) {
+            filters.append(.valueRange(slot: IndexSchema.Slot.year, low: String(years.lowerBound), high: String(years.upperBound)))
+        } else if request.years != nil, parsed.years != nil {
+            filters.append(.none)  // disjoint ranges match nothing
+        }
+        return filters.isEmpty ? positive : .filter(positive, .and(filters))
+    }
+
+    private static func intersect(_ a: ClosedRange<Int>?, _ b: ClosedRange<Int>?) -> ClosedRange<Int>? {
+        switch (a, b) {
+        case let (a?, b?):
+            let low = max(a.lowerBound, b.lowerBound), high = min(a.upperBound, b.upperBound)
+            return low <= high ? low...high : nil
+        case let (a?, nil): return a
+        case let (nil, b?): return b
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+
+/// A search query as typed by a user, taken apart: free words, quoted phrases, exclusions and
+/// field filters (`category:历史信息类`, `year:2019..2023`).
+public struct ParsedQuery: Sendable, Equatable {
+    /// Free words (any may match; more matches rank higher).
+    public var words: [String] = []
+    /// Quoted phrases (each must match).
+    public var phrases: [String] = []
+    /// Excluded words and phrases.
+    public var excluded: [String] = []
+    /// Filters by name, each with one or more accepted values.
+    public var filters: [String: [String]] = [:]
+    /// A year range from `year:` filters.
+    public var years: ClosedRange<Int>?
+
+    /// Whether the query has anything to rank by.
+    public var hasText: Bool { !words.isEmpty || !phrases.isEmpty }
+}
+
+/// Parses the query language. A query that cannot be parsed gives an `IndexError` with code
+/// `.queryParse` and a message that says what to fix.
+public enum QueryLanguage {
+    /// Filter names accepted as `name:value`.
+    public static let filterNames: Set<String> = Set(IndexSchema.filterPrefixes.keys).subtracting(["case"]).union(["year"])
+
+    private static let openQuotes: [Character: Character] = ["\"": "\"", "“": "”", "「": "」", "『": "』", "＂": "＂"]
+
+    /// Parses `text`.
+    public static func parse(_ text: String) throws -> ParsedQuery {
+        var query = ParsedQuery()
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            if isSpace(characters[index]) { index += 1; continue }
+            var negated = false
+            if characters[index] == "-" || characters[index] == "－" {
+                negated = true
+                index += 1
+                guard index < characters.count, !isSpace(characters[index]) else {
+                    throw IndexError(.queryParse, "‘-’ must be followed by a word or phrase to exclude")
+                }
+            }
+            if let close = openQuotes[characters[index]] {
+                let (phrase, next) = try readQuoted(characters, from: index + 1, close: close)
+                index = next
+                if negated { query.excluded.append(phrase) } else { query.phrases.append(phrase) }
+                continue
+            }
+            var end = index
+            while end < characters.count, !isSpace(characters[end]) { end += 1 }
+            var token = String(characters[index..<end])
+            index = end
+            if let (name, rawValue) = splitFilter(token) {
+                var value = rawValue
+                if let first = value.first, let close = openQuotes[first] {
+                    // A quoted filter value may contain spaces: read on to the closing quote.
+                    let start = index - token.count + token.count - value.count
+                    let (quoted, next) = try readQuoted(characters, from: start + 1, close: close)
+                    value = quoted
+                    index = next
+                }
+                guard !negated else { throw IndexError(.queryParse, "filters cannot be negated: -\(name):\(value)") }
+                try addFilter(name: name, value: value, to: &query)
+                continue
+            }
+            token = token.trimmingPunctuation()
+            guard !token.isEmpty else { continue }
+            if negated { query.excluded.append(token) } else { query.words.append(token) }
+        }
+        return query
+    }
+
+    private static func readQuoted(_ characters: [Character], from start: Int, close: Character) throws -> (String, Int) {
+        var end = start
+        while end < characters.count, characters[end] != close { end += 1 }
+        guard end < characters.count else { throw IndexError(.queryParse, "unterminated quotation mark: add the closing \(close)") }
+        let phrase = String(characters[start..<end]).trimmingCharacters(in: .whitespaces)
+        guard !phrase.isEmpty else { throw IndexError(.queryParse, "empty phrase \(close)\(close)") }
+        return (phrase, end + 1)
+    }
+
+    /// Splits `name:value` when `name` is ASCII letters; returns nil for ordinary words.
+    private static func splitFilter(_ token: String) -> (String, String)? {
+        guard let colon = token.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let name = String(token[..<colon])
+        guard !name.isEmpty, name.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        return (name.lowercased(), String(token[token.index(after: colon)...]))
+    }
+
+    private static func addFilter(name: String, value: String, to query: inout ParsedQuery) throws {
+        guard filterNames.contains(name) else {
+            throw IndexError(.queryParse, "unknown field ‘\(name)’; known fields: \(filterNames.sorted().joined(separator: ", "))")
+        }
+        guard !value.isEmpty else { throw IndexError(.queryParse, "‘\(name):’ needs a value") }
+        if name == "year" {
+            let range = try parseYears(value)
+            if let existing = query.years {
+                let low = max(existing.lowerBound, range.lowerBound), high = min(existing.upperBound, range.upperBound)
+                guard low <= high else { throw IndexError(.queryParse, "year filters do not overlap") }
+                query.years = low...high
+            } else {
+                query.years = range
+            }
+            return
+        }
+        query.filters[name, default: []].append(value)
+    }
+
+    /// Parses `2020`, `2019..2023`, `2019..` or `..2020` (also with `-` or `~` between years).
+    public static func parseYears(_ text: String) throws -> ClosedRange<Int> {
+        let normalized = TextNormalizerBridge.normalize(text).replacingOccurrences(of: "~", with: "..")
+        let parts: [String]
+        if normalized.contains("..") {
+            parts = normalized.components(separatedBy: "..")
+        } else if normalized.count == 9, normalized.dropFirst(4).first == "-" {
+            parts = [String(normalized.prefix(4)), String(normalized.suffix(4))]
+        } else {
+            parts = [normalized, normalized]
+        }
+        guard parts.count == 2 else { throw IndexError(.queryParse, "year must be YYYY or YYYY..YYYY, got ‘\(text)’") }
+        let low = parts[0].isEmpty ? 1900 : Int(parts[0])
+        let high = parts[1].isEmpty ? 2999 : Int(parts[1])
+        guard let low, let high, (1000...9999).contains(low), (1000...9999).contains(high) else {
+            throw IndexError(.queryParse, "year must be YYYY or YYYY..YYYY, got ‘\(text)’")
+        }
+        guard low <= high else { throw IndexError(.queryParse, "year range \(low)..\(high) is backwards") }
+        return low...high
+    }
+
+    private static func isSpace(_ character: Character) -> Bool { character.isWhitespace }
+}
+
+private extension String {
+    func trimmingPunctuation() -> String {
+        String(drop(while: { $0.isPunctuation }).reversed().drop(while: { $0.isPunctuation }).reversed())
+    }
+}

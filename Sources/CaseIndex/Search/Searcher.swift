@@ -1,0 +1,62 @@
+import CaseLibrary
+import Foundation
+
+extension IndexReader {
+    /// How many top BM25 hits the coordinate factor re-orders.
+    public static let rerankWindow = 200
+
+    /// Searches with the query language.
+    ///
+    /// Ranking: Xapian's BM25 over the OR of the query's terms, then, within the top
+    /// `rerankWindow`, each score is multiplied by `0.4 + 0.6 × coverage`, where coverage is the
+    /// idf-weighted share of the query's terms (those that occur in the index at all) that the
+    /// document contains. A document matching every part of the query thus keeps its BM25 score,
+    /// one matching a third of it keeps 60 %.
+    /// - Throws: `IndexError` with code `.queryParse` for a query that cannot be parsed.
+    public func search(_ request: SearchRequest) throws -> SearchResults {
+        let parsed = try QueryLanguage.parse(request.query)
+        let query = QueryBuilder.query(for: request, parsed: parsed)
+        let limit = max(0, min(request.limit, 1000))
+        let offset = max(0, request.offset)
+        let window = parsed.hasText ? max(Self.rerankWindow, offset + limit) : offset + limit
+        let raw = try run(query, offset: 0, limit: window, facets: request.facets)
+        let terms = QueryBuilder.rankingTerms(parsed)
+        let idf = try inverseDocumentFrequencies(terms)
+        let totalWeight = idf.values.reduce(0, +)
+        var hits: [SearchHit] = raw.matches.map { match in
+            let matched = Set(match.matchedTerms)
+            let coverage = totalWeight > 0 ? matched.reduce(0) { $0 + (idf[$1] ?? 0) } / totalWeight : 1
+            let factor = parsed.hasText ? 0.4 + 0.6 * coverage : 1
+            return SearchHit(item: match.item, score: match.weight * factor, bm25: match.weight, coverage: coverage,
+                             matchedTerms: terms.filter(matched.contains), snippet: "")
+        }
+        if parsed.hasText {
+            hits.sort { ($0.score, $1.item.id) > ($1.score, $0.item.id) }
+        }
+        let page = Array(hits.dropFirst(offset).prefix(limit)).map { hit in
+            SearchHit(item: hit.item, score: hit.score, bm25: hit.bm25, coverage: hit.coverage, matchedTerms: hit.matchedTerms,
+                      snippet: Snippets.snippet(texts: Self.snippetTexts(hit.item), terms: Set(hit.matchedTerms)))
+        }
+        return SearchResults(total: raw.total, hits: page, facets: raw.facets, parsed: parsed)
+    }
+
+    /// log(N / df) for each term that occurs in the index.
+    func inverseDocumentFrequencies(_ terms: [String]) throws -> [String: Double] {
+        let count = Double(max(1, try documentCount))
+        var out: [String: Double] = [:]
+        for term in terms {
+            let frequency = try termFrequency(term)
+            if frequency > 0 { out[term] = log(1 + count / Double(frequency)) }
+        }
+        return out
+    }
+
+    /// The texts a snippet may come from, most telling first.
+    static func snippetTexts(_ item: IndexedItem) -> [String] {
+        if let record = item.record {
+            return ["request", "summary", "body", "analysis", "consultation", "response_note", "title"].compactMap { record.text($0) }
+        }
+        if let statute = item.statute { return [statute["text"]?.stringValue ?? ""] }
+        return []
+    }
+}

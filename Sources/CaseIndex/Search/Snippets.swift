@@ -1,0 +1,79 @@
+import CaseLibrary
+
+/// Picks the passage of a document that best shows why it matched and marks the matches.
+public enum Snippets {
+    /// Maximum passage length in characters.
+    public static let length = 90
+
+    /// A marked passage from the first of `texts` that contains a match (else the start of the first text).
+    /// - Returns: HTML-escaped text with matches wrapped in `<mark>` … `</mark>`, and `…` where cut.
+    public static func snippet(texts: [String], terms: Set<String>) -> String {
+        var best: (text: String, window: Range<Int>, marks: [Range<Int>], score: Int)?
+        for text in texts where !text.isEmpty {
+            let matches = Tokenizer.tokens(text).filter { terms.contains($0.term) }
+            guard !matches.isEmpty else { continue }
+            let candidate = bestWindow(matches: matches, textLength: text.count)
+            if best == nil || candidate.score > best?.score ?? 0 {
+                best = (text, candidate.window, matches.map(\.range), candidate.score)
+            }
+        }
+        guard let best else {
+            let first = texts.first(where: { !$0.isEmpty }) ?? ""
+            return render(first, window: 0..<min(first.count, length), marks: [])
+        }
+        return render(best.text, window: best.window, marks: best.marks)
+    }
+
+    private static func bestWindow(matches: [Token], textLength: Int) -> (window: Range<Int>, score: Int) {
+        var bestStart = 0
+        var bestScore = -1
+        for anchor in matches {
+            let start = max(0, min(anchor.range.lowerBound - 15, textLength - length))
+            let end = min(textLength, start + length)
+            let inside = Set(matches.filter { $0.range.lowerBound >= start && $0.range.upperBound <= end }.map(\.term))
+            let score = inside.reduce(0) { $0 + $1.count }
+            if score > bestScore { bestScore = score; bestStart = start }
+        }
+        return (bestStart..<min(textLength, bestStart + length), bestScore)
+    }
+
+    private static func render(_ text: String, window: Range<Int>, marks: [Range<Int>]) -> String {
+        let characters = Array(text)
+        var marked = [Bool](repeating: false, count: characters.count)
+        for range in marks {
+            for index in range where index < marked.count { marked[index] = true }
+        }
+        var out = window.lowerBound > 0 ? "…" : ""
+        var open = false
+        for index in window {
+            if marked[index] != open {
+                out += marked[index] ? "<mark>" : "</mark>"
+                open = marked[index]
+            }
+            out += HTMLText.escape(characters[index] == "\n" ? " " : String(characters[index]))
+        }
+        if open { out += "</mark>" }
+        if window.upperBound < characters.count { out += "…" }
+        return out
+    }
+}
+
+/// HTML escaping for text inserted into markup.
+public enum HTMLText {
+    /// Escapes `& < > " '`.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

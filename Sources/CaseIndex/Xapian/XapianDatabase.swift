@@ -1,0 +1,160 @@
+import CXapian
+
+/// An owned read-only Xapian database (local, stub or remote); freed in `deinit`.
+/// Not thread-safe: confine each instance to one thread.
+final class XapianDatabase {
+    private let handle: OpaquePointer
+
+    init(path: String) throws {
+        var out: OpaquePointer?
+        try xapianCall("open index \(path)") { cx_database_open(path, &out, $0) }
+        guard let out else { throw IndexError(.internal, "open \(path): no handle") }
+        handle = out
+    }
+
+    deinit { cx_database_free(handle) }
+
+    /// Moves to the latest committed revision; true when it changed.
+    func reopen() throws -> Bool {
+        var changed: Int32 = 0
+        try xapianCall("reopen index") { cx_database_reopen(handle, &changed, $0) }
+        return changed != 0
+    }
+
+    var documentCount: Int {
+        get throws {
+            var count: UInt32 = 0
+            try xapianCall("count documents") { cx_database_doccount(handle, &count, $0) }
+            return Int(count)
+        }
+    }
+
+    var revision: UInt64 {
+        get throws {
+            var revision: UInt64 = 0
+            try xapianCall("read revision") { cx_database_revision(handle, &revision, $0) }
+            return revision
+        }
+    }
+
+    var averageLength: Double {
+        get throws {
+            var length = 0.0
+            try xapianCall("read average length") { cx_database_average_length(handle, &length, $0) }
+            return length
+        }
+    }
+
+    func termFrequency(_ term: String) throws -> Int {
+        var count: UInt32 = 0
+        try withBytes(term) { bytes, length in
+            try xapianCall("term frequency") { cx_database_termfreq(handle, bytes, length, &count, $0) }
+        }
+        return Int(count)
+    }
+
+    func firstDocument(withTerm term: String) throws -> UInt32? {
+        var docid: UInt32 = 0
+        try withBytes(term) { bytes, length in
+            try xapianCall("look up document") { cx_database_first_docid(handle, bytes, length, &docid, $0) }
+        }
+        return docid == 0 ? nil : docid
+    }
+
+    func data(of docid: UInt32) throws -> String {
+        var pointer: UnsafeMutablePointer<CChar>?
+        var length = 0
+        try xapianCall("read document \(docid)") { cx_database_document_data(handle, docid, &pointer, &length, $0) }
+        return takeString(pointer, length: length)
+    }
+
+    func metadata(_ key: String) throws -> String {
+        var pointer: UnsafeMutablePointer<CChar>?
+        var length = 0
+        try withBytes(key) { bytes, keyLength in
+            try xapianCall("read metadata") { cx_database_metadata(handle, bytes, keyLength, &pointer, &length, $0) }
+        }
+        return takeString(pointer, length: length)
+    }
+
+    func metadataKeys(prefix: String) throws -> [String] {
+        var list: OpaquePointer?
+        try withBytes(prefix) { bytes, length in
+            try xapianCall("list metadata") { cx_database_metadata_keys(handle, bytes, length, &list, $0) }
+        }
+        return takeStrings(list)
+    }
+
+    func synonyms(of term: String) throws -> [String] {
+        var list: OpaquePointer?
+        try withBytes(term) { bytes, length in
+            try xapianCall("read synonyms") { cx_database_synonyms(handle, bytes, length, &list, $0) }
+        }
+        return takeStrings(list)
+    }
+
+    /// The terms of a document with their within-document frequencies.
+    func termList(of docid: UInt32) throws -> [(term: String, wdf: Int)] {
+        var list: OpaquePointer?
+        try xapianCall("read term list") { cx_database_termlist(handle, docid, &list, $0) }
+        let flat = takeStrings(list)
+        return stride(from: 0, to: flat.count - 1, by: 2).map { (flat[$0], Int(flat[$0 + 1]) ?? 0) }
+    }
+
+    /// Runs a query. Facet slots are counted over the whole match set when `exhaustive` is set.
+    func search(_ query: XapianQuery, offset: Int, limit: Int, checkAtLeast: Int, facetSlots: [Int],
+                bm25: (k1: Double, b: Double)? = nil) throws -> XapianMatches {
+        var out: OpaquePointer?
+        let slots = facetSlots.map { UInt32($0) }
+        try slots.withUnsafeBufferPointer { slotBuffer in
+            var options = cx_search_options(
+                offset: UInt32(clamping: offset), limit: UInt32(clamping: limit),
+                check_at_least: UInt32(clamping: checkAtLeast), bm25_k1: bm25?.k1 ?? 0, bm25_b: bm25?.b ?? -1,
+                facet_slots: slotBuffer.baseAddress, facet_slot_count: slotBuffer.count)
+            try xapianCall("search") { cx_search(handle, query.handle, &options, &out, $0) }
+        }
+        guard let out else { throw IndexError(.internal, "search: no result") }
+        return XapianMatches(handle: out, facetCount: facetSlots.count)
+    }
+
+    /// The best terms to find more documents like `docids` (relevance feedback), skipping field-prefixed terms.
+    func expand(from docids: [UInt32], count: Int) throws -> [(term: String, weight: Double)] {
+        var out: OpaquePointer?
+        try docids.withUnsafeBufferPointer { buffer in
+            try xapianCall("expand") { cx_expand(handle, buffer.baseAddress, buffer.count, UInt32(clamping: count), 1, &out, $0) }
+        }
+        guard let out else { return [] }
+        defer { cx_eset_free(out) }
+        return (0..<cx_eset_size(out)).map { index in
+            var length = 0
+            let pointer = cx_eset_term(out, index, &length)
+            let term = pointer.map { String(decoding: UnsafeRawBufferPointer(start: $0, count: length), as: UTF8.self) } ?? ""
+            return (term, cx_eset_weight(out, index))
+        }
+    }
+}
+
+/// An owned match set; freed in `deinit`.
+final class XapianMatches {
+    private let handle: OpaquePointer
+    private let facetCount: Int
+
+    init(handle: OpaquePointer, facetCount: Int) {
+        self.handle = handle
+        self.facetCount = facetCount
+    }
+
+    deinit { cx_mset_free(handle) }
+
+    var count: Int { Int(cx_mset_size(handle)) }
+    var estimatedTotal: Int { Int(cx_mset_matches_estimated(handle)) }
+    func docid(at index: Int) -> UInt32 { cx_mset_docid(handle, UInt32(index)) }
+    func weight(at index: Int) -> Double { cx_mset_weight(handle, UInt32(index)) }
+    func matchingTerms(at index: Int) -> [String] { takeStrings(cx_mset_matching_terms(handle, UInt32(index))) }
+
+    /// Value → count for the facet at `index` (in the order the slots were given).
+    func facet(_ index: Int) -> [(value: String, count: Int)] {
+        let flat = takeStrings(cx_mset_facet(handle, index))
+        return stride(from: 0, to: flat.count - 1, by: 2).map { (flat[$0], Int(flat[$0 + 1]) ?? 0) }
+    }
+}

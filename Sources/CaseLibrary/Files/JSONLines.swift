@@ -1,0 +1,62 @@
+import Foundation
+
+/// Reads and writes the JSONL interchange format: one record per line.
+public enum JSONLines {
+    /// One line's outcome: its number, and the record or the problems.
+    public struct Line: Sendable {
+        public let number: Int
+        public let record: Record?
+        public let problems: [RecordProblem]
+    }
+
+    /// Parses every non-blank line; a bad line never stops the good ones. Ids repeated within the
+    /// text and outcomes whose case is neither in the text nor in `knownCaseIDs` are problems.
+    public static func read(_ text: String, knownCaseIDs: Set<String> = []) -> [Line] {
+        var body = text
+        if body.hasPrefix("\u{FEFF}") {
+            return [Line(number: 1, record: nil, problems: [RecordProblem(field: nil, message: "the file starts with a byte-order mark; JSONL must be UTF-8 without BOM")])]
+        }
+        body = body.replacingOccurrences(of: "\r\n", with: "\n")
+        var lines: [Line] = []
+        for (offset, raw) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = String(raw)
+            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            do {
+                let value = try JSONParser.parse(line)
+                let decoded = RecordDecoder.decode(value)
+                lines.append(Line(number: offset + 1, record: decoded.record, problems: decoded.problems))
+            } catch {
+                lines.append(Line(number: offset + 1, record: nil, problems: [RecordProblem(field: nil, message: "\(error)")]))
+            }
+        }
+        return checkReferences(lines, knownCaseIDs: knownCaseIDs)
+    }
+
+    private static func checkReferences(_ lines: [Line], knownCaseIDs: Set<String>) -> [Line] {
+        var seen: [String: Int] = [:]
+        var caseIDs = knownCaseIDs
+        for line in lines { if let record = line.record, record.kind == .case { caseIDs.insert(record.id) } }
+        return lines.map { line in
+            guard let record = line.record else { return line }
+            if let first = seen[record.id] {
+                return Line(number: line.number, record: nil, problems: [RecordProblem(field: "id", message: "id \(record.id) already appears on line \(first)")])
+            }
+            seen[record.id] = line.number
+            if let target = record.caseID, !caseIDs.contains(target) {
+                return Line(number: line.number, record: nil, problems: [RecordProblem(field: "case", message: "refers to case \(target), which is neither in this file nor in the library")])
+            }
+            let missing = record.kind == .training ? record.list("cases").filter { !caseIDs.contains($0) } : []
+            if let target = missing.first {
+                return Line(number: line.number, record: nil, problems: [RecordProblem(field: "cases", message: "refers to case \(target), which is neither in this file nor in the library")])
+            }
+            return line
+        }
+    }
+
+    /// Writes records as JSONL, one per line, cases first, then outcomes, then training, each by id.
+    public static func write(_ records: [Record]) -> String {
+        let order: [RecordKind: Int] = [.case: 0, .outcome: 1, .training: 2]
+        let sorted = records.sorted { (order[$0.kind] ?? 3, $0.id) < (order[$1.kind] ?? 3, $1.id) }
+        return sorted.map { JSONWriter.compact($0.json) + "\n" }.joined()
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// A record read from its file, with where it came from.
+public struct StoredRecord: Sendable {
+    /// The record.
+    public let record: Record
+    /// The file's path relative to the library root (`cases/2023-XH-0012.md`).
+    public let relativePath: String
+    /// SHA-256 of the file's bytes: what incremental indexing compares.
+    public let contentHash: String
+}
+
+/// The result of reading a library: every valid record and every problem, located.
+public struct LibraryContents: Sendable {
+    /// Records that passed every check, sorted by path.
+    public let records: [StoredRecord]
+    /// Every problem found, as `path:line: message`, sorted by path and line.
+    public let problems: [LocatedProblem]
+    /// Relative paths of files that had problems (they are left out of `records`).
+    public let rejectedPaths: Set<String>
+
+    /// The records themselves.
+    public var allRecords: [Record] { records.map(\.record) }
+}
+
+/// The `Cases/` folder: one file per record under `cases/`, `outcomes/` and `training/`.
+/// Other folders (`statutes/`, `courses/`) are read by their own services.
+public struct LibraryFolder: Sendable {
+    /// The library root.
+    public let root: URL
+
+    public init(root: URL) { self.root = root }
+
+    /// Reads and checks every record file. A bad file never hides the others' problems; a file with
+    /// a problem is reported and left out, and cross-record rules (unique ids, references) are
+    /// checked over the files that parsed.
+    public func load() -> LibraryContents {
+        var parsed: [(path: String, hash: String, record: Record, lines: [String: Int])] = []
+        var problems: [LocatedProblem] = []
+        var rejected = Set<String>()
+        for path in recordFilePaths() {
+            let display = displayPath(path)
+            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
+                problems.append(LocatedProblem(path: display, line: 1, problem: RecordProblem(field: nil, message: "cannot read file")))
+                rejected.insert(path)
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                problems.append(LocatedProblem(path: display, line: 1, problem: RecordProblem(field: nil, message: "file is not valid UTF-8")))
+                rejected.insert(path)
+                continue
+            }
+            let result = RecordFileParser.parse(text)
+            problems += result.problems.map { LocatedProblem(path: display, line: $0.line, problem: $0.problem) }
+            guard let record = result.record else {
+                rejected.insert(path)
+                continue
+            }
+            let expected = RecordFile.relativePath(kind: record.kind, id: record.id)
+            if expected != path {
+                problems.append(LocatedProblem(path: display, line: result.lines["id"] ?? 1, problem: RecordProblem(
+                    field: "id", message: "a \(record.kind.rawValue) with this id belongs at \(expected)")))
+                rejected.insert(path)
+                continue
+            }
+            parsed.append((path, SHA256.hex(data), record, result.lines))
+        }
+        let checked = LibraryRules.check(parsed.map { ($0.record, $0.lines, displayPath($0.path)) })
+        problems += checked.problems
+        var records: [StoredRecord] = []
+        for (offset, item) in parsed.enumerated() {
+            if checked.rejected.contains(offset) {
+                rejected.insert(item.path)
+            } else {
+                records.append(StoredRecord(record: item.record, relativePath: item.path, contentHash: item.hash))
+            }
+        }
+        problems.sort { ($0.path, $0.line) < ($1.path, $1.line) }
+        return LibraryContents(records: records, problems: problems, rejectedPaths: rejected)
+    }
+
+    /// Writes a record to its file atomically (replacing any record with the same id and kind).
+    /// - Returns: the relative path written.
+    @discardableResult
+    public func write(_ record: Record) throws -> String {
+        let path = RecordFile.relativePath(kind: record.kind, id: record.id)
+        try AtomicFile.write(RecordFile.render(record), to: root.appendingPathComponent(path))
+        for kind in RecordKind.allCases where kind != record.kind {
+            let other = root.appendingPathComponent(RecordFile.relativePath(kind: kind, id: record.id))
+            if FileManager.default.fileExists(atPath: other.path) { try? FileManager.default.removeItem(at: other) }
+        }
+        return path
+    }
+
+    /// The relative paths of every record file, sorted.
+    public func recordFilePaths() -> [String] {
+        var paths: [String] = []
+        for kind in RecordKind.allCases {
+            let folder = root.appendingPathComponent(kind.folderName)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
+            for name in names where name.hasSuffix(".md") && !name.hasPrefix(".") {
+                paths.append("\(kind.folderName)/\(name)")
+            }
+        }
+        return paths.sorted()
+    }
+
+    /// A path as shown in messages: the library root's path joined with the relative path.
+    public func displayPath(_ relativePath: String) -> String {
+        root.appendingPathComponent(relativePath).path.replacingOccurrences(of: FileManager.default.currentDirectoryPath + "/", with: "")
+    }
+}

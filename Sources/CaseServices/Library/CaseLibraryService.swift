@@ -1,0 +1,87 @@
+import CaseIndex
+import CaseLibrary
+import Foundation
+
+/// The library as a whole: the `Cases/` folder and the index built from it.
+/// Validation, indexing, import and export go through here.
+public struct CaseLibraryService: Sendable {
+    /// The records folder.
+    public let folder: LibraryFolder
+    /// The index folder.
+    public let location: IndexLocation
+
+    public init(casesRoot: URL, indexRoot: URL) {
+        folder = LibraryFolder(root: casesRoot)
+        location = IndexLocation(root: indexRoot)
+    }
+
+    /// Every source the index is built from: the valid record files, plus any extra sources
+    /// (statutes) that other services contribute.
+    public func indexSources(_ contents: LibraryContents, extra: [IndexSource] = []) -> [IndexSource] {
+        contents.records.map { stored in
+            IndexSource(relativePath: stored.relativePath, contentHash: stored.contentHash,
+                        documents: [RecordDocuments.document(for: stored.record, path: stored.relativePath)])
+        } + extra
+    }
+
+    /// The result of an index run.
+    public struct IndexRun: Sendable {
+        public let report: IndexUpdateReport
+        public let problems: [LocatedProblem]
+    }
+
+    /// Brings the index up to date with `Cases/`. Files that fail validation are reported and
+    /// left out; the rest are indexed.
+    public func updateIndex(rebuild: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> IndexRun {
+        let contents = folder.load()
+        let statutes = try StatuteSources.load(from: folder.root)
+        let report = try LibraryIndexer(location: location).update(
+            sources: indexSources(contents, extra: statutes.sources), rebuild: rebuild,
+            synonyms: statutes.synonyms, progress: progress)
+        return IndexRun(report: report, problems: contents.problems + statutes.problems)
+    }
+
+    /// The result of an import.
+    public struct ImportRun: Sendable {
+        /// Records written to `Cases/`.
+        public let written: [String]
+        /// Bad lines, as `FILE:LINE: message`.
+        public let problems: [LocatedProblem]
+        /// The index update that followed.
+        public let index: IndexUpdateReport?
+    }
+
+    /// Imports a JSONL file: writes every good record into `Cases/` (atomically, replacing records
+    /// with the same id), reports every bad line, then updates the index.
+    public func importJSONL(at url: URL, displayPath: String) throws -> ImportRun {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw ServiceError.badInput("cannot read \(displayPath)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ServiceError.badInput("\(displayPath) is not valid UTF-8")
+        }
+        let existing = Set(folder.load().records.filter { $0.record.kind == .case }.map(\.record.id))
+        var problems: [LocatedProblem] = []
+        var written: [String] = []
+        for line in JSONLines.read(text, knownCaseIDs: existing) {
+            guard let record = line.record else {
+                problems += line.problems.map { LocatedProblem(path: displayPath, line: line.number, problem: $0) }
+                continue
+            }
+            do {
+                written.append(try folder.write(record))
+            } catch {
+                problems.append(LocatedProblem(path: displayPath, line: line.number, problem: RecordProblem(field: nil, message: "\(error)")))
+            }
+        }
+        let index = written.isEmpty ? nil : try updateIndex().report
+        return ImportRun(written: written, problems: problems, index: index)
+    }
+
+    /// Every valid record as JSONL.
+    public func exportJSONL() -> (text: String, problems: [LocatedProblem]) {
+        let contents = folder.load()
+        return (JSONLines.write(contents.allRecords), contents.problems)
+    }
+}

@@ -1,0 +1,77 @@
+import CaseIndex
+import CaseLibrary
+import CaseServices
+import Foundation
+
+/// `caselib`: the command-line tool over the case library.
+@main
+enum Caselib {
+    static let usage = """
+        usage: caselib <command> [options]    (every command takes --cases DIR and --index DIR)
+
+          validate                               check every record file; prints path:line: message
+          index [--rebuild]                      bring the index up to date with the records
+          search QUERY [--kind K] [--category C] [--year 2019..2023] [--response R] [--unit U]
+                 [--law L] [--limit N] [--offset N] [--all] [--json]
+          import FILE.jsonl                      add or replace records from JSONL, then index
+          export [--out FILE]                    write every record as JSONL
+          serve [--host 127.0.0.1] [--port 8080] [--workers N]
+          precedents [--category C] [--response R] [--limit N] [--all] [--json] (TEXT | --file F | -)
+          similar ID [--limit N] [--json]
+          eval --corpus F --queries F --qrels F [--corrected F]
+          eval-statutes --queries F [--corpus DIR]
+          compile --year Y --out DIR [--title T] [--office O] [--redact] [--pdf]
+          statutes import PATH...                import statute Markdown files or folders
+          statutes cases LAW ARTICLE             cases that applied an article
+          training import FILE... [--title T]    import legacy text documents as training material
+          course build SPEC --out DIR [--pdf]
+        """
+
+    static func main() {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        guard let command = arguments.first else {
+            FileHandle.standardError.write(Data((usage + "\n").utf8))
+            exit(2)
+        }
+        arguments.removeFirst()
+        do {
+            let status = try run(command, arguments)
+            exit(status)
+        } catch let error as CommandLineArguments.UsageError {
+            printError("\(error)\n\(usage)")
+            exit(2)
+        } catch {
+            printError("\(error)")
+            exit(1)
+        }
+    }
+
+    static func run(_ command: String, _ arguments: [String]) throws -> Int32 {
+        switch command {
+        case "validate": return try LibraryCommands.validate(arguments)
+        case "index": return try LibraryCommands.index(arguments)
+        case "search": return try SearchCommand.run(arguments)
+        case "import": return try LibraryCommands.importJSONL(arguments)
+        case "export": return try LibraryCommands.export(arguments)
+        case "help", "--help", "-h":
+            print(usage)
+            return 0
+        default:
+            if let status = try ExtraCommands.run(command, arguments) { return status }
+            throw CommandLineArguments.UsageError(message: "unknown command ‘\(command)’")
+        }
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data("caselib: \(message)\n".utf8))
+    }
+
+    /// The library service for `--cases` and `--index` (defaults `./Cases` and `./Index`).
+    static func service(_ arguments: CommandLineArguments) -> CaseLibraryService {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let cases = arguments.value("cases").map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
+        let index = arguments.value("index").map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
+        return CaseLibraryService(casesRoot: cases ?? cwd.appendingPathComponent("Cases"),
+                                  indexRoot: index ?? cwd.appendingPathComponent("Index"))
+    }
+}
