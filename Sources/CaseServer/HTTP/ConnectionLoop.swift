@@ -173,8 +173,8 @@ final class ConnectionLoop: @unchecked Sendable {
     /// Sends an error response without waiting, records it, and closes.
     private func reject(_ connection: Connection, status: Int, code: String, message: String) {
         let response = HTTPResponse.error(status: status, code: code, message: message)
-        Socket.sendBestEffort(connection.fd, response.serialized(isHead: false, keepAlive: false))
         configuration.metrics?.record(route: Self.transportRouteName, status: status, duration: 0)
+        Socket.sendBestEffort(connection.fd, response.serialized(isHead: false, keepAlive: false))
         lingeringClose(connection, now: Clock.now())
     }
 
