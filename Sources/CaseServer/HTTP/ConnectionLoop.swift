@@ -131,6 +131,9 @@ final class ConnectionLoop: @unchecked Sendable {
             if connection.phase != .body {
                 connection.phase = .body
                 connection.deadline = now &+ headerTimeout
+                if connection.parser.isAwaitingBodyAfterExpectContinue && connection.parser.bufferedByteCount == 0 {
+                    Socket.sendBestEffort(connection.fd, Array("HTTP/1.1 100 Continue\r\n\r\n".utf8))
+                }
             }
         } else if connection.parser.hasPartialRequest {
             switch connection.phase {

@@ -54,6 +54,13 @@ public struct HTTPRequestParser: Sendable {
     /// Whether the head of the current request is complete and its body is awaited.
     public var isAwaitingBody: Bool { pendingHead != nil }
 
+    /// Whether the awaited body was announced with `Expect: 100-continue` (HTTP/1.1 only),
+    /// so the server should send `100 Continue` before the client sends it.
+    public var isAwaitingBodyAfterExpectContinue: Bool {
+        guard let head = pendingHead, head.version == "HTTP/1.1" else { return false }
+        return head.header("Expect")?.lowercased() == "100-continue"
+    }
+
     /// The number of bytes buffered and not yet returned as part of a request.
     public var bufferedByteCount: Int { buffer.count }
 

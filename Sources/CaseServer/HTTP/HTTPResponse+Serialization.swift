@@ -10,7 +10,7 @@ extension HTTPResponse {
         var headers = self.headers
         let status = (100...999).contains(self.status) ? self.status : 500
         let bodyless = (100..<200).contains(status) || status == 204 || status == 304
-        for name in ["Date", "Server", "Connection", "Content-Length"] { headers.remove(name) }
+        for name in ["Date", "Server", "Connection", "Content-Length", "Transfer-Encoding"] { headers.remove(name) }
         if !headers.contains("Content-Type") {
             headers.add(name: "Content-Type", value: "application/octet-stream")
         }

@@ -103,3 +103,36 @@ struct HTTPServerLimitTests {
         #expect(try fourth.exchange(get("/echo")).status == 200)
     }
 }
+
+@Suite("HTTPServer: quiet clients and signals")
+struct HTTPServerQuietClientTests {
+    @Test func connectionThatNeverSendsIsClosedAfterTheHeaderTimeout() throws {
+        let server = try startTestServer { $0.headerReadTimeout = 0.3 }
+        defer { server.shutDown() }
+        let client = try RawClient(port: server.port)
+        let started = Date()
+        #expect(client.isClosedByServer())
+        #expect(Date().timeIntervalSince(started) < 1.5)
+    }
+
+    @Test func expectContinueGetsAnInterimResponse() throws {
+        let server = try startTestServer()
+        defer { server.shutDown() }
+        let client = try RawClient(port: server.port)
+        try client.send("POST /echo HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n")
+        let interim = try client.readResponse()
+        #expect(interim.status == 100)
+        try client.send("ok")
+        #expect(try client.readResponse().text == "ok")
+    }
+
+    @Test func installedSignalHandlerStopsTheServerGracefully() throws {
+        let server = try startTestServer()
+        server.installSignalHandlers([SIGUSR2])
+        let client = try RawClient(port: server.port)
+        #expect(try client.exchange(get("/echo")).status == 200)
+        kill(getpid(), SIGUSR2)
+        #expect(client.isClosedByServer())
+        server.waitUntilStopped()
+    }
+}
