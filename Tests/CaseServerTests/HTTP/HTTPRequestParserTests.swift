@@ -111,3 +111,45 @@ struct HTTPRequestParserTests {
         #expect(request.queryItems.isEmpty)
     }
 }
+
+@Suite("HTTPRequestParser: hostile input")
+struct HTTPRequestParserFuzzTests {
+    /// A small deterministic generator so failures reproduce.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test func randomBytesNeverTrapAndAlwaysEndInARequestAnErrorOrMoreInput() {
+        var random = SplitMix(state: 20_261_201)
+        let pieces = ["GET", "POST", " ", "/", "?", "%", "%4", "%FF", "+", "HTTP/1.1", "HTTP/1.0", "\r\n", "\n", "\r",
+                      "Host: x", "Content-Length: ", "-1", "99999999999999999999", "5", ":", "\t", "\u{7F}", "é", "\0", "hello"]
+        for _ in 0..<3000 {
+            var parser = HTTPRequestParser(limits: .init(maxHeadBytes: 256, maxBodyBytes: 64))
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 1...30, using: &random) {
+                bytes += Array(pieces[Int.random(in: 0..<pieces.count, using: &random)].utf8)
+            }
+            var offset = 0
+            loop: while offset < bytes.count {
+                let end = min(bytes.count, offset + Int.random(in: 1...16, using: &random))
+                parser.append(bytes[offset..<end])
+                offset = end
+                do {
+                    while let request = try parser.nextRequest() {
+                        #expect(request.target.hasPrefix("/"))
+                    }
+                } catch {
+                    #expect([400, 411, 413, 431, 505].contains(error.status))
+                    break loop
+                }
+            }
+        }
+    }
+}

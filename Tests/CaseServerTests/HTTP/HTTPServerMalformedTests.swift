@@ -98,4 +98,22 @@ struct HTTPServerMalformedTests {
         let client = try RawClient(port: server.port)
         #expect(try client.exchange(get("/echo")).status == 200)
     }
+
+    @Test func garbageFromManyClientsLeavesTheServerServing() throws {
+        let server = try startTestServer { $0.headerReadTimeout = 0.3 }
+        defer { server.shutDown() }
+        var random = HTTPRequestParserFuzzTests.SplitMix(state: 7)
+        var clients: [RawClient] = []
+        for _ in 0..<20 {
+            let client = try RawClient(port: server.port, receiveTimeout: 1)
+            let count = Int.random(in: 1...20_000, using: &random)
+            let garbage = (0..<count).map { _ in UInt8.random(in: 0...255, using: &random) }
+            try? client.send(Array("GET /echo HTTP/1.1\r\n".utf8) + garbage)
+            clients.append(client)
+        }
+        for client in clients.prefix(10) { _ = try? client.readResponse() }
+        clients.removeAll()
+        let client = try RawClient(port: server.port)
+        #expect(try client.exchange(get("/echo")).status == 200)
+    }
 }
