@@ -3,7 +3,7 @@ import Foundation
 /// One parsed HTTP/1.x request.
 ///
 /// The path is percent-decoded and guaranteed to be valid UTF-8. The query is
-/// decoded lazily-but-eagerly at construction: if any parameter is malformed,
+/// decoded when the request is made: if any parameter is malformed,
 /// ``queryError`` names it and the ``Router`` answers 400 before any handler runs.
 public struct HTTPRequest: Sendable {
     /// One decoded query parameter.
