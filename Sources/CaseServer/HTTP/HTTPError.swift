@@ -1,0 +1,79 @@
+/// An error that knows how it should be presented to an HTTP client.
+///
+/// Throw a value conforming to `HTTPError` from a route handler and the
+/// ``Router`` turns it into `{"error": {"code": ..., "message": ...}}` with
+/// the given status. Any other error becomes a logged 500 with a generic body.
+public protocol HTTPError: Error {
+    /// The HTTP status code to answer with (for example 400 or 404).
+    var status: Int { get }
+    /// A short, stable, machine-readable code such as `invalid_parameter`.
+    var code: String { get }
+    /// A human-readable explanation, safe to show to the client.
+    var message: String { get }
+}
+
+/// A request the server refuses: malformed syntax, an unsupported feature or
+/// a size limit exceeded.
+///
+/// Thrown by ``HTTPRequestParser`` and by query decoding; the server answers
+/// it with ``status`` and closes the connection.
+public struct HTTPRequestError: HTTPError, Equatable, CustomStringConvertible {
+    /// The HTTP status code the request deserves (400, 408, 411, 413, 431, 505).
+    public let status: Int
+    /// A short machine-readable code, e.g. `bad_request` or `headers_too_large`.
+    public let code: String
+    /// A human-readable explanation naming the offending part of the request.
+    public let message: String
+
+    /// Creates an error with an explicit status, code and message.
+    public init(status: Int, code: String, message: String) {
+        self.status = status
+        self.code = code
+        self.message = message
+    }
+
+    /// A textual representation: status, code and message.
+    public var description: String { "HTTP \(status) \(code): \(message)" }
+
+    /// 400 Bad Request for malformed syntax.
+    static func badRequest(_ message: String) -> HTTPRequestError {
+        HTTPRequestError(status: 400, code: "bad_request", message: message)
+    }
+
+    /// 400 Bad Request naming an undecodable query parameter.
+    static func invalidQueryParameter(_ name: String, _ reason: String) -> HTTPRequestError {
+        HTTPRequestError(
+            status: 400, code: "invalid_query_parameter",
+            message: "query parameter '\(name)': \(reason)")
+    }
+
+    /// 408 Request Timeout: the request was not received in time.
+    static let timeout = HTTPRequestError(
+        status: 408, code: "request_timeout", message: "the request was not received in time")
+
+    /// 411 Length Required: transfer-coded (chunked) request bodies are not supported.
+    static let lengthRequired = HTTPRequestError(
+        status: 411, code: "length_required",
+        message: "Transfer-Encoding request bodies are not supported; send Content-Length")
+
+    /// 413 Content Too Large for a body over the limit.
+    static func bodyTooLarge(limit: Int) -> HTTPRequestError {
+        HTTPRequestError(
+            status: 413, code: "body_too_large",
+            message: "request body exceeds the limit of \(limit) bytes")
+    }
+
+    /// 431 Request Header Fields Too Large for a request head over the limit.
+    static func headTooLarge(limit: Int) -> HTTPRequestError {
+        HTTPRequestError(
+            status: 431, code: "headers_too_large",
+            message: "request line and headers exceed the limit of \(limit) bytes")
+    }
+
+    /// 505 HTTP Version Not Supported for a well-formed but unknown version.
+    static func unsupportedVersion(_ version: String) -> HTTPRequestError {
+        HTTPRequestError(
+            status: 505, code: "http_version_not_supported",
+            message: "HTTP version '\(version)' is not supported; use HTTP/1.1 or HTTP/1.0")
+    }
+}
