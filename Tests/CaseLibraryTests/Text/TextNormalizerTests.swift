@@ -1,0 +1,46 @@
+import CaseLibrary
+import Testing
+
+@Suite("Normalisation and tokenisation")
+struct TextNormalizerTests {
+    @Test func traditionalBecomesSimplified() {
+        #expect(TextNormalizer.normalize("政府信息公開") == "政府信息公开")
+        #expect(TextNormalizer.normalize("關於國務院檔案") == "关于国务院档案")
+    }
+
+    @Test func fullWidthBecomesHalfWidthAndCaseFolds() {
+        #expect(TextNormalizer.normalize("ＡＢＣ１２３") == "abc123")
+        #expect(TextNormalizer.normalize("Ａｂｃ　ＤＥＦ") == "abc def")
+        #expect(TextNormalizer.normalize("XAPIAN") == "xapian")
+    }
+
+    @Test func originsPointBackToTheInput() {
+        let (characters, origins) = TextNormalizer.normalizeWithOrigins("公開ＡＢ")
+        #expect(String(characters) == "公开ab")
+        #expect(origins == [0, 1, 2, 3])
+    }
+
+    @Test func cjkRunsGiveUnigramsAndBigramsAtSharedPositions() {
+        let tokens = Tokenizer.tokens("户籍档案")
+        #expect(tokens.map(\.term) == ["户", "户籍", "籍", "籍档", "档", "档案", "案"])
+        #expect(tokens.filter(\.isBigram).map(\.position) == [1, 2, 3])
+    }
+
+    @Test func mixedTextSplitsIntoWordsAndNgrams() {
+        #expect(Tokenizer.queryTerms("Xapian检索 2019年") == ["xapian", "检索", "2019", "年"])
+    }
+
+    @Test func queryTermsAreNormalisedLikeIndexTerms() {
+        #expect(Tokenizer.queryTerms("政府資訊公開") == Tokenizer.queryTerms("政府资讯公开"))
+    }
+
+    @Test func overlongWordsAreCut() {
+        let word = String(repeating: "a", count: 1000)
+        #expect(Tokenizer.tokens(word).first?.term.utf8.count == Tokenizer.maxWordBytes)
+    }
+
+    @Test func sha256MatchesKnownDigests() {
+        #expect(SHA256.hex(Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+}
