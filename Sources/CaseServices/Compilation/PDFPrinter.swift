@@ -33,10 +33,11 @@ public struct PDFPrinter: Sendable {
 
     /// Makes a printer.
     /// - Parameters:
-    ///   - executable: a Chromium path; nil looks up `chromium`, then `chromium-browser`, on `PATH`.
+    ///   - executable: a Chromium path; nil looks up `chromium`, then `chromium-browser`, on `searchPath`.
+    ///   - searchPath: a `PATH`-style list of directories; the process's `PATH` by default.
     ///   - timeout: seconds before Chromium is stopped.
-    public init(executable: String? = nil, timeout: Double = 120) {
-        self.executable = executable ?? Self.findChromium()
+    public init(executable: String? = nil, searchPath: String? = ProcessInfo.processInfo.environment["PATH"], timeout: Double = 120) {
+        self.executable = executable ?? Self.findChromium(path: searchPath)
         self.timeout = timeout
     }
 

@@ -1,0 +1,34 @@
+import CaseLibrary
+import Foundation
+import Testing
+
+@testable import CaseServices
+
+/// Compiles the realistic development corpus in ../shared, when it is there.
+struct CorpusCompilationTests {
+    static let corpus = CompilationFixture.packageRoot().deletingLastPathComponent()
+        .appendingPathComponent("shared/eval/precedents-dev/corpus.jsonl")
+    static let present = FileManager.default.fileExists(atPath: corpus.path)
+
+    static func records() throws -> [Record] {
+        let text = try String(contentsOf: corpus, encoding: .utf8)
+        return try text.split(separator: "\n").map { line in
+            let outcome = RecordDecoder.decode(try JSONParser.parse(String(line)))
+            return try #require(outcome.record, "corpus line invalid: \(outcome.problems)")
+        }
+    }
+
+    @Test(.enabled(if: present, "skipped: ../shared/eval/precedents-dev/corpus.jsonl is not present"))
+    func compilesEveryPublishableCaseOf2021AndListsTheRest() throws {
+        let records = try Self.records()
+        let yearCases = records.filter { $0.kind == .case && $0.year == 2021 }
+        let compilation = try CompilationBuilder().build(
+            records: records, year: 2021, options: CompilationOptions(issuingOffice: CompilationFixture.office, redact: true))
+        #expect(compilation.cases.count + compilation.excluded.count == yearCases.count)
+        #expect(compilation.statistics.caseCount == yearCases.count)
+        #expect(compilation.statistics.responseRows.last?.total == yearCases.count)
+        #expect(Set(compilation.cases.map(\.id)).isDisjoint(with: compilation.excluded.map(\.id)))
+        let html = HTMLRenderer().render(compilation)
+        #expect(try TagBalance.check(html) == [])
+    }
+}
