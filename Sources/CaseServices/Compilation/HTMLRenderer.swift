@@ -124,19 +124,22 @@ public struct HTMLRenderer: Sendable {
         out.append("<tbody>")
         for entry in compilation.provisionIndex {
             let links = entry.caseNumbers.map { "<a href=\"#case-\(escape($0))\">\(escape($0))</a>" }.joined(separator: "、")
-            out.append("<tr><td>\(escape(entry.citation))</td><td>\(links)</td></tr>")
+            out.append("<tr><td>\(escape(entry.citation))</td><td class=\"nowrap\">\(links)</td></tr>")
         }
         out += ["</tbody>", "</table>", "</section>"]
         out += ["<section class=\"appendix\" id=\"corrected\">", "<h2>\(CompilationText.correctedHeading)</h2>"]
         if compilation.correctedCases.isEmpty { out.append("<p>本年度入选案例中没有被纠正的案例。</p>") }
         if !compilation.correctedCases.isEmpty {
-            out += ["<table>", "<thead><tr><th>编号</th><th>案例</th><th>纠正阶段</th><th>机关</th><th>结果</th><th>日期</th></tr></thead>", "<tbody>"]
+            out += ["<table>",
+                "<thead><tr><th class=\"nowrap\">编号</th><th>案例</th><th class=\"nowrap\">纠正阶段</th><th>机关</th>"
+                    + "<th class=\"nowrap\">结果</th><th class=\"nowrap\">日期</th></tr></thead>", "<tbody>"]
             for entry in compilation.correctedCases {
                 for outcome in entry.outcomes {
                     out.append(
-                        "<tr><td><a href=\"#\(entry.anchor)\">\(escape(entry.number))</a></td><td>\(escape(entry.title))\(badge(true))</td>"
-                            + "<td>\(escape(outcome.stage))</td><td>\(escape(outcome.body))</td><td>\(escape(outcome.result))</td>"
-                            + "<td>\(escape(outcome.date))</td></tr>")
+                        "<tr><td class=\"nowrap\"><a href=\"#\(entry.anchor)\">\(escape(entry.number))</a></td>"
+                            + "<td>\(escape(entry.title))\(badge(true))</td><td class=\"nowrap\">\(escape(outcome.stage))</td>"
+                            + "<td>\(escape(outcome.body))</td><td class=\"nowrap\">\(escape(outcome.result))</td>"
+                            + "<td class=\"nowrap\">\(escape(outcome.date))</td></tr>")
                 }
             }
             out += ["</tbody>", "</table>"]

@@ -26,6 +26,7 @@ enum HTMLStyle {
         table { border-collapse: collapse; width: 100%; margin: .8em 0 1.2em; font-size: .92em; }
         th, td { border: 1px solid var(--rule); padding: .25em .6em; }
         th { background: #f2f2f2; }
+        td.nowrap, th.nowrap { white-space: nowrap; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; }
         tr.group td { font-weight: bold; }
         tr.sub td:first-child { padding-left: 2em; }
@@ -43,7 +44,8 @@ enum HTMLStyle {
           section.case { break-before: page; page-break-before: always; border-top: none; margin-top: 0; padding-top: 0; }
           h2, h3, h4, .label { break-after: avoid; page-break-after: avoid; }
           tr, li { break-inside: avoid; page-break-inside: avoid; }
-          section.appendix { break-before: page; page-break-before: always; }
+          section.appendix, #cases { break-before: page; page-break-before: always; }
+          #cases > section.category:first-of-type > section.case:first-of-type { break-before: auto; page-break-before: auto; }
         }
         """
 }

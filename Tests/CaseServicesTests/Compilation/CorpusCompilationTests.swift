@@ -32,3 +32,21 @@ struct CorpusCompilationTests {
         #expect(try TagBalance.check(html) == [])
     }
 }
+
+/// Writes the 2021 corpus compilation and its PDF to `$COMPILE_CHECK_DIR` for a person to look at.
+struct CorpusCompilationPreview {
+    static let directory = ProcessInfo.processInfo.environment["COMPILE_CHECK_DIR"]
+
+    @Test(
+        .enabled(if: directory != nil && CorpusCompilationTests.present, "skipped: set COMPILE_CHECK_DIR to write a preview of the 2021 corpus"))
+    func writesPreviewOf2021Corpus() throws {
+        let output = URL(fileURLWithPath: try #require(Self.directory))
+        let compilation = try CompilationBuilder().build(
+            records: CorpusCompilationTests.records(), year: 2021,
+            options: CompilationOptions(issuingOffice: "某市公安局", redact: true, generatedOn: "2022-03-31"))
+        try CompilationWriter().write(compilation, to: output)
+        if PDFPrinter.findChromium() != nil {
+            try PDFPrinter().print(html: output.appendingPathComponent("compilation.html"), to: output.appendingPathComponent("compilation.pdf"))
+        }
+    }
+}
