@@ -52,6 +52,16 @@ public struct PDFPrinter: Sendable {
         return nil
     }
 
+    /// Asks the process to stop, then kills it: a child started from a Dispatch thread may inherit
+    /// a signal mask that blocks SIGTERM.
+    private func stop(_ process: Process) {
+        process.terminate()
+        let grace = Date().addingTimeInterval(2)
+        while process.isRunning && Date() < grace { usleep(20_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+    }
+
     /// Prints `html` to `pdf`, replacing any existing file.
     /// - Throws: `PDFPrinter.Failure`.
     public func print(html: URL, to pdf: URL) throws {
@@ -79,8 +89,7 @@ public struct PDFPrinter: Sendable {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(50_000) }
         if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
+            stop(process)
             throw Failure(code: .timedOut, message: "Chromium did not finish printing \(html.lastPathComponent) within \(Int(timeout)) s")
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? nil

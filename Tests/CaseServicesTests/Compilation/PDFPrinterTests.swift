@@ -26,6 +26,19 @@ struct PDFPrinterTests {
         #expect(error.code == .chromiumFailed)
     }
 
+    @Test func stopsChromiumThatTakesTooLong() throws {
+        let directory = try CompilationFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let slow = directory.appendingPathComponent("slow-chromium")
+        try "#!/bin/sh\nexec sleep 30\n".write(to: slow, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: slow.path)
+        let error = try #require(throws: PDFPrinter.Failure.self) {
+            try PDFPrinter(executable: slow.path, timeout: 0.5)
+                .print(html: directory.appendingPathComponent("in.html"), to: directory.appendingPathComponent("out.pdf"))
+        }
+        #expect(error.code == .timedOut)
+    }
+
     @Test(
         .enabled(if: chromium != nil && pdftoppm != nil, "skipped: chromium and pdftoppm (poppler-utils) are not both installed"),
         .timeLimit(.minutes(3)))
