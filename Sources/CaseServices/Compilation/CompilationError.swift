@@ -1,0 +1,41 @@
+import CaseLibrary
+
+/// Why a compilation could not be built, written or printed.
+public struct CompilationError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The kinds of failure; callers may match on `code`.
+    public enum Code: String, Sendable, Equatable {
+        /// Personal identifiers were found and redaction was not requested.
+        case personalData
+        /// The options are unusable (e.g. a malformed date).
+        case invalidOptions
+        /// A file could not be written.
+        case writeFailed
+    }
+
+    /// What went wrong.
+    public let code: Code
+    /// A message for people.
+    public let message: String
+    /// For `personalData`: where each identifier is, never the identifier itself.
+    public let findings: [FieldFinding]
+
+    /// Makes an error.
+    public init(code: Code, message: String, findings: [FieldFinding] = []) {
+        self.code = code
+        self.message = message
+        self.findings = findings
+    }
+
+    /// The message, followed by one finding per line.
+    public var description: String {
+        ([message] + findings.map { "  \($0)" }).joined(separator: "\n")
+    }
+
+    static func personalData(_ findings: [FieldFinding]) -> CompilationError {
+        CompilationError(
+            code: .personalData,
+            message: "refusing to compile: \(findings.count) personal identifier(s) found in cases selected for publication; "
+                + "remove them or build with redaction",
+            findings: findings)
+    }
+}

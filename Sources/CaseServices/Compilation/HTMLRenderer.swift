@@ -1,0 +1,177 @@
+/// Renders a compilation as one self-contained HTML file (`compilation.html`): inline CSS for
+/// screen and A4 print, a linked table of contents, every record text escaped, every element
+/// closed (void elements written as `<meta ... />`).
+public struct HTMLRenderer: Sendable {
+    /// Makes a renderer.
+    public init() {}
+
+    /// The HTML document.
+    public func render(_ compilation: Compilation) -> String {
+        var out: [String] = [
+            "<!DOCTYPE html>", "<html lang=\"zh-CN\">", "<head>", "<meta charset=\"utf-8\" />",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />",
+            "<title>\(escape(compilation.title))</title>", "<style>", HTMLStyle.css, "</style>", "</head>", "<body>",
+        ]
+        out += titlePage(compilation)
+        out += tableOfContents(compilation)
+        out += statistics(compilation.statistics)
+        out.append("<section id=\"cases\">")
+        out.append("<h2>\(CompilationText.casesHeading)</h2>")
+        for section in compilation.sections {
+            out.append("<section class=\"category\" id=\"\(section.anchor)\">")
+            for (offset, compiled) in section.cases.enumerated() {
+                out += render(compiled, category: offset == 0 ? section.category : nil, includeConsultation: compilation.includesConsultation)
+            }
+            out.append("</section>")
+        }
+        out.append("</section>")
+        out += appendices(compilation)
+        out += ["</body>", "</html>"]
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func titlePage(_ compilation: Compilation) -> [String] {
+        var out = ["<header class=\"title-page\">", "<h1>\(escape(compilation.title))</h1>"]
+        out.append("<p>\(escape(compilation.issuingOffice))</p>")
+        out.append("<p>\(compilation.year)年度</p>")
+        if let date = compilation.generatedOn { out.append("<p>编印日期：\(escape(date))</p>") }
+        out.append("</header>")
+        return out
+    }
+
+    private func tableOfContents(_ compilation: Compilation) -> [String] {
+        var out = ["<nav class=\"toc\">", "<h2>目录</h2>", "<ol>"]
+        out.append("<li><a href=\"#statistics\">\(CompilationText.statisticsHeading)</a></li>")
+        out.append("<li><a href=\"#cases\">\(CompilationText.casesHeading)</a>")
+        out.append("<ol>")
+        for section in compilation.sections {
+            out.append("<li><a href=\"#\(section.anchor)\">\(escape(section.category))</a>")
+            out.append("<ol>")
+            for compiled in section.cases {
+                out.append("<li><a href=\"#\(compiled.anchor)\">\(escape(compiled.number))　\(escape(compiled.title))</a>\(badge(compiled.isCorrected))</li>")
+            }
+            out += ["</ol>", "</li>"]
+        }
+        out += ["</ol>", "</li>"]
+        out.append("<li><a href=\"#provisions\">\(CompilationText.provisionsHeading)</a></li>")
+        out.append("<li><a href=\"#corrected\">\(CompilationText.correctedHeading)</a></li>")
+        out += ["</ol>", "</nav>"]
+        return out
+    }
+
+    private func statistics(_ statistics: CompilationStatistics) -> [String] {
+        var out = ["<section id=\"statistics\">", "<h2>\(CompilationText.statisticsHeading)</h2>"]
+        out.append("<h3>\(CompilationText.statisticsTitle(statistics.year))</h3>")
+        out.append("<table>")
+        out.append("<thead><tr><th>办理结果</th>" + CompilationText.responseColumns.map { "<th>\($0)</th>" }.joined() + "</tr></thead>")
+        out.append("<tbody>")
+        for row in statistics.responseRows {
+            let rowClass = row.label == "总计" ? "total" : (row.level == 1 ? "sub" : "group")
+            out.append(
+                "<tr class=\"\(rowClass)\"><td>\(escape(row.label))</td>" + cells([row.naturalPersons, row.organisations, row.total]) + "</tr>")
+        }
+        out += ["</tbody>", "</table>", "<h3>行政复议和行政诉讼情况</h3>", "<table>"]
+        out.append("<thead><tr><th>阶段</th>" + CompilationText.outcomeColumns.map { "<th>\($0)</th>" }.joined() + "</tr></thead>")
+        out.append("<tbody>")
+        for row in statistics.outcomeRows {
+            let rowClass = row.stage == "诉讼合计" ? "total" : "group"
+            out.append(
+                "<tr class=\"\(rowClass)\"><td>\(row.stage)</td>" + cells([row.upheld, row.corrected, row.other, row.pending, row.total]) + "</tr>")
+        }
+        out += ["</tbody>", "</table>"]
+        out += CompilationText.rates(statistics).map { "<p class=\"meta\">\(escape($0))</p>" }
+        out.append("</section>")
+        return out
+    }
+
+    private func render(_ compiled: CompiledCase, category: String?, includeConsultation: Bool) -> [String] {
+        var out = ["<section class=\"case\" id=\"\(compiled.anchor)\">"]
+        if let category { out.append("<h3>\(escape(category))</h3>") }
+        out.append("<h4>\(escape(compiled.number))　\(escape(compiled.title))\(badge(compiled.isCorrected))</h4>")
+        out.append("<p class=\"label\">基本案情</p>")
+        out += paragraphs(compiled.request)
+        out.append("<p class=\"facts\">\(escape(CompilationText.facts(compiled)))</p>")
+        out.append("<p class=\"label\">处理结果</p>")
+        out.append("<p class=\"response\">\(escape(CompilationText.response(compiled)))</p>")
+        if let note = compiled.responseNote { out += paragraphs(note) }
+        if !compiled.legalBasis.isEmpty {
+            out.append("<p class=\"basis\">法律依据：\(compiled.legalBasis.map(escape).joined(separator: "；"))</p>")
+        }
+        if includeConsultation, let consultation = compiled.consultation {
+            out.append("<p class=\"label\">会商意见</p>")
+            out += paragraphs(consultation)
+        }
+        if !compiled.outcomes.isEmpty {
+            out += ["<p class=\"label\">复议诉讼情况</p>", "<ol class=\"outcomes\">"]
+            for outcome in compiled.outcomes {
+                let line = escape(CompilationText.outcomeLine(outcome))
+                out.append("<li><p><strong>\(line)</strong></p>" + paragraphs(outcome.summary).joined() + "</li>")
+            }
+            out.append("</ol>")
+        }
+        if let analysis = compiled.analysis {
+            out.append("<p class=\"label\">评析</p>")
+            out += paragraphs(analysis)
+        }
+        if !compiled.tags.isEmpty { out.append("<p class=\"tags\">关键词：\(compiled.tags.map(escape).joined(separator: "、"))</p>") }
+        out.append("</section>")
+        return out
+    }
+
+    private func appendices(_ compilation: Compilation) -> [String] {
+        var out = ["<section class=\"appendix\" id=\"provisions\">", "<h2>\(CompilationText.provisionsHeading)</h2>", "<table>"]
+        out.append("<thead><tr><th>条文</th><th>案例编号</th></tr></thead>")
+        out.append("<tbody>")
+        for entry in compilation.provisionIndex {
+            let links = entry.caseNumbers.map { "<a href=\"#case-\(escape($0))\">\(escape($0))</a>" }.joined(separator: "、")
+            out.append("<tr><td>\(escape(entry.citation))</td><td class=\"nowrap\">\(links)</td></tr>")
+        }
+        out += ["</tbody>", "</table>", "</section>"]
+        out += ["<section class=\"appendix\" id=\"corrected\">", "<h2>\(CompilationText.correctedHeading)</h2>"]
+        if compilation.correctedCases.isEmpty { out.append("<p>本年度入选案例中没有被纠正的案例。</p>") }
+        if !compilation.correctedCases.isEmpty {
+            out += ["<table>",
+                "<thead><tr><th class=\"nowrap\">编号</th><th>案例</th><th class=\"nowrap\">纠正阶段</th><th>机关</th>"
+                    + "<th class=\"nowrap\">结果</th><th class=\"nowrap\">日期</th></tr></thead>", "<tbody>"]
+            for entry in compilation.correctedCases {
+                for outcome in entry.outcomes {
+                    out.append(
+                        "<tr><td class=\"nowrap\"><a href=\"#\(entry.anchor)\">\(escape(entry.number))</a></td>"
+                            + "<td>\(escape(entry.title))\(badge(true))</td><td class=\"nowrap\">\(escape(outcome.stage))</td>"
+                            + "<td>\(escape(outcome.body))</td><td class=\"nowrap\">\(escape(outcome.result))</td>"
+                            + "<td class=\"nowrap\">\(escape(outcome.date))</td></tr>")
+                }
+            }
+            out += ["</tbody>", "</table>"]
+        }
+        out.append("</section>")
+        return out
+    }
+
+    private func cells(_ values: [Int]) -> String { values.map { "<td class=\"num\">\($0)</td>" }.joined() }
+
+    private func badge(_ corrected: Bool) -> String {
+        corrected ? " <span class=\"badge\">\(CompilationText.correctedBadge)</span>" : ""
+    }
+
+    private func paragraphs(_ text: String) -> [String] {
+        CompilationText.paragraphs(text).map { "<p>\(escape($0))</p>" }
+    }
+
+    /// Escapes `& < > " '` so record text can never become markup.
+    func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
