@@ -1,0 +1,151 @@
+import CaseIndex
+import CaseLibrary
+import Foundation
+
+/// Finds precedents for a hard application: cases with the same legal issue, ranked by how close
+/// the issue is and lifted by how well the precedent held up afterwards. See `PrecedentWeights`.
+///
+/// Uses the caller's `IndexReader`, so it is confined to the reader's thread like the reader.
+public final class PrecedentFinder {
+    /// What to look for.
+    public struct Request: Sendable {
+        /// The application in the officer's words (80–300 characters is typical).
+        public var text: String
+        /// The application's category, when known (lifts cases of the same category).
+        public var category: String?
+        /// A response group the officer is considering (lifts cases answered that way).
+        public var response: String?
+        /// How many precedents to return.
+        public var limit = 10
+        /// Include drafts, unreviewed and restricted cases (for reviewers).
+        public var includeHidden = false
+        /// Cases never to return (the case itself, for "similar cases").
+        public var excluding: Set<String> = []
+
+        public init(text: String, category: String? = nil, response: String? = nil, limit: Int = 10) {
+            self.text = text
+            self.category = category
+            self.response = response
+            self.limit = limit
+        }
+    }
+
+    private let reader: IndexReader
+    /// The weights in use.
+    public let weights: PrecedentWeights
+
+    public init(reader: IndexReader, weights: PrecedentWeights = PrecedentWeights()) {
+        self.reader = reader
+        self.weights = weights
+    }
+
+    /// Finds precedents.
+    /// - Throws: `ServiceError.badInput` for an empty text; `IndexError` from the index.
+    public func find(_ request: Request) throws -> [PrecedentResult] {
+        guard !request.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw ServiceError.badInput("text: the application text is empty")
+        }
+        if let category = request.category, !Vocabulary.categories.contains(category) {
+            throw ServiceError.badInput("category: \(category) is not a category")
+        }
+        if let response = request.response, !Vocabulary.responses.contains(response) {
+            throw ServiceError.badInput("response: \(response) is not a response group")
+        }
+        let documentCount = try reader.documentCount
+        let terms = try PrecedentTermSelector.select(from: request.text, reader: reader, caseCount: documentCount, weights: weights)
+        guard !terms.isEmpty else { return [] }
+        let filter = caseFilter(request)
+        let bm25 = (k1: weights.bm25K1, b: weights.bm25B)
+        let first = try reader.run(.filter(PrecedentTermSelector.fieldQuery(terms, weights: weights), filter),
+                                   offset: 0, limit: max(weights.feedbackDocuments, 1), exactTotal: false, bm25: bm25)
+        let feedback = try feedbackTerms(from: first.matches.map(\.item.id), known: Set(terms.map(\.term)), documentCount: documentCount)
+        var query = PrecedentTermSelector.fieldQuery(terms, weights: weights)
+        if !feedback.isEmpty {
+            query = .or([query, PrecedentTermSelector.fieldQuery(feedback, weights: weights, scale: weights.feedbackWeight)])
+        }
+        let window = max(request.limit * 3, 60)
+        let matches = try reader.run(.filter(query, filter), offset: 0, limit: window, exactTotal: false, bm25: bm25).matches
+        let reference = try weights.referenceYear ?? newestYear()
+        let allTerms = terms + feedback
+        var results: [PrecedentResult] = []
+        for match in matches {
+            guard let record = match.item.record, !request.excluding.contains(record.id) else { continue }
+            let history = OutcomeHistory(outcomes: try outcomes(of: record.id))
+            let boosts = self.boosts(for: record, history: history, request: request, referenceYear: reference)
+            let factor = max(0.1, 1 + boosts.reduce(0) { $0 + $1.size })
+            results.append(PrecedentResult(
+                record: record, score: match.weight * factor, relevance: match.weight, history: history,
+                passages: PrecedentExplainer.passages(record: record, matchedTerms: match.matchedTerms),
+                why: PrecedentExplainer.explanation(matchedTerms: match.matchedTerms, terms: allTerms, boosts: boosts)))
+        }
+        results.sort { ($0.score, $1.record.id) > ($1.score, $0.record.id) }
+        return Array(results.prefix(max(0, request.limit)))
+    }
+
+    /// Cases like the case `id`, found with the same machinery (its title, request and analysis as
+    /// the application), excluding itself.
+    public func similar(to id: String, limit: Int = 10) throws -> [PrecedentResult] {
+        guard let record = try reader.record(id: id) else { throw ServiceError.notFound("no record \(id)") }
+        let text = ["title", "request", "analysis"].compactMap { record.text($0) }.joined(separator: "\n")
+        var request = Request(text: text.isEmpty ? record.title : text, category: record.category, limit: limit)
+        request.excluding = [id]
+        return try find(request)
+    }
+
+    /// The plain baseline: Xapian BM25 over the OR of the text's CJK n-grams, visible cases only.
+    public func baseline(_ text: String, limit: Int) throws -> [String] {
+        let terms = Tokenizer.queryTerms(text).map { IndexQuery.term($0) }
+        guard !terms.isEmpty else { return [] }
+        let query = IndexQuery.filter(.or(terms), caseFilter(Request(text: text)))
+        return try reader.run(query, offset: 0, limit: limit, exactTotal: false).matches.map(\.item.id)
+    }
+
+    /// The outcomes of a case.
+    public func outcomes(of caseID: String) throws -> [Record] {
+        let query = IndexQuery.filter(.all, .and([.filterValue("kind", "outcome"), .filterValue("case", caseID)]))
+        return try reader.run(query, offset: 0, limit: 100, exactTotal: false).matches.compactMap(\.item.record)
+    }
+
+    private func caseFilter(_ request: Request) -> IndexQuery {
+        let kind = IndexQuery.filterValue("kind", "case")
+        return request.includeHidden ? kind : .andNot(kind, .hidden)
+    }
+
+    private func feedbackTerms(from ids: [String], known: Set<String>, documentCount: Int) throws -> [WeightedTerm] {
+        guard weights.feedbackTerms > 0, !ids.isEmpty else { return [] }
+        var out: [WeightedTerm] = []
+        for (term, weight) in try reader.expansionTerms(forIDs: ids, count: weights.feedbackTerms * 4) {
+            guard !known.contains(term), term.count >= 2, out.count < weights.feedbackTerms else { continue }
+            let frequency = try reader.termFrequency(term)
+            guard Double(frequency) / Double(max(documentCount, 1)) <= weights.maxDocumentShare else { continue }
+            out.append(WeightedTerm(term: term, count: 0, documentFrequency: frequency, weight: weight, fromFeedback: true))
+        }
+        return out
+    }
+
+    private func newestYear() throws -> Int {
+        let result = try reader.run(.filterValue("kind", "case"), offset: 0, limit: 0, facets: true)
+        return result.facets["year"]?.compactMap { Int($0.value) }.max() ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+    }
+
+    private func boosts(for record: Record, history: OutcomeHistory, request: Request, referenceYear: Int) -> [(name: String, size: Double)] {
+        var boosts: [(String, Double)] = []
+        if let category = request.category, record.category == category { boosts.append(("same category", weights.categoryBoost)) }
+        if let response = request.response, record.response == response { boosts.append(("same response", weights.responseBoost)) }
+        switch history.status {
+        case .corrected: break  // never boosted: shown as a warning
+        default:
+            if history.upheldInLitigation {
+                boosts.append(("upheld in litigation", weights.upheldInLitigationBoost))
+            } else if history.upheldInReconsideration {
+                boosts.append(("upheld on reconsideration", weights.upheldInReconsiderationBoost))
+            }
+        }
+        if let year = record.year, year < referenceYear {
+            let penalty = min(weights.maxAgePenalty, Double(referenceYear - year) * weights.agePenaltyPerYear)
+            boosts.append(("age \(referenceYear - year) years", -penalty))
+        }
+        if record.effectiveRegime == "2008" { boosts.append(("decided under the 2008 Regulations", -weights.oldRegimePenalty)) }
+        return boosts
+    }
+}

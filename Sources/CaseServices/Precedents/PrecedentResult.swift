@@ -1,0 +1,31 @@
+import CaseIndex
+import CaseLibrary
+
+/// One precedent found for an application.
+public struct PrecedentResult: Sendable {
+    /// The case.
+    public let record: Record
+    /// Final score: BM25 × (1 + Σ boosts).
+    public let score: Double
+    /// The BM25 part alone.
+    public let relevance: Double
+    /// What happened afterwards.
+    public let history: OutcomeHistory
+    /// Marked passages (HTML-escaped, `<mark>` around matches) from the fields that matched.
+    public let passages: [(field: String, html: String)]
+    /// Why it ranks here.
+    public let why: Explanation
+
+    /// The explanation of a score.
+    public struct Explanation: Sendable {
+        /// The main matched terms with their selection weight, strongest first.
+        public let terms: [(term: String, weight: Double)]
+        /// The fields that matched, with the matched terms in each.
+        public let fields: [(field: String, terms: [String])]
+        /// Each boost applied, with its size (e.g. ("same category", 0.15)); penalties are negative.
+        public let boosts: [(name: String, size: Double)]
+    }
+
+    /// Whether the precedent was corrected (shown as a warning).
+    public var isCorrected: Bool { history.status == .corrected }
+}

@@ -1,0 +1,101 @@
+/// Every number the precedent ranking uses, in one place, with the reason for each default.
+///
+/// The ranking is BM25 over a field-weighted query built from the application's most
+/// discriminative terms, widened by relevance feedback, then multiplied by `1 + Σ boosts`.
+/// Every boost is reported in a result's `why`.
+public struct PrecedentWeights: Sendable, Equatable {
+    /// How many query terms to keep from a long application. An application of 80–300 characters
+    /// gives 100–400 bigrams, most of them narrative (老人, 儿子, 菜市场); keeping the ~30 rarest
+    /// that occur in the library focuses the query on what distinguishes the legal issue, as
+    /// CourtListener's more-like-this limits itself to a few dozen terms.
+    public var maxQueryTerms = 30
+    /// Terms found in more than this share of cases say nothing about any one (申请, 公开, 信息).
+    public var maxDocumentShare = 0.35
+
+    /// Field weights (Xapian scale factors on each field's terms). The request states the facts of
+    /// the application; the title names the issue in a few words, so a match there is stronger;
+    /// the analysis and consultation explain the legal reasoning the officer is after; tags are
+    /// curated keywords; the response note and cited provisions are short and formulaic.
+    public var fieldWeights: [(field: String, weight: Double)] = [
+        ("title", 1.6), ("request", 1.0), ("analysis", 0.9), ("consultation", 0.7), ("tags", 1.2),
+        ("response_note", 0.5), ("legal_basis", 0.4),
+    ]
+
+    /// BM25's k1 (term-frequency saturation) and b (length normalisation). Case texts vary in
+    /// length less than web pages; a moderate b keeps long, thorough cases from being punished.
+    public var bm25K1 = 1.2
+    public var bm25B = 0.6
+
+    /// Relevance feedback: the top `feedbackDocuments` first-pass cases give `feedbackTerms` extra
+    /// terms (Xapian's expand set), weighted `feedbackWeight` against the application's own terms.
+    /// This reaches cases worded differently from the application (电子眼 → 电子警察).
+    public var feedbackDocuments = 3
+    public var feedbackTerms = 12
+    public var feedbackWeight = 0.35
+
+    /// Same category as the application: a gentle lift. Categories are filing labels, and many
+    /// good precedents sit in a neighbouring category (a 户籍 request answered like a 历史信息 one),
+    /// so this only breaks near-ties.
+    public var categoryBoost = 0.15
+    /// Same response group as asked for (when the caller names one).
+    public var responseBoost = 0.10
+    /// Authority of how the precedent fared: upheld by a court weighs more than upheld on
+    /// reconsideration, which weighs more than never challenged. Corrected cases get nothing:
+    /// they are shown, flagged, as warnings, never boosted.
+    public var upheldInLitigationBoost = 0.12
+    public var upheldInReconsiderationBoost = 0.06
+    /// Recency: a gentle decay per year of age, capped, so an old but exact precedent still wins.
+    public var agePenaltyPerYear = 0.01
+    public var maxAgePenalty = 0.08
+    /// Cases decided under the 2008 Regulations: the 2019 revision changed the rules (e.g. on
+    /// process information and applicant requirements), so they count a little less.
+    public var oldRegimePenalty = 0.08
+    /// Weight of single characters next to bigrams (0 = bigrams only).
+    public var unigramWeight = 0.0
+    /// The reference year for recency (the newest case year in the library when nil).
+    public var referenceYear: Int?
+
+    public init() {}
+
+    public static func == (lhs: PrecedentWeights, rhs: PrecedentWeights) -> Bool {
+        lhs.maxQueryTerms == rhs.maxQueryTerms && lhs.fieldWeights.map(\.field) == rhs.fieldWeights.map(\.field)
+            && lhs.fieldWeights.map(\.weight) == rhs.fieldWeights.map(\.weight) && lhs.categoryBoost == rhs.categoryBoost
+    }
+}
+
+extension PrecedentWeights {
+    /// Sets a numeric weight by name (`categoryBoost=0.2`, `field.title=2`), for tuning runs
+    /// (`caselib eval --set NAME=VALUE`).
+    /// - Throws: `ServiceError.badInput` for an unknown name or a value that is not a number.
+    public mutating func set(_ assignment: String) throws {
+        let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let value = Double(parts[1]) else {
+            throw ServiceError.badInput("--set: expected NAME=NUMBER, got ‘\(assignment)’")
+        }
+        let name = parts[0]
+        if name.hasPrefix("field.") {
+            let field = String(name.dropFirst(6))
+            fieldWeights.removeAll { $0.field == field }
+            if value > 0 { fieldWeights.append((field, value)) }
+            return
+        }
+        switch name {
+        case "maxQueryTerms": maxQueryTerms = Int(value)
+        case "maxDocumentShare": maxDocumentShare = value
+        case "bm25K1": bm25K1 = value
+        case "bm25B": bm25B = value
+        case "feedbackDocuments": feedbackDocuments = Int(value)
+        case "feedbackTerms": feedbackTerms = Int(value)
+        case "feedbackWeight": feedbackWeight = value
+        case "categoryBoost": categoryBoost = value
+        case "responseBoost": responseBoost = value
+        case "upheldInLitigationBoost": upheldInLitigationBoost = value
+        case "upheldInReconsiderationBoost": upheldInReconsiderationBoost = value
+        case "agePenaltyPerYear": agePenaltyPerYear = value
+        case "maxAgePenalty": maxAgePenalty = value
+        case "oldRegimePenalty": oldRegimePenalty = value
+        case "unigramWeight": unigramWeight = value
+        default: throw ServiceError.badInput("--set: unknown weight ‘\(name)’")
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import CaseIndex
+import CaseLibrary
+import CaseServices
+import Foundation
+
+/// `caselib eval`: the precedent ranking against the plain baseline on a judged set.
+enum EvalCommand {
+    static func run(_ raw: [String]) throws -> Int32 {
+        let arguments = try CommandLineArguments(raw, valued: ["corpus", "queries", "qrels", "corrected", "set"], flags: ["verbose"],
+                                                 command: "eval")
+        guard let corpusPath = arguments.value("corpus"), let queriesPath = arguments.value("queries"),
+            let qrelsPath = arguments.value("qrels")
+        else { throw CommandLineArguments.UsageError(message: "eval needs --corpus, --queries and --qrels") }
+        let lines = JSONLines.read(try readText(corpusPath))
+        for line in lines where line.record == nil {
+            for problem in line.problems { Caselib.printError("\(corpusPath):\(line.number): \(problem)") }
+        }
+        let records = lines.compactMap(\.record)
+        let queries = try PrecedentEvaluation.readQueries(try readText(queriesPath), path: queriesPath)
+        let judgments = try Judgments(qrels: try readText(qrelsPath), path: qrelsPath)
+        var corrected = Set<String>()
+        if let path = arguments.value("corrected") {
+            corrected = Set(try readText(path).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        } else {
+            let correctedIDs = records.filter { $0.effect == .corrected }.compactMap(\.caseID)
+            corrected = Set(correctedIDs)
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("caselib-eval-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let started = Date()
+        try PrecedentEvaluation.buildIndex(records: records, at: folder)
+        let buildSeconds = Date().timeIntervalSince(started)
+        let reader = try IndexReader(location: IndexLocation(root: folder))
+        var weights = PrecedentWeights()
+        for assignment in arguments.values("set") { try weights.set(assignment) }
+        let report = try PrecedentEvaluation.run(queries: queries, judgments: judgments, corrected: corrected, reader: reader,
+                                                 weights: weights)
+        print("corpus: \(records.count) records (index built in \(String(format: "%.2f", buildSeconds)) s); \(queries.count) queries")
+        print(PrecedentEvaluation.table(report))
+        if arguments.flag("verbose") {
+            for query in report.queries {
+                let grades = judgments.grades[query.id] ?? [:]
+                print("\(query.id): " + query.ranking.prefix(10).map { "\($0)(\(grades[$0].map(String.init) ?? "-"))" }.joined(separator: " "))
+                let missing = grades.filter { $0.value >= 2 && !query.ranking.prefix(10).contains($0.key) }.map { "\($0.key)(\($0.value))" }
+                if !missing.isEmpty { print("   missing: " + missing.sorted().joined(separator: " ")) }
+            }
+        }
+        return 0
+    }
+
+    static func readText(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw CaselibError("cannot read \(path) as UTF-8 text")
+        }
+        return text
+    }
+}

@@ -1,0 +1,73 @@
+import CaseIndex
+import CaseLibrary
+import CaseServices
+import Foundation
+
+/// `caselib precedents` and `caselib similar`.
+enum PrecedentCommands {
+    static func precedents(_ raw: [String]) throws -> Int32 {
+        let arguments = try CommandLineArguments(raw, valued: ["category", "response", "limit", "file"], flags: ["json", "all"],
+                                                 command: "precedents")
+        let text: String
+        if let file = arguments.value("file") {
+            guard let data = FileManager.default.contents(atPath: file), let decoded = String(data: data, encoding: .utf8) else {
+                throw CaselibError("cannot read \(file) as UTF-8 text")
+            }
+            text = decoded
+        } else if arguments.positional == ["-"] {
+            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        } else if !arguments.positional.isEmpty {
+            text = arguments.positional.joined(separator: " ")
+        } else {
+            throw CommandLineArguments.UsageError(message: "precedents needs the application TEXT, --file F or - (standard input)")
+        }
+        var request = PrecedentFinder.Request(text: text, category: arguments.value("category"), response: arguments.value("response"))
+        request.limit = try arguments.integer("limit", default: 10, range: 1...100)
+        request.includeHidden = arguments.flag("all")
+        let reader = try openReader(arguments)
+        let results = try PrecedentFinder(reader: reader).find(request)
+        output(results, json: arguments.flag("json"))
+        return 0
+    }
+
+    static func similar(_ raw: [String]) throws -> Int32 {
+        let arguments = try CommandLineArguments(raw, valued: ["limit"], flags: ["json"], command: "similar")
+        guard arguments.positional.count == 1, let id = arguments.positional.first else {
+            throw CommandLineArguments.UsageError(message: "similar takes one record ID")
+        }
+        let reader = try openReader(arguments)
+        let results = try PrecedentFinder(reader: reader).similar(to: id, limit: try arguments.integer("limit", default: 10, range: 1...100))
+        output(results, json: arguments.flag("json"))
+        return 0
+    }
+
+    static func openReader(_ arguments: CommandLineArguments) throws -> IndexReader {
+        let service = Caselib.service(arguments)
+        guard service.location.exists else {
+            throw CaselibError("no index at \(service.location.root.path): run ‘caselib index’ first")
+        }
+        return try IndexReader(location: service.location)
+    }
+
+    static func output(_ results: [PrecedentResult], json: Bool) {
+        if json {
+            print(JSONWriter.compact(PrecedentJSON.results(results)))
+            return
+        }
+        if results.isEmpty { print("没有找到先例 (no precedents found)") }
+        for (offset, result) in results.enumerated() {
+            let record = result.record
+            let flag = result.isCorrected ? "  ⚠【被纠正】" : ""
+            print("\(offset + 1). [\(record.id)] \(record.title)  (\(SearchJSON.format(result.score)))\(flag)")
+            let facts = [record.year.map(String.init), record.unit, record.category, record.response, record.responseDetail]
+            print("   " + facts.compactMap { $0 }.joined(separator: " · ") + "  状态: \(result.history.status.rawValue)")
+            for outcome in result.history.outcomes {
+                print("   - \(outcome.date ?? "") \(outcome.stage ?? "") \(outcome.text("body") ?? "") \(outcome.result ?? "")")
+            }
+            if let passage = result.passages.first { print("   " + SearchCommand.plainSnippet(passage.html)) }
+            let terms = result.why.terms.prefix(6).map(\.term).joined(separator: " ")
+            let boosts = result.why.boosts.map { "\($0.name) \($0.size >= 0 ? "+" : "")\(SearchJSON.format($0.size))" }.joined(separator: ", ")
+            print("   why: \(terms)" + (boosts.isEmpty ? "" : "; \(boosts)"))
+        }
+    }
+}
