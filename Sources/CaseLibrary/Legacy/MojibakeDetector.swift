@@ -81,19 +81,22 @@ public enum MojibakeDetector {
         0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x017E, 0x0178,
     ]
 
-    /// Box-drawing characters (U+2500–U+257F) touching an ideograph or a pinyin letter.
+    /// Box-drawing characters (U+2500–U+257F) touching a pinyin/accented letter (`ǘ┘`), or two or
+    /// more touching ideographs. A single ─ between ideographs is a dash some drafters use
+    /// (中国─上海), so it is not flagged.
     private static func boxDrawingReason(_ scalars: [Unicode.Scalar]) -> String? {
         func isBox(_ scalar: Unicode.Scalar) -> Bool { (0x2500...0x257F).contains(scalar.value) }
-        func isSuspectNeighbour(_ scalar: Unicode.Scalar) -> Bool {
-            TextNormalizer.isHan(scalar) || (0x00C0...0x024F).contains(scalar.value)
-        }
+        func isAccented(_ scalar: Unicode.Scalar) -> Bool { (0x00C0...0x024F).contains(scalar.value) }
+        var nextToIdeographs = 0
         for (index, scalar) in scalars.enumerated() where isBox(scalar) {
-            let before = index > 0 ? scalars[index - 1] : nil
-            let after = index + 1 < scalars.count ? scalars[index + 1] : nil
-            if let neighbour = [before, after].compactMap({ $0 }).first(where: isSuspectNeighbour) {
-                return "box-drawing character \(scalar) next to \(neighbour): GBK bytes decoded at a wrong offset"
+            let neighbours = [index > 0 ? scalars[index - 1] : nil, index + 1 < scalars.count ? scalars[index + 1] : nil]
+                .compactMap { $0 }
+            if let letter = neighbours.first(where: isAccented) {
+                return "box-drawing character \(scalar) next to \(letter): GBK bytes decoded with the wrong code page or offset"
             }
+            if neighbours.contains(where: TextNormalizer.isHan) { nextToIdeographs += 1 }
         }
-        return nil
+        guard nextToIdeographs >= 2 else { return nil }
+        return "\(nextToIdeographs) box-drawing characters among ideographs: GBK bytes decoded with the wrong code page or offset"
     }
 }

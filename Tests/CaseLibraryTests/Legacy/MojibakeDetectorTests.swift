@@ -15,9 +15,11 @@ import Testing
             "私用\u{E4C5}区",
             "㐀㐁㐂混在一起",
             "Müller 先生于 2021 年来信，“……”。××市公安局",
+            "中国─上海合作组织",
+            "乱┘码╗文",
         ].joined(separator: "\n")
         let findings = MojibakeDetector.scan(text)
-        #expect(findings.map(\.line) == [2, 3, 4, 5, 6, 7, 8, 9])
+        #expect(findings.map(\.line) == [2, 3, 4, 5, 6, 7, 8, 9, 12])
         #expect(findings.allSatisfy { !$0.reason.isEmpty })
     }
 }
