@@ -14,6 +14,13 @@ enum Corpus {
     /// Whether the corpus is present.
     static let isAvailable: Bool = FileManager.default.fileExists(atPath: lawrefbook.path)
 
+    /// The development queries judged against the corpus.
+    static let statutesDevQueries: URL = packageRoot.appendingPathComponent("../shared/eval/statutes-dev/queries.jsonl")
+        .standardizedFileURL
+
+    /// Whether the corpus and the development queries are present.
+    static let hasStatutesDevSet: Bool = isAvailable && FileManager.default.fileExists(atPath: statutesDevQueries.path)
+
     /// The message shown when corpus tests are skipped.
     static let absentMessage: Comment = "statute corpus not found at ../shared/corpora/lawrefbook; corpus tests skipped"
 
@@ -30,7 +37,7 @@ enum Corpus {
         return files.sorted()
     }
 
-    /// Parses a corpus file; records an issue and returns nil when it cannot be read.
+    /// Parses a corpus file given relative to the corpus folder.
     static func document(_ relative: String) throws -> LawDocument {
         try StatuteParser.parseFile(atPath: path(relative)).document
     }
