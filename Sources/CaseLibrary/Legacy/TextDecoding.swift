@@ -9,10 +9,15 @@ import Foundation
 public enum TextDecoding {
     /// The encodings recognised.
     public enum Encoding: String, Sendable, Equatable {
+        /// UTF-8 without a byte-order mark.
         case utf8 = "UTF-8"
+        /// UTF-8 with a byte-order mark (removed).
         case utf8WithBOM = "UTF-8 (BOM)"
+        /// UTF-16 little-endian, from its byte-order mark FF FE.
         case utf16LittleEndian = "UTF-16LE"
+        /// UTF-16 big-endian, from its byte-order mark FE FF.
         case utf16BigEndian = "UTF-16BE"
+        /// GB18030, which includes GBK and GB2312.
         case gb18030 = "GB18030"
         /// UTF-8 with invalid bytes replaced by U+FFFD.
         case utf8Lossy = "UTF-8 (invalid bytes replaced)"

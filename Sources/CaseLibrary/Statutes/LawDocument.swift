@@ -1,21 +1,3 @@
-/// A dated event in a statute's history, from the lines before `<!-- INFO END -->`.
-public struct StatuteEvent: Sendable, Equatable {
-    /// The date, `YYYY-MM-DD`.
-    public let date: String
-    /// The kind of event: 公布, 修订, 修正, 施行, 通过, 批准, 发布, 修改, 废止 …, or `其他` when the
-    /// line names none of them.
-    public let kind: String
-    /// The line after the date, as written (trimmed).
-    public let text: String
-
-    /// Makes an event.
-    public init(date: String, kind: String, text: String) {
-        self.date = date
-        self.kind = kind
-        self.text = text
-    }
-}
-
 /// One statute file: its title, history and articles.
 public struct LawDocument: Sendable, Equatable {
     /// The title from the first `# ` heading, e.g. `中华人民共和国政府信息公开条例`.
@@ -58,24 +40,4 @@ public struct LawDocument: Sendable, Equatable {
     public func article(labelled label: String) -> StatuteArticle? {
         articles.first { $0.label == label }
     }
-}
-
-/// A problem or oddity found while parsing a statute file; parsing carries on.
-public struct StatuteIssue: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The file.
-    public let path: String
-    /// One-based line number (0 for the file as a whole).
-    public let line: Int
-    /// What was found, in plain words.
-    public let message: String
-
-    /// Makes an issue.
-    public init(path: String, line: Int, message: String) {
-        self.path = path
-        self.line = line
-        self.message = message
-    }
-
-    /// `path:line: message`.
-    public var description: String { "\(path):\(line): \(message)" }
 }
