@@ -5,6 +5,11 @@ enum ExtraCommands {
         case "precedents": return try PrecedentCommands.precedents(arguments)
         case "similar": return try PrecedentCommands.similar(arguments)
         case "eval": return try EvalCommand.run(arguments)
+        case "eval-statutes": return try StatuteCommands.evaluate(arguments)
+        case "statutes": return try StatuteCommands.run(arguments)
+        case "compile": return try CompileCommand.run(arguments)
+        case "training": return try TrainingCommand.run(arguments)
+        case "course": return try CourseCommand.run(arguments)
         default: return nil
         }
     }
