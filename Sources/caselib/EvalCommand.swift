@@ -6,7 +6,7 @@ import Foundation
 /// `caselib eval`: the precedent ranking against the plain baseline on a judged set.
 enum EvalCommand {
     static func run(_ raw: [String]) throws -> Int32 {
-        let arguments = try CommandLineArguments(raw, valued: ["corpus", "queries", "qrels", "corrected", "set"], flags: ["verbose"],
+        let arguments = try CommandLineArguments(raw, valued: ["corpus", "queries", "qrels", "corrected", "set", "thesaurus"], flags: ["verbose"],
                                                  command: "eval")
         guard let corpusPath = arguments.value("corpus"), let queriesPath = arguments.value("queries"),
             let qrelsPath = arguments.value("qrels")
@@ -33,8 +33,13 @@ enum EvalCommand {
         let reader = try IndexReader(location: IndexLocation(root: folder))
         var weights = PrecedentWeights()
         for assignment in arguments.values("set") { try weights.set(assignment) }
+        let thesaurusURL = arguments.value("thesaurus").map { URL(fileURLWithPath: $0) }
+            ?? Caselib.service(arguments).folder.root.appendingPathComponent("thesaurus.txt")
+        let thesaurus = Thesaurus.load(thesaurusURL)
+        for problem in thesaurus.problems { Caselib.printError("\(thesaurusURL.path):\(problem)") }
         let report = try PrecedentEvaluation.run(queries: queries, judgments: judgments, corrected: corrected, reader: reader,
-                                                 weights: weights)
+                                                 weights: weights, thesaurus: thesaurus.thesaurus)
+        print("thesaurus: \(thesaurus.thesaurus.groups.count) groups from \(thesaurusURL.path)")
         print("corpus: \(records.count) records (index built in \(String(format: "%.2f", buildSeconds)) s); \(queries.count) queries")
         print(PrecedentEvaluation.table(report))
         if arguments.flag("verbose") {

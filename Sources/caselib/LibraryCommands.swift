@@ -15,6 +15,7 @@ enum LibraryCommands {
         var problems = contents.problems
         problems += try StatuteSources.load(from: service.folder.root).problems
         problems += CitationCheck.problems(in: contents, root: service.folder.root)
+        problems += service.thesaurus().problems
         for problem in problems { print(problem) }
         let files = service.folder.recordFilePaths().count
         if problems.isEmpty {

@@ -25,7 +25,8 @@ enum PrecedentCommands {
         request.limit = try arguments.integer("limit", default: 10, range: 1...100)
         request.includeHidden = arguments.flag("all")
         let reader = try openReader(arguments)
-        let results = try PrecedentFinder(reader: reader).find(request)
+        let thesaurus = Caselib.service(arguments).thesaurus().thesaurus
+        let results = try PrecedentFinder(reader: reader, thesaurus: thesaurus).find(request)
         output(results, json: arguments.flag("json"))
         return 0
     }
@@ -36,7 +37,8 @@ enum PrecedentCommands {
             throw CommandLineArguments.UsageError(message: "similar takes one record ID")
         }
         let reader = try openReader(arguments)
-        let results = try PrecedentFinder(reader: reader).similar(to: id, limit: try arguments.integer("limit", default: 10, range: 1...100))
+        let thesaurus = Caselib.service(arguments).thesaurus().thesaurus
+        let results = try PrecedentFinder(reader: reader, thesaurus: thesaurus).similar(to: id, limit: try arguments.integer("limit", default: 10, range: 1...100))
         output(results, json: arguments.flag("json"))
         return 0
     }
@@ -65,7 +67,7 @@ enum PrecedentCommands {
                 print("   - \(outcome.date ?? "") \(outcome.stage ?? "") \(outcome.text("body") ?? "") \(outcome.result ?? "")")
             }
             if let passage = result.passages.first { print("   " + SearchCommand.plainSnippet(passage.html)) }
-            let terms = result.why.terms.prefix(6).map(\.term).joined(separator: " ")
+            let terms = (result.why.phrases.isEmpty ? result.why.terms.prefix(6).map(\.term) : result.why.phrases).joined(separator: "、")
             let boosts = result.why.boosts.map { "\($0.name) \($0.size >= 0 ? "+" : "")\(SearchJSON.format($0.size))" }.joined(separator: ", ")
             print("   why: \(terms)" + (boosts.isEmpty ? "" : "; \(boosts)"))
         }

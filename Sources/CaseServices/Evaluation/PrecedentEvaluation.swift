@@ -59,8 +59,8 @@ public struct PrecedentEvaluation {
 
     /// Runs every query through both rankings.
     public static func run(queries: [Query], judgments: Judgments, corrected: Set<String>, reader: IndexReader,
-                           weights: PrecedentWeights = PrecedentWeights()) throws -> Report {
-        let finder = PrecedentFinder(reader: reader, weights: weights)
+                           weights: PrecedentWeights = PrecedentWeights(), thesaurus: Thesaurus = Thesaurus()) throws -> Report {
+        let finder = PrecedentFinder(reader: reader, weights: weights, thesaurus: thesaurus)
         var reports: [QueryReport] = []
         var oursTimes: [Double] = [], baseTimes: [Double] = [], searchTimes: [Double] = []
         for query in queries {

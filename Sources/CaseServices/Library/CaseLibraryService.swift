@@ -24,6 +24,16 @@ public struct CaseLibraryService: Sendable {
         } + extra
     }
 
+    /// The office's thesaurus, `Cases/thesaurus.txt` (empty when absent), with any problems located.
+    public func thesaurus() -> (thesaurus: Thesaurus, problems: [LocatedProblem]) {
+        let url = folder.root.appendingPathComponent("thesaurus.txt")
+        let (thesaurus, problems) = Thesaurus.load(url)
+        let located = problems.map {
+            LocatedProblem(path: folder.displayPath("thesaurus.txt"), line: $0.line, problem: RecordProblem(field: nil, message: $0.message))
+        }
+        return (thesaurus, located)
+    }
+
     /// The result of an index run.
     public struct IndexRun: Sendable {
         public let report: IndexUpdateReport

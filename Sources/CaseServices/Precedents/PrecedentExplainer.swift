@@ -3,41 +3,68 @@ import CaseLibrary
 
 /// Turns Xapian's matched terms into the passages and the `why` of a precedent.
 enum PrecedentExplainer {
-    /// Field names by term prefix, longest prefix first.
-    private static let fieldsByPrefix: [(prefix: String, field: String)] = IndexSchema.textFields
-        .map { ($0.prefix, $0.name) }.sorted { $0.prefix.count > $1.prefix.count }
+    /// The fields a precedent's terms are looked for in, most telling first.
+    static let explainedFields = ["title", "request", "analysis", "consultation", "response_note", "tags", "legal_basis"]
 
-    /// Splits a prefixed term into (field, term).
-    static func split(_ prefixed: String) -> (field: String, term: String)? {
-        for (prefix, field) in fieldsByPrefix where prefixed.hasPrefix(prefix) {
-            return (field, String(prefixed.dropFirst(prefix.count)))
-        }
-        return nil
+    /// Matched words and bigrams (single characters are too weak to show as evidence).
+    static func shownTerms(_ matchedTerms: [String]) -> Set<String> {
+        Set(matchedTerms.filter { $0.count >= 2 && !($0.first?.isUppercase ?? false) })
     }
 
-    static func explanation(matchedTerms: [String], terms: [WeightedTerm], boosts: [(name: String, size: Double)]) -> PrecedentResult.Explanation {
-        var byField: [String: [String]] = [:]
-        var matched = Set<String>()
-        for prefixed in matchedTerms {
-            guard let (field, term) = split(prefixed) else { continue }
-            byField[field, default: []].append(term)
-            matched.insert(term)
+    /// The text of a field, lists joined by lines.
+    static func text(of record: Record, field: String) -> String? {
+        switch field {
+        case "tags": return record.tags.isEmpty ? nil : record.tags.joined(separator: "\n")
+        case "legal_basis": return record.legalBasis.isEmpty ? nil : record.legalBasis.joined(separator: "\n")
+        default: return record.text(field)
         }
-        let order = IndexSchema.textFields.map(\.name)
-        let fields = order.compactMap { field in byField[field].map { (field, Array(Set($0)).sorted()) } }
-        let main = terms.filter { matched.contains($0.term) }.sorted { $0.weight > $1.weight }.prefix(10).map { ($0.term, $0.weight) }
-        return PrecedentResult.Explanation(terms: Array(main), fields: fields, boosts: boosts)
+    }
+
+    /// Runs of the application text covered by matched bigrams and words, longest first, at most 8.
+    static func phrases(in text: String, matched: Set<String>) -> [String] {
+        let characters = Array(text)
+        var covered = [Bool](repeating: false, count: characters.count)
+        for token in Tokenizer.tokens(text, unigrams: false) where matched.contains(token.term) {
+            for index in token.range where index < covered.count { covered[index] = true }
+        }
+        var runs: [String] = []
+        var start: Int?
+        for index in 0...characters.count {
+            let inside = index < characters.count && covered[index]
+            if inside, start == nil { start = index }
+            if !inside, let first = start {
+                let run = String(characters[first..<index])
+                if run.count >= 2, !runs.contains(run) { runs.append(run) }
+                start = nil
+            }
+        }
+        return Array(runs.sorted { ($0.count, $1) > ($1.count, $0) }.prefix(8))
+    }
+
+    static func explanation(record: Record, queryText: String, matchedTerms: [String], terms: [WeightedTerm],
+                            boosts: [(name: String, size: Double)]) -> PrecedentResult.Explanation {
+        let shown = shownTerms(matchedTerms)
+        var fields: [(String, [String])] = []
+        for field in explainedFields {
+            guard let text = text(of: record, field: field) else { continue }
+            let found = Set(Tokenizer.tokens(text).map(\.term)).intersection(shown)
+            if !found.isEmpty { fields.append((field, found.sorted())) }
+        }
+        let rank: [WeightedTerm.Source: Int] = [.application: 0, .thesaurus: 1, .feedback: 2, .character: 3]
+        let main = terms.filter { shown.contains($0.term) }
+            .sorted { (rank[$0.source] ?? 4, -$0.weight, $0.term) < (rank[$1.source] ?? 4, -$1.weight, $1.term) }
+            .prefix(10).map { ($0.term, $0.weight, $0.source) }
+        return PrecedentResult.Explanation(terms: Array(main), phrases: phrases(in: queryText, matched: shown),
+                                           fields: fields, boosts: boosts)
     }
 
     static func passages(record: Record, matchedTerms: [String]) -> [(field: String, html: String)] {
-        var byField: [String: Set<String>] = [:]
-        for prefixed in matchedTerms {
-            guard let (field, term) = split(prefixed) else { continue }
-            byField[field, default: []].insert(term)
-        }
+        let shown = shownTerms(matchedTerms)
         return ["request", "analysis", "consultation", "response_note"].compactMap { field in
-            guard let terms = byField[field], let text = record.text(field) else { return nil }
-            return (field, Snippets.snippet(texts: [text], terms: terms))
+            guard let text = record.text(field) else { return nil }
+            let found = Set(Tokenizer.tokens(text).map(\.term)).intersection(shown)
+            guard !found.isEmpty else { return nil }
+            return (field, Snippets.snippet(texts: [text], terms: found))
         }
     }
 }

@@ -33,10 +33,13 @@ public final class PrecedentFinder {
     private let reader: IndexReader
     /// The weights in use.
     public let weights: PrecedentWeights
+    /// The office's vocabulary, used to add formal words for everyday ones.
+    public let thesaurus: Thesaurus
 
-    public init(reader: IndexReader, weights: PrecedentWeights = PrecedentWeights()) {
+    public init(reader: IndexReader, weights: PrecedentWeights = PrecedentWeights(), thesaurus: Thesaurus = Thesaurus()) {
         self.reader = reader
         self.weights = weights
+        self.thesaurus = thesaurus
     }
 
     /// Finds precedents.
@@ -56,17 +59,35 @@ public final class PrecedentFinder {
         guard !terms.isEmpty else { return [] }
         let filter = caseFilter(request)
         let bm25 = (k1: weights.bm25K1, b: weights.bm25B)
-        let first = try reader.run(.filter(PrecedentTermSelector.fieldQuery(terms, weights: weights), filter),
+        let first = try reader.run(.filter(PrecedentTermSelector.termQuery(terms), filter),
                                    offset: 0, limit: max(weights.feedbackDocuments, 1), exactTotal: false, bm25: bm25)
         let feedback = try feedbackTerms(from: first.matches.map(\.item.id), known: Set(terms.map(\.term)), documentCount: documentCount)
-        var query = PrecedentTermSelector.fieldQuery(terms, weights: weights)
+        var query = PrecedentTermSelector.termQuery(terms)
         if !feedback.isEmpty {
-            query = .or([query, PrecedentTermSelector.fieldQuery(feedback, weights: weights, scale: weights.feedbackWeight)])
+            query = .or([query, PrecedentTermSelector.termQuery(feedback, scale: weights.feedbackWeight)])
+        }
+        let related = try thesaurusTerms(for: request.text, known: Set((terms + feedback).map(\.term)), documentCount: documentCount)
+        if weights.thesaurusPhraseWeight > 0 {
+            let phrases = thesaurus.expansions(of: request.text).flatMap(\.synonyms).compactMap { word -> IndexQuery? in
+                let tokens = Tokenizer.tokens(word, unigrams: false)
+                guard !tokens.isEmpty else { return nil }
+                return tokens.count == 1 ? .term(tokens[0].term) : .phrase(tokens.map(\.term), window: tokens.count)
+            }
+            if !phrases.isEmpty { query = .or([query, .scaled(.or(phrases), weights.thesaurusPhraseWeight)]) }
+        }
+        if !related.isEmpty, weights.thesaurusWeight > 0 {
+            query = .or([query, PrecedentTermSelector.termQuery(related, scale: weights.thesaurusWeight)])
+        }
+        if weights.unigramWeight > 0 {
+            let singles = try PrecedentTermSelector.unigrams(from: request.text, reader: reader, caseCount: documentCount, weights: weights)
+            if !singles.isEmpty {
+                query = .or([query, .scaled(.or(singles.map { IndexQuery.term($0.term) }), weights.unigramWeight)])
+            }
         }
         let window = max(request.limit * 3, 60)
         let matches = try reader.run(.filter(query, filter), offset: 0, limit: window, exactTotal: false, bm25: bm25).matches
         let reference = try weights.referenceYear ?? newestYear()
-        let allTerms = terms + feedback
+        let allTerms = terms + feedback + related
         var results: [PrecedentResult] = []
         for match in matches {
             guard let record = match.item.record, !request.excluding.contains(record.id) else { continue }
@@ -76,7 +97,7 @@ public final class PrecedentFinder {
             results.append(PrecedentResult(
                 record: record, score: match.weight * factor, relevance: match.weight, history: history,
                 passages: PrecedentExplainer.passages(record: record, matchedTerms: match.matchedTerms),
-                why: PrecedentExplainer.explanation(matchedTerms: match.matchedTerms, terms: allTerms, boosts: boosts)))
+                why: PrecedentExplainer.explanation(record: record, queryText: request.text, matchedTerms: match.matchedTerms, terms: allTerms, boosts: boosts)))
         }
         results.sort { ($0.score, $1.record.id) > ($1.score, $0.record.id) }
         return Array(results.prefix(max(0, request.limit)))
@@ -118,7 +139,23 @@ public final class PrecedentFinder {
             guard !known.contains(term), term.count >= 2, out.count < weights.feedbackTerms else { continue }
             let frequency = try reader.termFrequency(term)
             guard Double(frequency) / Double(max(documentCount, 1)) <= weights.maxDocumentShare else { continue }
-            out.append(WeightedTerm(term: term, count: 0, documentFrequency: frequency, weight: weight, fromFeedback: true))
+            out.append(WeightedTerm(term: term, count: 0, documentFrequency: frequency, weight: weight, source: .feedback))
+        }
+        return out
+    }
+
+    private func thesaurusTerms(for text: String, known: Set<String>, documentCount: Int) throws -> [WeightedTerm] {
+        var out: [WeightedTerm] = []
+        var seen = known
+        for (_, synonyms) in thesaurus.expansions(of: text) {
+            for synonym in synonyms {
+                for term in Tokenizer.queryTerms(synonym) where term.count >= 2 && seen.insert(term).inserted {
+                    let frequency = try reader.termFrequency(term)
+                    guard frequency > 0, Double(frequency) / Double(max(documentCount, 1)) <= weights.maxDocumentShare else { continue }
+                    out.append(WeightedTerm(term: term, count: 0, documentFrequency: frequency,
+                                            weight: log(1 + Double(documentCount) / Double(frequency)), source: .thesaurus))
+                }
+            }
         }
         return out
     }

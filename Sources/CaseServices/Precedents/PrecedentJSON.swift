@@ -43,7 +43,10 @@ public enum PrecedentJSON {
 
     static func why(_ why: PrecedentResult.Explanation) -> JSONValue {
         .object([
-            ("terms", .array(why.terms.map { .object([("term", .string($0.term)), ("weight", .number(SearchJSON.format($0.weight)))]) })),
+            ("terms", .array(why.terms.map {
+                .object([("term", .string($0.term)), ("weight", .number(SearchJSON.format($0.weight))), ("source", .string($0.source.rawValue))])
+            })),
+            ("phrases", .array(why.phrases.map(JSONValue.string))),
             ("fields", .array(why.fields.map { .object([("field", .string($0.field)), ("terms", .array($0.terms.map(JSONValue.string)))]) })),
             ("boosts", .array(why.boosts.map { .object([("name", .string($0.name)), ("size", .number(SearchJSON.format($0.size)))]) })),
         ])

@@ -12,8 +12,20 @@ public struct WeightedTerm: Sendable, Equatable {
     public let documentFrequency: Int
     /// Its selection weight: count × idf.
     public let weight: Double
-    /// Whether it came from relevance feedback rather than the application itself.
-    public let fromFeedback: Bool
+    /// Where the term came from.
+    public let source: Source
+
+    /// Where a query term came from.
+    public enum Source: String, Sendable, Equatable {
+        /// The application's own words.
+        case application
+        /// Relevance feedback from the first-pass precedents.
+        case feedback
+        /// The thesaurus, for a word of the application.
+        case thesaurus
+        /// A single character of the application.
+        case character
+    }
 }
 
 /// Chooses the discriminative terms of a long application text.
@@ -36,19 +48,33 @@ public enum PrecedentTermSelector {
             let count = counts[term] ?? 1
             let idf = log(1 + total / Double(frequency))
             candidates.append(WeightedTerm(term: term, count: count, documentFrequency: frequency,
-                                           weight: Double(count).squareRoot() * idf, fromFeedback: false))
+                                           weight: Double(count).squareRoot() * idf, source: .application))
         }
         return Array(candidates.sorted { ($0.weight, $1.term) > ($1.weight, $0.term) }.prefix(weights.maxQueryTerms))
     }
 
-    /// The field-weighted query for terms: each term is looked for in each weighted field.
-    static func fieldQuery(_ terms: [WeightedTerm], weights: PrecedentWeights, scale: Double = 1) -> IndexQuery {
-        var parts: [IndexQuery] = []
-        for (field, fieldWeight) in weights.fieldWeights {
-            guard let prefix = IndexSchema.textField(field)?.prefix else { continue }
-            let fieldTerms = terms.map { IndexQuery.term(prefix + $0.term, wqf: 1) }
-            parts.append(.scaled(.or(fieldTerms), fieldWeight * scale))
+    /// Single ideographs of the text that occur in at most `maxDocumentShare` of documents,
+    /// weighted by idf: they let paraphrases that share characters but not words still meet.
+    public static func unigrams(from text: String, reader: IndexReader, caseCount: Int,
+                                weights: PrecedentWeights) throws -> [WeightedTerm] {
+        var counts: [String: Int] = [:]
+        for token in Tokenizer.tokens(text) where !token.isBigram && token.term.count == 1 {
+            counts[token.term, default: 0] += 1
         }
-        return .or(parts)
+        let total = Double(max(caseCount, 1))
+        var out: [WeightedTerm] = []
+        for (term, count) in counts {
+            let frequency = try reader.termFrequency(term)
+            guard frequency > 0, Double(frequency) / total <= weights.maxDocumentShare else { continue }
+            out.append(WeightedTerm(term: term, count: count, documentFrequency: frequency,
+                                    weight: Double(count).squareRoot() * log(1 + total / Double(frequency)), source: .character))
+        }
+        return out.sorted { ($0.weight, $1.term) > ($1.weight, $0.term) }
+    }
+
+    /// The query for terms over all fields (whose weights were applied at index time), scaled.
+    static func termQuery(_ terms: [WeightedTerm], scale: Double = 1) -> IndexQuery {
+        let query = IndexQuery.or(terms.map { IndexQuery.term($0.term) })
+        return scale == 1 ? query : .scaled(query, scale)
     }
 }

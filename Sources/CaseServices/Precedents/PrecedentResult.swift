@@ -18,8 +18,10 @@ public struct PrecedentResult: Sendable {
 
     /// The explanation of a score.
     public struct Explanation: Sendable {
-        /// The main matched terms with their selection weight, strongest first.
-        public let terms: [(term: String, weight: Double)]
+        /// The main matched terms with their selection weight and source, the application's own first.
+        public let terms: [(term: String, weight: Double, source: WeightedTerm.Source)]
+        /// The application's words this precedent shares, as runs of matched text (户口底册, 五十年代).
+        public let phrases: [String]
         /// The fields that matched, with the matched terms in each.
         public let fields: [(field: String, terms: [String])]
         /// Each boost applied, with its size (e.g. ("same category", 0.15)); penalties are negative.

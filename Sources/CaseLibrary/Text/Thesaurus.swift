@@ -1,0 +1,87 @@
+import Foundation
+
+/// The office's vocabulary: groups of words that name the same thing in everyday speech and in
+/// the language of cases and statutes (电子眼 = 电子警察). Read from an editable text file:
+///
+/// ```
+/// # comment
+/// 电子眼 = 电子警察, 交通技术监控设备
+/// ```
+///
+/// Each line is one group; every word of the group stands for every other. Words are normalised
+/// like all text (traditional → simplified, full-width → half-width).
+public struct Thesaurus: Sendable {
+    /// A line that could not be read.
+    public struct Problem: Error, Sendable, CustomStringConvertible {
+        public let line: Int
+        public let message: String
+        public var description: String { "line \(line): \(message)" }
+    }
+
+    /// The groups, each a list of normalised words.
+    public let groups: [[String]]
+    private let groupsByWord: [String: [Int]]
+
+    /// An empty thesaurus.
+    public init() { self.init(groups: []) }
+
+    /// A thesaurus of the given groups.
+    public init(groups: [[String]]) {
+        let normalised = groups.map { group in
+            var seen = Set<String>()
+            return group.map { TextNormalizer.normalize($0).trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty && seen.insert($0).inserted }
+        }.filter { $0.count >= 2 }
+        self.groups = normalised
+        var index: [String: [Int]] = [:]
+        for (offset, group) in normalised.enumerated() {
+            for word in group { index[word, default: []].append(offset) }
+        }
+        groupsByWord = index
+    }
+
+    /// Parses thesaurus text; bad lines are returned as problems and skipped.
+    public static func parse(_ text: String) -> (thesaurus: Thesaurus, problems: [Problem]) {
+        var groups: [[String]] = []
+        var problems: [Problem] = []
+        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            let sides = line.split(separator: "=", omittingEmptySubsequences: false)
+            guard sides.count == 2 else {
+                problems.append(Problem(line: offset + 1, message: "expected `word = synonym, synonym`"))
+                continue
+            }
+            let words = sides.flatMap { $0.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }) }
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard words.count >= 2, words.allSatisfy({ !$0.isEmpty }) else {
+                problems.append(Problem(line: offset + 1, message: "a group needs at least two non-empty words"))
+                continue
+            }
+            groups.append(words)
+        }
+        return (Thesaurus(groups: groups), problems)
+    }
+
+    /// Loads a thesaurus file; a missing file is an empty thesaurus.
+    public static func load(_ url: URL) -> (thesaurus: Thesaurus, problems: [Problem]) {
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            return (Thesaurus(), [])
+        }
+        return parse(text)
+    }
+
+    /// The synonyms of each thesaurus word found in `text` (matched as substrings of the normalised
+    /// text), as (word found, its synonyms), in order of appearance.
+    public func expansions(of text: String) -> [(word: String, synonyms: [String])] {
+        let normalised = TextNormalizer.normalize(text)
+        var out: [(String, [String], String.Index)] = []
+        for (word, indices) in groupsByWord {
+            guard let range = normalised.range(of: word) else { continue }
+            var synonyms: [String] = []
+            for index in indices { synonyms += groups[index].filter { $0 != word && !synonyms.contains($0) } }
+            out.append((word, synonyms, range.lowerBound))
+        }
+        return out.sorted { ($0.2, $0.0) < ($1.2, $1.0) }.map { ($0.0, $0.1) }
+    }
+}
