@@ -138,7 +138,7 @@ public final class PrecedentFinder {
         for (term, weight) in try reader.expansionTerms(forIDs: ids, count: weights.feedbackTerms * 4) {
             guard !known.contains(term), term.count >= 2, out.count < weights.feedbackTerms else { continue }
             let frequency = try reader.termFrequency(term)
-            guard Double(frequency) / Double(max(documentCount, 1)) <= weights.maxDocumentShare else { continue }
+            guard !weights.isTooCommon(frequency: frequency, total: documentCount) else { continue }
             out.append(WeightedTerm(term: term, count: 0, documentFrequency: frequency, weight: weight, source: .feedback))
         }
         return out
@@ -151,7 +151,7 @@ public final class PrecedentFinder {
             for synonym in synonyms {
                 for term in Tokenizer.queryTerms(synonym) where term.count >= 2 && seen.insert(term).inserted {
                     let frequency = try reader.termFrequency(term)
-                    guard frequency > 0, Double(frequency) / Double(max(documentCount, 1)) <= weights.maxDocumentShare else { continue }
+                    guard frequency > 0, !weights.isTooCommon(frequency: frequency, total: documentCount) else { continue }
                     out.append(WeightedTerm(term: term, count: 0, documentFrequency: frequency,
                                             weight: log(1 + Double(documentCount) / Double(frequency)), source: .thesaurus))
                 }

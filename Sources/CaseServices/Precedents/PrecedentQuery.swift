@@ -44,7 +44,7 @@ public enum PrecedentTermSelector {
         var candidates: [WeightedTerm] = []
         for term in order {
             let frequency = try reader.termFrequency(term)
-            guard frequency > 0, Double(frequency) / total <= weights.maxDocumentShare else { continue }
+            guard frequency > 0, !weights.isTooCommon(frequency: frequency, total: caseCount) else { continue }
             let count = counts[term] ?? 1
             let idf = log(1 + total / Double(frequency))
             candidates.append(WeightedTerm(term: term, count: count, documentFrequency: frequency,
@@ -65,7 +65,7 @@ public enum PrecedentTermSelector {
         var out: [WeightedTerm] = []
         for (term, count) in counts {
             let frequency = try reader.termFrequency(term)
-            guard frequency > 0, Double(frequency) / total <= weights.maxDocumentShare else { continue }
+            guard frequency > 0, !weights.isTooCommon(frequency: frequency, total: caseCount) else { continue }
             out.append(WeightedTerm(term: term, count: count, documentFrequency: frequency,
                                     weight: Double(count).squareRoot() * log(1 + total / Double(frequency)), source: .character))
         }

@@ -11,6 +11,9 @@ public struct PrecedentWeights: Sendable, Equatable {
     public var maxQueryTerms = 40
     /// Terms found in more than this share of cases say nothing about any one (申请, 公开, 信息).
     public var maxDocumentShare = 0.35
+    /// The share rule needs a library large enough for shares to mean something; below this many
+    /// documents every term is kept.
+    public var minDocumentsForShareRule = 20
 
     // Field weights are applied when documents are indexed (`IndexSchema.textFields`: a title
     // occurrence counts three times, the request and the analysis twice, the rest once), so that
@@ -63,6 +66,11 @@ public struct PrecedentWeights: Sendable, Equatable {
 
     public init() {}
 
+    /// Whether a term in `frequency` of `total` documents is too common to say anything.
+    public func isTooCommon(frequency: Int, total: Int) -> Bool {
+        total >= minDocumentsForShareRule && Double(frequency) / Double(max(total, 1)) > maxDocumentShare
+    }
+
 }
 
 extension PrecedentWeights {
@@ -78,6 +86,7 @@ extension PrecedentWeights {
         switch name {
         case "maxQueryTerms": maxQueryTerms = Int(value)
         case "maxDocumentShare": maxDocumentShare = value
+        case "minDocumentsForShareRule": minDocumentsForShareRule = Int(value)
         case "bm25K1": bm25K1 = value
         case "bm25B": bm25B = value
         case "feedbackDocuments": feedbackDocuments = Int(value)
