@@ -16,6 +16,7 @@ enum AppScript {
       const KIND_NAMES = { case: "案例", outcome: "复议诉讼结果", training: "培训材料", statute: "法条" };
       const STATUS_NAMES = { corrected: "被纠正", upheld: "被维持", other: "有复议诉讼，未维持也未纠正", unchallenged: "未经复议诉讼" };
       const EFFECT_NAMES = { corrected: "纠正", upheld: "维持", other: "其他" };
+      const REVIEW_NAMES = { draft: "草稿", submitted: "待审核", reviewed: "已审核", rejected: "退回" };
       const $ = (id) => document.getElementById(id);
 
       /** Makes an element; strings among children become text nodes (never HTML). */
@@ -105,14 +106,16 @@ enum AppScript {
 
       function route() {
         const match = /^#\/records\/([A-Za-z0-9._-]{1,64})(\/similar)?$/.exec(location.hash);
-        const view = match ? "record" : location.hash === "#/precedents" ? "precedents" : "search";
+        const precedents = /^#\/precedents(\?.*)?$/.exec(location.hash);
+        const view = match ? "record" : precedents ? "precedents" : "search";
         $("search-view").hidden = view !== "search";
         $("record-view").hidden = view !== "record";
         $("precedents-view").hidden = view !== "precedents";
         $("tab-search").setAttribute("aria-current", view === "precedents" ? "false" : "page");
+        $("tab-search").setAttribute("href", location.pathname + location.search);
         $("tab-precedents").setAttribute("aria-current", view === "precedents" ? "page" : "false");
         if (view === "record") showRecord(match[1], Boolean(match[2]));
-        else if (view === "precedents") showPrecedents();
+        else if (view === "precedents") showPrecedents(new URLSearchParams(precedents[1] || ""));
         else showSearch();
       }
 
@@ -243,7 +246,7 @@ enum AppScript {
           facts([["编号", record.id], ["类型", "案例"], ["年份", record.year], ["承办单位", record.unit], ["类别", record.category],
             ["答复结果", response], ["受理日期", record.received], ["答复日期", record.answered], ["适用条例", record.regime ? record.regime + " 年版" : ""],
             ["申请人类型", record.applicant_type], ["疑难申请", record.hard ? "是" : ""], ["复议诉讼", STATUS_NAMES[data.status]],
-            ["审核状态", record.review ? record.review.status : ""], ["范围", record.scope === "restricted" ? "限制查看" : ""],
+            ["审核状态", record.review ? REVIEW_NAMES[record.review.status] || record.review.status : ""], ["范围", record.scope === "restricted" ? "限制查看" : ""],
             ["标签", (record.tags || []).join("、")]]),
           textSection("申请内容", record.request),
           textSection("答复说明", record.response_note),
@@ -318,8 +321,13 @@ enum AppScript {
       }
 
       // ---- find precedents (the /api/precedents endpoint is built separately) ----
-      function showPrecedents() {
+      /** Shows the form; `#/precedents?text=…&category=…` fills it in and submits (shareable). */
+      function showPrecedents(params) {
         document.title = "查找先例 - 政府信息公开案例库";
+        if (!params.get("text")) return;
+        $("precedents-text").value = params.get("text");
+        $("precedents-category").value = params.get("category") || "";
+        $("precedents-form").requestSubmit();
       }
 
       async function submitPrecedents(event) {

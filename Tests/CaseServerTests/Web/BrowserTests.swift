@@ -64,6 +64,16 @@ struct BrowserTests {
         #expect(broken.contains("unterminated quotation mark"))
     }
 
+    @Test func precedentFormShowsTheAPIErrorWhenTheEndpointIsMissing() throws {
+        let library = try Self.library()
+        let server = try library.startServer()
+        defer { server.shutDown() }
+        let url = "http://127.0.0.1:\(server.port)/#/precedents?text=\(encoded("申请公开对邻居的处罚决定书"))"
+        let dom = try Chromium.dumpDOM(url, profile: library.directory.path("profile"))
+        #expect(dom.contains("查找先例功能尚未开通"))
+        #expect(dom.contains("no route for /api/precedents"))
+    }
+
     @Test func screenshotIsSaved() throws {
         let library = try Self.library()
         let server = try library.startServer()
