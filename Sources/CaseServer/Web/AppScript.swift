@@ -188,7 +188,7 @@ enum AppScript {
               const filters = Object.assign({}, state.filters, { [name]: values });
               const text = name === "kind" ? KIND_NAMES[entry.value] || entry.value : entry.value;
               return el("li", {}, pageLink(searchURL({ q: state.q, filters, page: 1 }),
-                { className: selected ? "facet-value selected" : "facet-value", "aria-pressed": selected ? "true" : "false",
+                { className: selected ? "facet-value selected" : "facet-value", "aria-current": selected ? "true" : false,
                   title: selected ? "取消此筛选" : "只看" + text },
                 el("span", { className: "facet-label", text }), el("span", { className: "count", text: entry.count })));
             }))));

@@ -63,6 +63,24 @@ struct ServerEndToEndTests {
         let health = try client.exchange(get("/healthz"))
         #expect(health.text.contains("\"documents\": 8"))
     }
+
+    @Test func fullRebuildIsSeenWithoutRestart() throws {
+        let library = try TestLibrary()
+        let server = try library.startServer(refreshInterval: 0.1)
+        defer { server.shutDown() }
+        let client = try RawClient(port: server.port)
+        let before = library.service.location.currentGeneration()
+        try library.write(Fixtures.caseJSONForReindex)
+        _ = try library.service.updateIndex(rebuild: true)
+        #expect(library.service.location.currentGeneration() != before)
+        var seen = false
+        for _ in 0..<40 where !seen {
+            usleep(100_000)
+            seen = try client.exchange(get("/api/records/2024-JA-0100")).status == 200
+        }
+        #expect(seen)
+        #expect(try client.exchange(get("/api/search?q=\(encoded("户籍底册"))")).text.contains(TestLibrary.otherCase))
+    }
 }
 
 extension Fixtures {
