@@ -53,6 +53,8 @@ enum Caselib {
         case "search": return try SearchCommand.run(arguments)
         case "import": return try LibraryCommands.importJSONL(arguments)
         case "export": return try LibraryCommands.export(arguments)
+        case "serve": return try ServeCommand.run(arguments)
+        case "bench-search": return try BenchSearchCommand.run(arguments)
         case "help", "--help", "-h":
             print(usage)
             return 0

@@ -1,0 +1,33 @@
+import CaseIndex
+
+/// Makes the HTTP server for an index: one ``IndexReader`` and one ``CaseAPI`` router per worker,
+/// shared ``Metrics`` with gauges for the index's document count and revision.
+public enum CaseAPIServer {
+    /// Creates (but does not start) a server over the index at `location`.
+    ///
+    /// Each worker opens its own reader when the server starts; if the index cannot be opened,
+    /// `HTTPServer.start()` throws.
+    /// - Parameters:
+    ///   - location: The index folder; it must exist.
+    ///   - configuration: Host, port, workers, limits (its `metrics` is replaced when nil).
+    ///   - refreshInterval: Seconds between reader refreshes in each worker.
+    public static func make(
+        location: IndexLocation, configuration: HTTPServer.Configuration, refreshInterval: Double = 1
+    ) -> HTTPServer {
+        var configuration = configuration
+        let metrics = configuration.metrics ?? Metrics()
+        configuration.metrics = metrics
+        let statistics = IndexStatistics()
+        metrics.registerGauge(name: "index_documents", help: "Documents in the index (as last seen by a worker).") {
+            Double(statistics.documents)
+        }
+        metrics.registerGauge(name: "index_revision", help: "Revision of the index (as last seen by a worker).") {
+            Double(statistics.revision)
+        }
+        return HTTPServer(configuration: configuration) { _ in
+            let reader = try IndexReader(location: location)
+            let refreshing = RefreshingReader(reader, interval: refreshInterval, statistics: statistics)
+            return CaseAPI.makeRouter(reader: refreshing, metrics: metrics)
+        }
+    }
+}

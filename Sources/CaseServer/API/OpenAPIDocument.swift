@@ -1,0 +1,169 @@
+/// The OpenAPI 3.0 description of every route the case server answers, served at `/openapi.json`.
+///
+/// Kept as one JSON literal so it is easy to read and diff; a test checks that its paths and
+/// methods are exactly the router's routes.
+enum OpenAPIDocument {
+    /// The document as JSON text.
+    static let json = #"""
+    {
+      "openapi": "3.0.3",
+      "info": {
+        "title": "政府信息公开案例库 API",
+        "version": "1.0.0",
+        "description": "Search and read the case library of the government-information-disclosure office. Every error has the shape {\"error\": {\"code\", \"message\"}}; 400 names the bad parameter."
+      },
+      "paths": {
+        "/healthz": {
+          "get": {
+            "summary": "Liveness and index size",
+            "responses": {
+              "200": {"description": "The index is readable", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Health"}}}},
+              "503": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
+        "/api/search": {
+          "get": {
+            "summary": "Search records with the query language",
+            "parameters": [
+              {"name": "q", "in": "query", "description": "Query text: words, \"phrases\", -exclusions, field:value filters. Empty matches everything.", "schema": {"type": "string"}},
+              {"name": "kind", "in": "query", "description": "case, outcome, training or statute; repeat for alternatives", "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": true},
+              {"name": "category", "in": "query", "description": "Case category, e.g. 户籍类; repeatable", "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": true},
+              {"name": "response", "in": "query", "description": "Response group, e.g. 不予公开; repeatable", "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": true},
+              {"name": "unit", "in": "query", "description": "Handling unit; repeatable", "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": true},
+              {"name": "law", "in": "query", "description": "Law title (statute articles); repeatable", "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": true},
+              {"name": "year", "in": "query", "description": "YYYY or YYYY..YYYY", "schema": {"type": "string", "pattern": "^[0-9]{4}(\\.\\.[0-9]{4})?$"}},
+              {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 10000, "default": 0}},
+              {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}},
+              {"$ref": "#/components/parameters/All"}
+            ],
+            "responses": {
+              "200": {"description": "A page of results with facet counts", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResults"}}}},
+              "400": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
+        "/api/records/{id}": {
+          "get": {
+            "summary": "One record with its related records",
+            "parameters": [{"$ref": "#/components/parameters/ID"}, {"$ref": "#/components/parameters/All"}],
+            "responses": {
+              "200": {"description": "The record; a case with its outcomes and status, an outcome with its case, training with its cases", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RecordDetails"}}}},
+              "400": {"$ref": "#/components/responses/Error"},
+              "404": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
+        "/api/records/{id}/similar": {
+          "get": {
+            "summary": "Visible cases similar to a record (never the record itself)",
+            "parameters": [
+              {"$ref": "#/components/parameters/ID"},
+              {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}},
+              {"$ref": "#/components/parameters/All"}
+            ],
+            "responses": {
+              "200": {"description": "Similar cases, best first", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Similar"}}}},
+              "400": {"$ref": "#/components/responses/Error"},
+              "404": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
+        "/metrics": {
+          "get": {
+            "summary": "Prometheus metrics: requests, latency, open connections, index documents",
+            "responses": {"200": {"description": "Prometheus text format 0.0.4", "content": {"text/plain": {"schema": {"type": "string"}}}}}
+          }
+        },
+        "/openapi.json": {
+          "get": {
+            "summary": "This document",
+            "responses": {"200": {"description": "OpenAPI 3.0", "content": {"application/json": {"schema": {"type": "object"}}}}}
+          }
+        },
+        "/": {
+          "get": {
+            "summary": "The web page (Chinese UI)",
+            "responses": {"200": {"description": "HTML", "content": {"text/html": {"schema": {"type": "string"}}}}}
+          }
+        },
+        "/assets/app.js": {
+          "get": {
+            "summary": "The web page's script",
+            "responses": {"200": {"description": "JavaScript", "content": {"text/javascript": {"schema": {"type": "string"}}}}}
+          }
+        },
+        "/assets/app.css": {
+          "get": {
+            "summary": "The web page's style sheet",
+            "responses": {"200": {"description": "CSS", "content": {"text/css": {"schema": {"type": "string"}}}}}
+          }
+        }
+      },
+      "components": {
+        "parameters": {
+          "ID": {"name": "id", "in": "path", "required": true, "description": "1–64 letters, digits, '-', '_' or '.'", "schema": {"type": "string", "pattern": "^[A-Za-z0-9._-]{1,64}$"}},
+          "All": {"name": "all", "in": "query", "description": "1 to include hidden records (drafts, submitted, rejected, restricted)", "schema": {"type": "string", "enum": ["0", "1", "true", "false"]}}
+        },
+        "responses": {
+          "Error": {"description": "An error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+        },
+        "schemas": {
+          "Error": {
+            "type": "object", "required": ["error"],
+            "properties": {"error": {"type": "object", "required": ["code", "message"], "properties": {
+              "code": {"type": "string", "example": "invalid_parameter", "description": "invalid_parameter, bad_query, not_found, index_unavailable, ..."},
+              "message": {"type": "string"}}}}
+          },
+          "Health": {
+            "type": "object", "required": ["status", "documents", "revision"],
+            "properties": {"status": {"type": "string", "enum": ["ok"]}, "documents": {"type": "integer"}, "revision": {"type": "integer"}}
+          },
+          "Summary": {
+            "type": "object", "required": ["id", "kind", "title"],
+            "description": "The main facts of a record (only the fields it has)",
+            "properties": {
+              "id": {"type": "string"}, "kind": {"type": "string", "enum": ["case", "outcome", "training", "statute"]},
+              "title": {"type": "string"}, "score": {"type": "number"}, "year": {"type": "integer"},
+              "category": {"type": "string"}, "response": {"type": "string"}, "response_detail": {"type": "string"},
+              "unit": {"type": "string"}, "case": {"type": "string"}, "stage": {"type": "string"}, "result": {"type": "string"},
+              "date": {"type": "string"}, "hard": {"type": "boolean"}, "review_status": {"type": "string"},
+              "law": {"type": "string"}, "version": {"type": "string"}, "article": {"type": "string"}, "chapter": {"type": "string"}
+            }
+          },
+          "Hit": {
+            "allOf": [{"$ref": "#/components/schemas/Summary"}, {"type": "object", "required": ["score", "snippet", "matched_terms"], "properties": {
+              "snippet": {"type": "string", "description": "HTML-escaped passage; matches in <mark>…</mark>"},
+              "matched_terms": {"type": "array", "items": {"type": "string"}}}}]
+          },
+          "SearchResults": {
+            "type": "object", "required": ["total", "offset", "limit", "results", "facets"],
+            "properties": {
+              "total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"},
+              "results": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
+              "facets": {"type": "object", "description": "kind, category, year, response, law: counts over the whole match set, most frequent first",
+                "additionalProperties": {"type": "array", "items": {"type": "object", "properties": {"value": {"type": "string"}, "count": {"type": "integer"}}}}}
+            }
+          },
+          "Record": {"type": "object", "description": "The whole record in the interchange format (docs/case-jsonl.md)", "additionalProperties": true},
+          "Outcome": {"allOf": [{"$ref": "#/components/schemas/Record"}, {"type": "object", "properties": {"effect": {"type": "string", "enum": ["upheld", "corrected", "other"]}}}]},
+          "RecordDetails": {
+            "type": "object", "required": ["record"],
+            "properties": {
+              "record": {"$ref": "#/components/schemas/Record"},
+              "status": {"type": "string", "enum": ["corrected", "upheld", "other", "unchallenged"], "description": "Cases: corrected if any outcome corrected the agency, else upheld if any upheld it, else other if it has outcomes, else unchallenged"},
+              "outcomes": {"type": "array", "items": {"$ref": "#/components/schemas/Outcome"}, "description": "Cases: outcomes by date"},
+              "effect": {"type": "string", "enum": ["upheld", "corrected", "other"], "description": "Outcomes"},
+              "case": {"allOf": [{"$ref": "#/components/schemas/Summary"}], "nullable": true, "description": "Outcomes: the case"},
+              "cases": {"type": "array", "items": {"$ref": "#/components/schemas/Summary"}, "description": "Training: the cases it discusses"}
+            }
+          },
+          "Similar": {
+            "type": "object", "required": ["id", "results"],
+            "properties": {"id": {"type": "string"}, "results": {"type": "array", "items": {"$ref": "#/components/schemas/Summary"}}}
+          }
+        }
+      }
+    }
+    """#
+}

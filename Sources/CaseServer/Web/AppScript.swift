@@ -1,0 +1,377 @@
+/// The web page's script (`/assets/app.js`): search with facets and paging, the record view,
+/// similar cases, and the find-precedents form.
+///
+/// Safety rule: record text is only ever inserted with `textContent`. The one exception is the
+/// search snippet, which the API has already HTML-escaped except for `<mark>`; it is parsed in an
+/// inert `<template>` and every element other than `<mark>` is replaced by its text.
+enum AppScript {
+    /// The JavaScript source.
+    static let source = #"""
+    "use strict";
+    (function () {
+      const PAGE_SIZE = 10;
+      const MAX_OFFSET = 10000;
+      const FACETS = [["kind", "类型"], ["category", "类别"], ["year", "年份"], ["response", "答复结果"]];
+      const FILTERS = ["kind", "category", "year", "response", "unit", "law"];
+      const KIND_NAMES = { case: "案例", outcome: "复议诉讼结果", training: "培训材料", statute: "法条" };
+      const STATUS_NAMES = { corrected: "被纠正", upheld: "被维持", other: "有复议诉讼，未维持也未纠正", unchallenged: "未经复议诉讼" };
+      const EFFECT_NAMES = { corrected: "纠正", upheld: "维持", other: "其他" };
+      const REVIEW_NAMES = { draft: "草稿", submitted: "待审核", reviewed: "已审核", rejected: "退回" };
+      const $ = (id) => document.getElementById(id);
+
+      /** Makes an element; strings among children become text nodes (never HTML). */
+      function el(tag, props, ...children) {
+        const node = document.createElement(tag);
+        for (const [key, value] of Object.entries(props || {})) {
+          if (value === undefined || value === null || value === false) continue;
+          if (key === "text") node.textContent = String(value);
+          else if (key === "className") node.className = value;
+          else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+          else node.setAttribute(key, value === true ? "" : String(value));
+        }
+        for (const child of children.flat(Infinity)) {
+          if (child === undefined || child === null || child === false) continue;
+          node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+        }
+        return node;
+      }
+
+      /** Puts an API snippet (escaped HTML with <mark>) into `node`, keeping only <mark> elements. */
+      function setSnippet(node, html) {
+        const template = document.createElement("template");
+        template.innerHTML = String(html || "");
+        for (const element of Array.from(template.content.querySelectorAll("*")).reverse()) {
+          if (element.tagName !== "MARK" || element.attributes.length > 0) {
+            element.replaceWith(document.createTextNode(element.textContent));
+          }
+        }
+        node.replaceChildren(template.content);
+      }
+
+      /** Fetches JSON; throws an Error with the API's message on failure. */
+      async function api(url, options) {
+        let response;
+        try {
+          response = await fetch(url, options);
+        } catch (error) {
+          throw new Error("无法连接服务器，请稍后再试。");
+        }
+        let body = null;
+        try { body = await response.json(); } catch (error) { body = null; }
+        if (!response.ok) {
+          const detail = body && body.error ? body.error.message : "HTTP " + response.status;
+          const failure = new Error(detail);
+          failure.status = response.status;
+          throw failure;
+        }
+        return body;
+      }
+
+      function showStatus(node, text, kind) {
+        node.className = "status" + (kind ? " " + kind : "");
+        node.textContent = text;
+      }
+
+      // ---- URL state: ?q=…&category=…&page=… for searches, #/records/ID for a record ----
+      function readState() {
+        const params = new URLSearchParams(location.search);
+        const filters = {};
+        for (const name of FILTERS) filters[name] = params.getAll(name).filter((v) => v !== "");
+        const page = Math.max(1, parseInt(params.get("page") || "1", 10) || 1);
+        return { q: params.get("q") || "", filters, page };
+      }
+
+      function searchURL(state) {
+        const params = new URLSearchParams();
+        if (state.q) params.set("q", state.q);
+        for (const name of FILTERS) for (const value of state.filters[name] || []) params.append(name, value);
+        if (state.page > 1) params.set("page", String(state.page));
+        const text = params.toString();
+        return "/" + (text ? "?" + text : "");
+      }
+
+      function go(url) {
+        history.pushState(null, "", url);
+        route();
+      }
+
+      /** A link that navigates within the page on a plain click and works as a real link otherwise. */
+      function pageLink(url, props, ...children) {
+        return el("a", Object.assign({ href: url, onclick: (event) => {
+          if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+          event.preventDefault();
+          go(url);
+        } }, props), ...children);
+      }
+
+      function route() {
+        const match = /^#\/records\/([A-Za-z0-9._-]{1,64})(\/similar)?$/.exec(location.hash);
+        const precedents = /^#\/precedents(\?.*)?$/.exec(location.hash);
+        const view = match ? "record" : precedents ? "precedents" : "search";
+        $("search-view").hidden = view !== "search";
+        $("record-view").hidden = view !== "record";
+        $("precedents-view").hidden = view !== "precedents";
+        $("tab-search").setAttribute("aria-current", view === "precedents" ? "false" : "page");
+        $("tab-search").setAttribute("href", location.pathname + location.search);
+        $("tab-precedents").setAttribute("aria-current", view === "precedents" ? "page" : "false");
+        if (view === "record") showRecord(match[1], Boolean(match[2]));
+        else if (view === "precedents") showPrecedents(new URLSearchParams(precedents[1] || ""));
+        else showSearch();
+      }
+
+      // ---- search ----
+      let searchGeneration = 0;
+      async function showSearch() {
+        const state = readState();
+        const generation = ++searchGeneration;
+        $("q").value = state.q;
+        document.title = (state.q ? state.q + " - " : "") + "政府信息公开案例库";
+        const params = new URLSearchParams();
+        params.set("q", state.q);
+        for (const name of FILTERS) for (const value of state.filters[name]) params.append(name, value);
+        params.set("offset", String(Math.min((state.page - 1) * PAGE_SIZE, MAX_OFFSET)));
+        params.set("limit", String(PAGE_SIZE));
+        showStatus($("search-status"), "正在检索…");
+        let data;
+        try {
+          data = await api("/api/search?" + params.toString());
+        } catch (error) {
+          if (generation !== searchGeneration) return;
+          $("results").replaceChildren();
+          $("pager").replaceChildren();
+          $("facets").replaceChildren();
+          showStatus($("search-status"), "检索出错：" + error.message, "error");
+          return;
+        }
+        if (generation !== searchGeneration) return;
+        renderFacets(state, data.facets || {});
+        renderResults(state, data);
+      }
+
+      function renderResults(state, data) {
+        const results = data.results || [];
+        if (results.length === 0) {
+          const what = state.q ? "与“" + state.q + "”相符的记录" : "符合条件的记录";
+          showStatus($("search-status"), "没有找到" + what + "。请尝试更少或不同的检索词，或清除筛选条件。", "empty");
+        } else {
+          const first = data.offset + 1;
+          showStatus($("search-status"), "共 " + data.total + " 条，显示第 " + first + "–" + (data.offset + results.length) + " 条");
+        }
+        $("results").replaceChildren(...results.map((hit) => {
+          const snippet = el("p", { className: "snippet" });
+          setSnippet(snippet, hit.snippet);
+          const meta = [KIND_NAMES[hit.kind] || hit.kind, hit.year, hit.category, hit.response, hit.response_detail, hit.unit,
+            hit.stage, hit.result, hit.date].filter((v) => v !== undefined && v !== "");
+          return el("li", { className: "result" },
+            el("h2", { className: "result-title" }, el("a", { href: "#/records/" + encodeURIComponent(hit.id), text: hit.title })),
+            el("p", { className: "meta" }, meta.join(" · "), el("span", { className: "record-id", text: hit.id })),
+            snippet);
+        }));
+        renderPager(state, data.total);
+      }
+
+      function renderFacets(state, facets) {
+        const sections = [];
+        const active = FILTERS.some((name) => state.filters[name].length > 0);
+        if (active) {
+          sections.push(pageLink(searchURL({ q: state.q, filters: {}, page: 1 }), { className: "clear-filters", text: "清除全部筛选" }));
+        }
+        for (const [name, label] of FACETS) {
+          const counts = facets[name] || [];
+          if (counts.length === 0) continue;
+          const shown = name === "year" ? counts.slice().sort((a, b) => b.value.localeCompare(a.value)) : counts;
+          sections.push(el("section", { className: "facet" },
+            el("h2", { text: label }),
+            el("ul", {}, shown.map((entry) => {
+              const selected = state.filters[name].includes(entry.value);
+              const values = selected ? state.filters[name].filter((v) => v !== entry.value) : state.filters[name].concat([entry.value]);
+              const filters = Object.assign({}, state.filters, { [name]: values });
+              const text = name === "kind" ? KIND_NAMES[entry.value] || entry.value : entry.value;
+              return el("li", {}, pageLink(searchURL({ q: state.q, filters, page: 1 }),
+                { className: selected ? "facet-value selected" : "facet-value", "aria-current": selected ? "true" : false,
+                  title: selected ? "取消此筛选" : "只看" + text },
+                el("span", { className: "facet-label", text }), el("span", { className: "count", text: entry.count })));
+            }))));
+        }
+        $("facets").replaceChildren(...sections);
+      }
+
+      function renderPager(state, total) {
+        const pages = Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(MAX_OFFSET / PAGE_SIZE) + 1);
+        if (pages <= 1) { $("pager").replaceChildren(); return; }
+        const at = (page) => searchURL(Object.assign({}, state, { page }));
+        $("pager").replaceChildren(
+          state.page > 1 ? pageLink(at(state.page - 1), { rel: "prev", text: "‹ 上一页" }) : el("span", { className: "disabled", text: "‹ 上一页" }),
+          el("span", { className: "page-number", text: "第 " + state.page + " / " + pages + " 页" }),
+          state.page < pages ? pageLink(at(state.page + 1), { rel: "next", text: "下一页 ›" }) : el("span", { className: "disabled", text: "下一页 ›" }));
+      }
+
+      // ---- record view ----
+      function section(title, ...content) {
+        return el("section", { className: "record-section" }, el("h2", { text: title }), ...content);
+      }
+
+      function textSection(title, text) {
+        return text ? section(title, el("p", { className: "prose", text })) : null;
+      }
+
+      function facts(pairs) {
+        return el("dl", { className: "facts" }, pairs.filter(([, value]) => value !== undefined && value !== null && value !== "")
+          .flatMap(([label, value]) => [el("dt", { text: label }), el("dd", { text: value })]));
+      }
+
+      function recordLink(summary) {
+        return el("a", { href: "#/records/" + encodeURIComponent(summary.id), text: summary.title || summary.id });
+      }
+
+      function correctedFlag() {
+        return el("strong", { className: "flag corrected", text: "【被纠正】" });
+      }
+
+      function outcomeTable(outcomes) {
+        if (outcomes.length === 0) return el("p", { className: "muted", text: "本案没有复议或诉讼记录。" });
+        return el("table", { className: "outcomes" },
+          el("thead", {}, el("tr", {}, ["阶段", "复议机关 / 法院", "日期", "结果", "摘要"].map((h) => el("th", { scope: "col", text: h })))),
+          el("tbody", {}, outcomes.map((o) => el("tr", { className: "effect-" + o.effect },
+            el("td", { className: "nowrap" }, el("a", { href: "#/records/" + encodeURIComponent(o.id), text: o.stage })),
+            el("td", {}, o.body || "", o.number ? el("div", { className: "muted", text: o.number }) : null),
+            el("td", { className: "nowrap", text: o.date }),
+            el("td", {}, o.result, " ", o.effect === "corrected" ? correctedFlag() : el("span", { className: "muted", text: "（" + (EFFECT_NAMES[o.effect] || "") + "）" })),
+            el("td", { className: "prose", text: o.summary })))));
+      }
+
+      function caseBody(record, data) {
+        const response = record.response + (record.response_detail ? "（" + record.response_detail + "）" : "");
+        return [
+          facts([["编号", record.id], ["类型", "案例"], ["年份", record.year], ["承办单位", record.unit], ["类别", record.category],
+            ["答复结果", response], ["受理日期", record.received], ["答复日期", record.answered], ["适用条例", record.regime ? record.regime + " 年版" : ""],
+            ["申请人类型", record.applicant_type], ["疑难申请", record.hard ? "是" : ""], ["复议诉讼", STATUS_NAMES[data.status]],
+            ["审核状态", record.review ? REVIEW_NAMES[record.review.status] || record.review.status : ""], ["范围", record.scope === "restricted" ? "限制查看" : ""],
+            ["标签", (record.tags || []).join("、")]]),
+          textSection("申请内容", record.request),
+          textSection("答复说明", record.response_note),
+          (record.legal_basis || []).length ? section("法律依据", el("ul", {}, record.legal_basis.map((b) => el("li", { text: b })))) : null,
+          textSection("会商意见", record.consultation),
+          textSection("评析", record.analysis),
+          section("复议诉讼情况", outcomeTable(data.outcomes || [])),
+        ];
+      }
+
+      function outcomeBody(record, data) {
+        return [
+          facts([["编号", record.id], ["类型", "复议诉讼结果"], ["阶段", record.stage], ["复议机关 / 法院", record.body],
+            ["文号", record.number], ["日期", record.date], ["结果", record.result + "（" + (EFFECT_NAMES[data.effect] || "") + "）"]]),
+          section("所涉案例", data.case ? el("p", {}, recordLink(data.case)) : el("p", { className: "muted", text: "案例库中没有该案例：" + record.case })),
+          textSection("摘要", record.summary),
+        ];
+      }
+
+      function trainingBody(record, data) {
+        return [
+          facts([["编号", record.id], ["类型", "培训材料"], ["日期", record.date], ["作者", record.author], ["对象", record.audience],
+            ["主题", (record.topics || []).join("、")]]),
+          (data.cases || []).length ? section("涉及案例", el("ul", {}, data.cases.map((c) => el("li", {}, recordLink(c))))) : null,
+          textSection("内容", record.body),
+        ];
+      }
+
+      let recordGeneration = 0;
+      async function showRecord(id, withSimilar) {
+        const generation = ++recordGeneration;
+        const view = $("record-view");
+        const back = el("p", { className: "back" }, el("a", { href: location.pathname + location.search, text: "‹ 返回检索结果" }));
+        const status = el("div", { className: "status", role: "status", "aria-live": "polite", text: "正在读取…" });
+        view.replaceChildren(back, status);
+        let data;
+        try {
+          data = await api("/api/records/" + encodeURIComponent(id));
+        } catch (error) {
+          if (generation === recordGeneration) showStatus(status, (error.status === 404 ? "没有找到该记录：" : "读取出错：") + error.message, "error");
+          return;
+        }
+        if (generation !== recordGeneration) return;
+        const record = data.record;
+        const heading = el("h1", { tabindex: "-1" }, record.title || (record.stage + " " + record.body),
+          data.status === "corrected" || data.effect === "corrected" ? [" ", correctedFlag()] : null);
+        const body = record.kind === "case" ? caseBody(record, data) : record.kind === "outcome" ? outcomeBody(record, data) : trainingBody(record, data);
+        const similarURL = "#/records/" + encodeURIComponent(id) + "/similar";
+        const similar = el("section", { className: "record-section similar", id: "similar" },
+          el("h2", {}, withSimilar ? "相似案例" : el("a", { href: similarURL, text: "相似案例" })));
+        status.remove();
+        view.replaceChildren(back, el("article", { className: "record kind-" + record.kind }, heading, ...body.filter(Boolean), similar));
+        document.title = (record.title || record.id) + " - 政府信息公开案例库";
+        if (withSimilar) loadSimilar(id, similar, generation); else heading.focus();
+      }
+
+      async function loadSimilar(id, container, generation) {
+        const status = el("div", { className: "status", role: "status", "aria-live": "polite", text: "正在查找相似案例…" });
+        container.append(status);
+        try {
+          const data = await api("/api/records/" + encodeURIComponent(id) + "/similar?limit=10");
+          if (generation !== recordGeneration) return;
+          if (data.results.length === 0) { showStatus(status, "没有找到相似案例。", "empty"); return; }
+          status.remove();
+          container.append(el("ol", { className: "similar-list" }, data.results.map((c) => el("li", {}, recordLink(c),
+            el("span", { className: "muted", text: " " + [c.year, c.category, c.response].filter(Boolean).join(" · ") })))));
+          container.querySelector("h2").setAttribute("tabindex", "-1");
+          container.querySelector("h2").focus();
+        } catch (error) {
+          if (generation === recordGeneration) showStatus(status, "查找相似案例出错：" + error.message, "error");
+        }
+      }
+
+      // ---- find precedents (the /api/precedents endpoint is built separately) ----
+      /** Shows the form; `#/precedents?text=…&category=…` fills it in and submits (shareable). */
+      function showPrecedents(params) {
+        document.title = "查找先例 - 政府信息公开案例库";
+        if (!params.get("text")) return;
+        $("precedents-text").value = params.get("text");
+        $("precedents-category").value = params.get("category") || "";
+        $("precedents-form").requestSubmit();
+      }
+
+      async function submitPrecedents(event) {
+        event.preventDefault();
+        const status = $("precedents-status");
+        const list = $("precedents-results");
+        const text = $("precedents-text").value.trim();
+        if (!text) { showStatus(status, "请先填写申请内容。", "error"); $("precedents-text").focus(); return; }
+        showStatus(status, "正在查找先例…");
+        list.replaceChildren();
+        try {
+          const data = await api("/api/precedents", {
+            method: "POST", headers: { "Content-Type": "application/json" },
+            body: JSON.stringify({ text, category: $("precedents-category").value }),
+          });
+          const results = (data && (data.results || data.precedents)) || [];
+          if (results.length === 0) { showStatus(status, "没有找到可参考的先例。", "empty"); return; }
+          showStatus(status, "找到 " + results.length + " 个可参考的先例");
+          list.replaceChildren(...results.map((p) => {
+            const why = Array.isArray(p.why) ? p.why.join("；") : p.why;
+            return el("li", { className: "result" },
+              el("h2", { className: "result-title" }, p.id ? el("a", { href: "#/records/" + encodeURIComponent(p.id), text: p.title || p.id }) : (p.title || ""),
+                p.status === "corrected" ? [" ", correctedFlag()] : null),
+              el("p", { className: "meta" }, [p.score !== undefined ? "相关度 " + Number(p.score).toFixed(2) : "",
+                STATUS_NAMES[p.status] || p.status || ""].filter(Boolean).join(" · ")),
+              why ? el("p", { className: "why", text: "理由：" + why }) : null);
+          }));
+        } catch (error) {
+          const prefix = error.status === 404 ? "查找先例功能尚未开通（服务器答复：" : "查找先例出错（";
+          showStatus(status, prefix + error.message + "）", "error");
+        }
+      }
+
+      document.addEventListener("DOMContentLoaded", () => {
+        $("search-form").addEventListener("submit", (event) => {
+          event.preventDefault();
+          const state = readState();
+          go(searchURL({ q: $("q").value.trim(), filters: state.filters, page: 1 }));
+        });
+        $("precedents-form").addEventListener("submit", submitPrecedents);
+        window.addEventListener("popstate", route);
+        window.addEventListener("hashchange", route);
+        route();
+      });
+    })();
+    """#
+}

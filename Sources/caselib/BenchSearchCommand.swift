@@ -1,0 +1,79 @@
+import CaseIndex
+import Dispatch
+import Foundation
+
+/// `caselib bench-search --queries FILE [--seconds N] [--threads N]` (hidden; used by Tools/load).
+///
+/// Runs the queries in FILE (one per line, cycled) through `IndexReader.search` exactly as
+/// `GET /api/search` does (first page of 10, with facets), on N threads that each own a reader,
+/// for N seconds, and prints the queries per second.
+enum BenchSearchCommand {
+    static func run(_ raw: [String]) throws -> Int32 {
+        let arguments = try CommandLineArguments(raw, valued: ["queries", "seconds", "threads"], flags: [], command: "bench-search")
+        guard let path = arguments.value("queries") else {
+            throw CommandLineArguments.UsageError(message: "bench-search needs --queries FILE")
+        }
+        let seconds = try arguments.integer("seconds", default: 10, range: 1...3600)
+        let threads = try arguments.integer(
+            "threads", default: max(1, ProcessInfo.processInfo.activeProcessorCount), range: 1...256)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw CaselibError("cannot read \(path)") }
+        let queries = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !queries.isEmpty else { throw CaselibError("\(path) has no queries") }
+        let location = Caselib.service(arguments).location
+        guard location.exists else { throw CaselibError("no index at \(location.root.path): run caselib index first") }
+
+        let tally = Tally()
+        let group = DispatchGroup()
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(seconds) * 1_000_000_000
+        let start = DispatchTime.now().uptimeNanoseconds
+        for index in 0..<threads {
+            group.enter()
+            let thread = Thread {
+                defer { group.leave() }
+                tally.add(searchUntil(deadline, queries: queries, first: index, location: location))
+            }
+            thread.start()
+        }
+        group.wait()
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        if let failure = tally.failure { throw CaselibError("search failed: \(failure)") }
+        let rate = Double(tally.count) / elapsed
+        print("in-process: \(tally.count) queries in \(String(format: "%.1f", elapsed)) s on \(threads) threads = \(String(format: "%.0f", rate)) queries/s")
+        return 0
+    }
+
+    /// Searches in a loop until `deadline`; returns the count or the first error.
+    private static func searchUntil(
+        _ deadline: UInt64, queries: [String], first: Int, location: IndexLocation
+    ) -> Result<Int, any Error> {
+        do {
+            let reader = try IndexReader(location: location)
+            var count = 0
+            var next = first
+            while DispatchTime.now().uptimeNanoseconds < deadline {
+                _ = try reader.search(SearchRequest(query: queries[next % queries.count]))
+                next += 1
+                count += 1
+            }
+            return .success(count)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Totals from the benchmark threads.
+    private final class Tally: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var count = 0
+        private(set) var failure: String?
+
+        func add(_ result: Result<Int, any Error>) {
+            lock.lock()
+            defer { lock.unlock() }
+            switch result {
+            case .success(let value): count += value
+            case .failure(let error): failure = failure ?? "\(error)"
+            }
+        }
+    }
+}
