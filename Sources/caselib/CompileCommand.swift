@@ -22,16 +22,16 @@ enum CompileCommand {
         let service = Caselib.service(arguments)
         let root = service.folder.root
         guard FileManager.default.fileExists(atPath: root.path) else { throw CaselibError("no library at \(root.path)") }
-        let config = try CompilationConfig.load(from: root.appendingPathComponent(CompilationConfig.fileName))
-        guard let office = arguments.value("office") ?? config.office else {
+        let config = try CompilationConfig.load(libraryRoot: root)
+        guard arguments.value("office") != nil || config.office != nil else {
             throw CaselibError("no issuing office: pass --office O or put ‘office = …’ in \(root.path)/\(CompilationConfig.fileName)")
         }
         let printer = PDFPrinter()
         if arguments.flag("pdf"), printer.executable == nil {
             throw CaselibError("--pdf needs Chromium: install chromium (looked for chromium, chromium-browser on PATH); nothing was written")
         }
-        let options = CompilationOptions(
-            title: arguments.value("title") ?? config.title, issuingOffice: office, redact: arguments.flag("redact"),
+        let options = try config.options(
+            title: arguments.value("title"), office: arguments.value("office"), redact: arguments.flag("redact"),
             generatedOn: arguments.value("date"), includeConsultation: arguments.flag("consultation"))
 
         let contents = service.folder.load()
@@ -61,35 +61,5 @@ enum CompileCommand {
         print("")
         print(ExclusionListRenderer().render(compilation), terminator: "")
         return 0
-    }
-}
-
-/// The defaults of `Cases/compilation.conf`: `key = value` lines for `title` and `office`.
-struct CompilationConfig {
-    static let fileName = "compilation.conf"
-    var title: String?
-    var office: String?
-
-    /// Reads the file; no file gives no defaults.
-    /// - Throws: `CaselibError` naming the file and line of an unknown key or a malformed line.
-    static func load(from url: URL) throws -> CompilationConfig {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return CompilationConfig() }
-        guard let text = String(data: data, encoding: .utf8) else { throw CaselibError("\(url.path): not valid UTF-8") }
-        var config = CompilationConfig()
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            guard let equals = line.firstIndex(of: "=") else {
-                throw CaselibError("\(url.path):\(offset + 1): expected ‘key = value’")
-            }
-            let key = line[..<equals].trimmingCharacters(in: .whitespaces)
-            let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
-            switch key {
-            case "title": config.title = value.isEmpty ? nil : value
-            case "office": config.office = value.isEmpty ? nil : value
-            default: throw CaselibError("\(url.path):\(offset + 1): unknown key ‘\(key)’ (known: title, office)")
-            }
-        }
-        return config
     }
 }
