@@ -18,10 +18,11 @@ public struct StatuteProvisionResolver: ProvisionResolving {
     }
 
     /// Every provision of the citation (`第十四条、第十五条` gives two), each with its canonical
-    /// `《law》label` display form.
+    /// `《law》label` display form; an entry naming no article (`《保守国家秘密法》`) is kept as written.
     public func references(in citation: String) -> [ProvisionReference] {
-        parser.citations(in: citation).map {
+        let found = parser.citations(in: citation).map {
             ProvisionReference(law: $0.canonicalLaw, article: $0.article, paragraph: $0.paragraph, item: $0.item, display: $0.description)
         }
+        return found.isEmpty ? [ProvisionReference(law: citation, article: nil)] : found
     }
 }

@@ -95,12 +95,12 @@ struct CitationLinkerTests {
     @Test func groupsAliasesInTheCompilationProvisionIndex() throws {
         let records = try [
             Self.makeCase(["id": "2023-A", "legal_basis": ["《条例》第十五条"]]),
-            Self.makeCase(["id": "2023-B", "legal_basis": ["《中华人民共和国政府信息公开条例》第十五条、第十六条"]]),
+            Self.makeCase(["id": "2023-B", "legal_basis": ["《中华人民共和国政府信息公开条例》第十五条、第十六条", "《保守国家秘密法》"]]),
         ]
         let builder = CompilationBuilder(provisionResolver: StatuteProvisionResolver())
         let compilation = try builder.build(records: records, year: 2023, options: CompilationOptions(issuingOffice: "办公室"))
-        #expect(compilation.provisionIndex.map(\.citation) == ["《政府信息公开条例》第十五条", "《政府信息公开条例》第十六条"])
-        #expect(compilation.provisionIndex.first?.caseNumbers == ["2023-01", "2023-02"])
+        #expect(compilation.provisionIndex.map(\.citation) == ["《保守国家秘密法》", "《政府信息公开条例》第十五条", "《政府信息公开条例》第十六条"])
+        #expect(compilation.provisionIndex[1].caseNumbers == ["2023-01", "2023-02"])
     }
 }
 
