@@ -1,4 +1,65 @@
-/// Not built yet.
+import CaseLibrary
+import CaseServices
+import Foundation
+
+/// `caselib compile --year Y --out DIR [--title T] [--office O] [--redact] [--pdf] [--date YYYY-MM-DD]`:
+/// the yearly compilation of typical cases.
+///
+/// Defaults for the title and the issuing office may be set in `Cases/compilation.conf`
+/// (`title = …`, `office = …` lines; `#` comments); flags override them. The output is the same
+/// bytes on every run over the same records (the PDF excepted: Chromium stamps it).
 enum CompileCommand {
-    static func run(_ arguments: [String]) throws -> Int32 { throw CaselibError("not available yet") }
+    static func run(_ raw: [String]) throws -> Int32 {
+        let arguments = try CommandLineArguments(
+            raw, valued: ["year", "out", "title", "office", "date"], flags: ["redact", "pdf", "consultation"], command: "compile")
+        guard arguments.positional.isEmpty else {
+            throw CommandLineArguments.UsageError(message: "compile takes no positional arguments, got ‘\(arguments.positional[0])’")
+        }
+        guard let yearText = arguments.value("year"), let year = Int(yearText), (1990...2100).contains(year) else {
+            throw CommandLineArguments.UsageError(message: "compile needs --year YYYY")
+        }
+        guard let out = arguments.value("out") else { throw CommandLineArguments.UsageError(message: "compile needs --out DIR") }
+        let service = Caselib.service(arguments)
+        let root = service.folder.root
+        guard FileManager.default.fileExists(atPath: root.path) else { throw CaselibError("no library at \(root.path)") }
+        let config = try CompilationConfig.load(libraryRoot: root)
+        guard arguments.value("office") != nil || config.office != nil else {
+            throw CaselibError("no issuing office: pass --office O or put ‘office = …’ in \(root.path)/\(CompilationConfig.fileName)")
+        }
+        let printer = PDFPrinter()
+        if arguments.flag("pdf"), printer.executable == nil {
+            throw CaselibError("--pdf needs Chromium: install chromium (looked for chromium, chromium-browser on PATH); nothing was written")
+        }
+        let options = try config.options(
+            title: arguments.value("title"), office: arguments.value("office"), redact: arguments.flag("redact"),
+            generatedOn: arguments.value("date"), includeConsultation: arguments.flag("consultation"))
+
+        let contents = service.folder.load()
+        for problem in contents.problems { Caselib.printError("skipped: \(problem)") }
+        let progress = Progress(label: "compiling")
+        let compilation: Compilation
+        do {
+            compilation = try CompilationBuilder(provisionResolver: StatuteProvisionResolver()).build(
+                records: contents.allRecords, year: year, options: options, progress: { done, total, _ in progress.update(done, total) })
+        } catch let error as CompilationError where error.code == .personalData {
+            progress.finish()
+            Caselib.printError(error.message)
+            for finding in error.findings { FileHandle.standardError.write(Data("\(finding)\n".utf8)) }
+            return 1
+        }
+        let directory = URL(fileURLWithPath: out)
+        let written = try CompilationWriter().write(compilation, to: directory, progress: { done, total, _ in progress.update(done, total) })
+        var files = written.map(\.lastPathComponent)
+        if arguments.flag("pdf") {
+            let pdf = directory.appendingPathComponent("compilation.pdf")
+            try printer.print(html: directory.appendingPathComponent("compilation.html"), to: pdf)
+            files.append(pdf.lastPathComponent)
+        }
+        progress.finish()
+        print("compiled \(compilation.cases.count) case(s) of \(year) into \(directory.path): \(files.joined(separator: ", "))")
+        if !compilation.redactions.isEmpty { print("masked \(compilation.redactions.count) personal identifier(s)") }
+        print("")
+        print(ExclusionListRenderer().render(compilation), terminator: "")
+        return 0
+    }
 }

@@ -1,4 +1,38 @@
-/// Not built yet.
+import CaseServices
+import Foundation
+
+/// `caselib course build SPEC --out DIR [--pdf]`: a course pack (course.md, course.html and,
+/// with --pdf, course.pdf) from a course spec (see `Cases/courses/README.md`).
 enum CourseCommand {
-    static func run(_ arguments: [String]) throws -> Int32 { throw CaselibError("not available yet") }
+    static func run(_ raw: [String]) throws -> Int32 {
+        let arguments = try CommandLineArguments(raw, valued: ["out"], flags: ["pdf"], command: "course")
+        guard arguments.positional.first == "build" else {
+            throw CommandLineArguments.UsageError(message: "course takes the subcommand ‘build SPEC --out DIR’")
+        }
+        guard arguments.positional.count == 2 else {
+            throw CommandLineArguments.UsageError(message: "course build takes one SPEC file")
+        }
+        guard let out = arguments.value("out") else { throw CommandLineArguments.UsageError(message: "course build needs --out DIR") }
+        let printer = PDFPrinter()
+        if arguments.flag("pdf"), printer.executable == nil {
+            throw CaselibError("--pdf needs Chromium: install chromium (looked for chromium, chromium-browser on PATH); nothing was written")
+        }
+        let specPath = arguments.positional[1]
+        let spec = try CourseSpec.load(from: URL(fileURLWithPath: specPath), displayPath: specPath)
+        let service = Caselib.service(arguments)
+        guard FileManager.default.fileExists(atPath: service.folder.root.path) else {
+            throw CaselibError("no library at \(service.folder.root.path)")
+        }
+        if !service.location.exists {
+            Caselib.printError("note: no index at \(service.location.root.path); queries use a plain word search (run ‘caselib index’)")
+        }
+        let rendered = try CoursePack.build(spec, service: service)
+        for notice in rendered.course.notices { Caselib.printError(notice) }
+        let files = try CoursePack.write(rendered, to: URL(fileURLWithPath: out), printer: arguments.flag("pdf") ? printer : nil)
+        let course = rendered.course
+        let counts = course.sessions.map { "\($0.title)：\($0.notes.count) 篇材料、\($0.articles.count) 条条文、\($0.cases.count) 个案例" }
+        print("built ‘\(course.title)’ into \(out): \(files.map(\.lastPathComponent).joined(separator: ", "))")
+        for line in counts { print("  \(line)") }
+        return 0
+    }
 }

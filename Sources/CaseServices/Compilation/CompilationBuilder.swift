@@ -96,16 +96,19 @@ public struct CompilationBuilder: Sendable {
     }
 
     private func provisionIndex(_ cases: [CompiledCase]) -> [ProvisionIndexEntry] {
-        var citations: [String] = []
+        var citations: [(text: String, reference: ProvisionReference)] = []
         var numbers: [String: [String]] = [:]
         for compiled in cases {
-            for citation in compiled.legalBasis {
-                if numbers[citation] == nil { citations.append(citation) }
-                if numbers[citation]?.contains(compiled.number) != true { numbers[citation, default: []].append(compiled.number) }
+            for entry in compiled.legalBasis {
+                for reference in provisionResolver.references(in: entry) {
+                    let text = reference.display ?? entry
+                    if numbers[text] == nil { citations.append((text, reference)) }
+                    if numbers[text]?.contains(compiled.number) != true { numbers[text, default: []].append(compiled.number) }
+                }
             }
         }
         return citations.map {
-            ProvisionIndexEntry(citation: $0, reference: provisionResolver.resolve($0), caseNumbers: numbers[$0] ?? [])
+            ProvisionIndexEntry(citation: $0.text, reference: $0.reference, caseNumbers: numbers[$0.text] ?? [])
         }
         .sorted { ($0.reference, $0.citation) < ($1.reference, $1.citation) }
     }

@@ -20,7 +20,7 @@ public struct HTMLRenderer: Sendable {
         for section in compilation.sections {
             out.append("<section class=\"category\" id=\"\(section.anchor)\">")
             for (offset, compiled) in section.cases.enumerated() {
-                out += render(compiled, category: offset == 0 ? section.category : nil, includeConsultation: compilation.includesConsultation)
+                out += CompiledCaseHTML.render(compiled, category: offset == 0 ? section.category : nil, includeConsultation: compilation.includesConsultation)
             }
             out.append("</section>")
         }
@@ -84,40 +84,6 @@ public struct HTMLRenderer: Sendable {
         return out
     }
 
-    private func render(_ compiled: CompiledCase, category: String?, includeConsultation: Bool) -> [String] {
-        var out = ["<section class=\"case\" id=\"\(compiled.anchor)\">"]
-        if let category { out.append("<h3>\(escape(category))</h3>") }
-        out.append("<h4>\(escape(compiled.number))　\(escape(compiled.title))\(badge(compiled.isCorrected))</h4>")
-        out.append("<p class=\"label\">基本案情</p>")
-        out += paragraphs(compiled.request)
-        out.append("<p class=\"facts\">\(escape(CompilationText.facts(compiled)))</p>")
-        out.append("<p class=\"label\">处理结果</p>")
-        out.append("<p class=\"response\">\(escape(CompilationText.response(compiled)))</p>")
-        if let note = compiled.responseNote { out += paragraphs(note) }
-        if !compiled.legalBasis.isEmpty {
-            out.append("<p class=\"basis\">法律依据：\(compiled.legalBasis.map(escape).joined(separator: "；"))</p>")
-        }
-        if includeConsultation, let consultation = compiled.consultation {
-            out.append("<p class=\"label\">会商意见</p>")
-            out += paragraphs(consultation)
-        }
-        if !compiled.outcomes.isEmpty {
-            out += ["<p class=\"label\">复议诉讼情况</p>", "<ol class=\"outcomes\">"]
-            for outcome in compiled.outcomes {
-                let line = escape(CompilationText.outcomeLine(outcome))
-                out.append("<li><p><strong>\(line)</strong></p>" + paragraphs(outcome.summary).joined() + "</li>")
-            }
-            out.append("</ol>")
-        }
-        if let analysis = compiled.analysis {
-            out.append("<p class=\"label\">评析</p>")
-            out += paragraphs(analysis)
-        }
-        if !compiled.tags.isEmpty { out.append("<p class=\"tags\">关键词：\(compiled.tags.map(escape).joined(separator: "、"))</p>") }
-        out.append("</section>")
-        return out
-    }
-
     private func appendices(_ compilation: Compilation) -> [String] {
         var out = ["<section class=\"appendix\" id=\"provisions\">", "<h2>\(CompilationText.provisionsHeading)</h2>", "<table>"]
         out.append("<thead><tr><th>条文</th><th>案例编号</th></tr></thead>")
@@ -150,28 +116,8 @@ public struct HTMLRenderer: Sendable {
 
     private func cells(_ values: [Int]) -> String { values.map { "<td class=\"num\">\($0)</td>" }.joined() }
 
-    private func badge(_ corrected: Bool) -> String {
-        corrected ? " <span class=\"badge\">\(CompilationText.correctedBadge)</span>" : ""
-    }
-
-    private func paragraphs(_ text: String) -> [String] {
-        CompilationText.paragraphs(text).map { "<p>\(escape($0))</p>" }
-    }
+    private func badge(_ corrected: Bool) -> String { CompiledCaseHTML.badge(corrected) }
 
     /// Escapes `& < > " '` so record text can never become markup.
-    func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    func escape(_ text: String) -> String { HTMLText.escape(text) }
 }

@@ -57,28 +57,8 @@ public struct MarkdownRenderer: Sendable {
         var out = ["<a id=\"cases\"></a>", "", "## \(CompilationText.casesHeading)", ""]
         for section in compilation.sections {
             out += ["<a id=\"\(section.anchor)\"></a>", "", "### \(section.category)", ""]
-            for compiled in section.cases { out += render(compiled, includeConsultation: compilation.includesConsultation) }
+            for compiled in section.cases { out += CompiledCaseMarkdown.render(compiled, includeConsultation: compilation.includesConsultation) }
         }
-        return out
-    }
-
-    private func render(_ compiled: CompiledCase, includeConsultation: Bool) -> [String] {
-        var out = ["<a id=\"\(compiled.anchor)\"></a>", "", "#### \(escape(CompilationText.caseHeading(compiled)))", ""]
-        out += ["**基本案情**", ""] + paragraphs(compiled.request) + [escape(CompilationText.facts(compiled)), ""]
-        out += ["**处理结果**", "", CompilationText.response(compiled), ""]
-        if let note = compiled.responseNote { out += paragraphs(note) }
-        if !compiled.legalBasis.isEmpty { out += ["法律依据：" + compiled.legalBasis.map(escape).joined(separator: "；"), ""] }
-        if includeConsultation, let consultation = compiled.consultation { out += ["**会商意见**", ""] + paragraphs(consultation) }
-        if !compiled.outcomes.isEmpty {
-            out += ["**复议诉讼情况**", ""]
-            for (offset, outcome) in compiled.outcomes.enumerated() {
-                out.append("\(offset + 1). \(escape(CompilationText.outcomeLine(outcome)))  ")
-                out.append("   " + CompilationText.paragraphs(outcome.summary).map(escape).joined(separator: " "))
-            }
-            out.append("")
-        }
-        if let analysis = compiled.analysis { out += ["**评析**", ""] + paragraphs(analysis) }
-        if !compiled.tags.isEmpty { out += ["关键词：" + compiled.tags.map(escape).joined(separator: "、"), ""] }
         return out
     }
 
@@ -101,17 +81,6 @@ public struct MarkdownRenderer: Sendable {
         return out
     }
 
-    private func paragraphs(_ text: String) -> [String] {
-        CompilationText.paragraphs(text).flatMap { [escape($0), ""] }
-    }
-
     /// Backslash-escapes Markdown and HTML punctuation so record text stays text.
-    func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if "\\`*_[]<>#|&~!".contains(character) { out.append("\\") }
-            out.append(character)
-        }
-        return out
-    }
+    func escape(_ text: String) -> String { MarkdownText.escape(text) }
 }

@@ -10,13 +10,17 @@ public struct ProvisionReference: Sendable, Equatable, Comparable {
     public let paragraph: Int?
     /// 第（X）项.
     public let item: Int?
+    /// How the provision index prints it (`《政府信息公开条例》第十五条`), so differently written
+    /// citations of one provision are listed together; nil prints the citation as written.
+    public let display: String?
 
     /// Makes a reference.
-    public init(law: String, article: Int?, paragraph: Int? = nil, item: Int? = nil) {
+    public init(law: String, article: Int?, paragraph: Int? = nil, item: Int? = nil, display: String? = nil) {
         self.law = law
         self.article = article
         self.paragraph = paragraph
         self.item = item
+        self.display = display
     }
 
     /// By law, then article, paragraph and item (absent numbers first).
@@ -31,6 +35,14 @@ public struct ProvisionReference: Sendable, Equatable, Comparable {
 public protocol ProvisionResolving: Sendable {
     /// Understands one citation such as `《政府信息公开条例》第三十六条第（三）项`.
     func resolve(_ citation: String) -> ProvisionReference
+
+    /// Every provision in one `legal_basis` entry (`第十四条、第十五条` names two).
+    func references(in citation: String) -> [ProvisionReference]
+}
+
+extension ProvisionResolving {
+    /// The one reference `resolve` gives.
+    public func references(in citation: String) -> [ProvisionReference] { [resolve(citation)] }
 }
 
 /// The small built-in resolver: the law in `《》`, then `第X条`, `第X款`, `第（X）项` with Chinese

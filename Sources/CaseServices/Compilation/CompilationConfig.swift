@@ -1,0 +1,62 @@
+import Foundation
+
+/// Defaults for the yearly compilation from `Cases/compilation.conf`: `key = value` lines for
+/// `title` and `office`; `#` starts a comment line. Explicit options override them.
+///
+///     # 汇编默认值
+///     title = 年度政府信息公开典型案例汇编
+///     office = 某市公安局政府信息公开办公室
+public struct CompilationConfig: Sendable, Equatable {
+    /// The file's name inside the library root.
+    public static let fileName = "compilation.conf"
+    /// The default title, if set.
+    public var title: String?
+    /// The default issuing office, if set.
+    public var office: String?
+
+    /// Makes a config.
+    public init(title: String? = nil, office: String? = nil) {
+        self.title = title
+        self.office = office
+    }
+
+    /// Reads `root/compilation.conf`; a missing file gives no defaults.
+    /// - Throws: `CompilationError` (`invalidOptions`) naming the file and line of an unknown key or a
+    ///   malformed line.
+    public static func load(libraryRoot root: URL) throws -> CompilationConfig {
+        let url = root.appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return CompilationConfig() }
+        guard let text = String(data: data, encoding: .utf8) else { throw invalid("\(url.path): not valid UTF-8") }
+        var config = CompilationConfig()
+        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            guard let equals = line.firstIndex(of: "=") else { throw invalid("\(url.path):\(offset + 1): expected ‘key = value’") }
+            let key = line[..<equals].trimmingCharacters(in: .whitespaces)
+            let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            switch key {
+            case "title": config.title = value.isEmpty ? nil : value
+            case "office": config.office = value.isEmpty ? nil : value
+            default: throw invalid("\(url.path):\(offset + 1): unknown key ‘\(key)’ (known: title, office)")
+            }
+        }
+        return config
+    }
+
+    /// Options with these defaults under the explicit values.
+    /// - Throws: `CompilationError` (`invalidOptions`) when no issuing office is known.
+    public func options(
+        title: String? = nil, office: String? = nil, redact: Bool = false, generatedOn: String? = nil, includeConsultation: Bool = false
+    ) throws -> CompilationOptions {
+        guard let issuingOffice = office ?? self.office else {
+            throw Self.invalid("no issuing office: pass one or put ‘office = …’ in \(Self.fileName)")
+        }
+        return CompilationOptions(
+            title: title ?? self.title, issuingOffice: issuingOffice, redact: redact, generatedOn: generatedOn,
+            includeConsultation: includeConsultation)
+    }
+
+    private static func invalid(_ message: String) -> CompilationError {
+        CompilationError(code: .invalidOptions, message: message)
+    }
+}

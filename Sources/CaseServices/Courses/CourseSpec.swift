@@ -1,0 +1,204 @@
+import CaseLibrary
+import Foundation
+
+/// What a course pack contains: a title, its audience and date, and sessions, each naming its
+/// material by a search query, by record ids and by statute articles.
+///
+/// The text form (a file in `Cases/courses/`, see `Cases/courses/README.md`):
+///
+///     title: 依申请公开疑难问题专题培训
+///     audience: 业务骨干
+///     date: 2026-12-15
+///
+///     ## 第三方意见的征求
+///     query: 第三方意见
+///     records: T-2023-01, 2023-XH-0001
+///     articles: 《政府信息公开条例》第三十二条
+///     limit: 3
+///
+/// The JSON form: `{"title", "audience"?, "date"?, "sessions": [{"title", "query"?, "records"?: [...],
+/// "articles"?: [...], "limit"?}]}`.
+public struct CourseSpec: Sendable, Equatable {
+    /// One session (one teaching unit).
+    public struct Session: Sendable, Equatable {
+        /// The session's title.
+        public var title: String
+        /// A query in the search language; its training and case hits are used.
+        public var query: String?
+        /// Record ids (training material or cases) always used, in order.
+        public var records: [String]
+        /// Statute citations printed in full besides those of the records (`《条例》第十五条`).
+        public var articles: [String]
+        /// The most query hits used per kind (training material, cases).
+        public var limit: Int
+
+        /// Makes a session.
+        public init(title: String, query: String? = nil, records: [String] = [], articles: [String] = [], limit: Int = CourseSpec.defaultLimit) {
+            self.title = title
+            self.query = query
+            self.records = records
+            self.articles = articles
+            self.limit = limit
+        }
+    }
+
+    /// Query hits used per kind when a session sets no `limit`.
+    public static let defaultLimit = 3
+    /// The largest `limit` accepted.
+    public static let maxLimit = 50
+
+    /// The course title.
+    public var title: String
+    /// Who it is for (e.g. 新警培训, 业务骨干).
+    public var audience: String?
+    /// The date of the course (`YYYY-MM-DD`); statutes cited by the spec itself resolve to the
+    /// version in force on it.
+    public var date: String?
+    /// The sessions, in teaching order.
+    public var sessions: [Session]
+
+    /// Makes a spec.
+    public init(title: String, audience: String? = nil, date: String? = nil, sessions: [Session]) {
+        self.title = title
+        self.audience = audience
+        self.date = date
+        self.sessions = sessions
+    }
+
+    /// Reads the text form.
+    /// - Parameters:
+    ///   - text: the spec.
+    ///   - source: a name for messages (the file's path).
+    /// - Throws: `CourseError` (`invalidSpec`) naming the source and line.
+    public init(parsing text: String, source: String = "course") throws(CourseError) {
+        var header: [String: String] = [:]
+        var sessions: [Session] = []
+        var sessionLine = 0
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        for (offset, raw) in lines.enumerated() {
+            let number = offset + 1
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("## ") {
+                let title = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
+                guard !title.isEmpty else { throw .spec(source, number, "a session needs a title after ‘## ’") }
+                if let last = sessions.last { try Self.check(last, source: source, line: sessionLine) }
+                sessions.append(Session(title: title))
+                sessionLine = number
+                continue
+            }
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else {
+                throw .spec(source, number, "expected ‘key: value’, got ‘\(line.prefix(40))’")
+            }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces)
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if sessions.isEmpty {
+                guard ["title", "audience", "date"].contains(key) else {
+                    throw .spec(source, number, "unknown key ‘\(key)’ before the first session (known: title, audience, date)")
+                }
+                header[key] = value
+            } else {
+                try Self.set(key, value, in: &sessions[sessions.count - 1], source: source, line: number)
+            }
+        }
+        if let last = sessions.last { try Self.check(last, source: source, line: sessionLine) }
+        try self.init(checkedTitle: header["title"], audience: header["audience"], date: header["date"], sessions: sessions, source: source)
+    }
+
+    private init(checkedTitle title: String?, audience: String?, date: String?, sessions: [Session], source: String) throws(CourseError) {
+        guard let title, !title.isEmpty else { throw .spec(source, nil, "the course needs a title") }
+        if let date, !CalendarDate.isValid(date) { throw .spec(source, nil, "date must be YYYY-MM-DD, got ‘\(date)’") }
+        guard !sessions.isEmpty else { throw .spec(source, nil, "the course needs at least one session (‘## title’)") }
+        self.init(title: title, audience: audience.flatMap { $0.isEmpty ? nil : $0 }, date: date, sessions: sessions)
+    }
+
+    private static func set(_ key: String, _ value: String, in session: inout Session, source: String, line: Int) throws(CourseError) {
+        switch key {
+        case "query": session.query = value.isEmpty ? nil : value
+        case "records":
+            session.records += value.split { ",，、 \t".contains($0) }.map(String.init)
+        case "articles": if !value.isEmpty { session.articles.append(value) }
+        case "limit":
+            guard let limit = Int(value), (1...maxLimit).contains(limit) else {
+                throw .spec(source, line, "limit must be a whole number from 1 to \(maxLimit), got ‘\(value)’")
+            }
+            session.limit = limit
+        default: throw .spec(source, line, "unknown session key ‘\(key)’ (known: query, records, articles, limit)")
+        }
+    }
+
+    private static func check(_ session: Session, source: String, line: Int?) throws(CourseError) {
+        if session.query == nil && session.records.isEmpty && session.articles.isEmpty {
+            throw .spec(source, line, "session ‘\(session.title)’ names no material: give query, records or articles")
+        }
+    }
+
+    /// Reads the JSON form (the body of `POST /api/courses`); unknown members are errors.
+    /// - Throws: `CourseError` (`invalidSpec`) naming the member.
+    public init(json: JSONValue) throws(CourseError) {
+        let source = "course JSON"
+        guard let members = json.objectMembers else { throw .spec(source, nil, "expected an object") }
+        try Self.checkKeys(members, ["title", "audience", "date", "sessions"], at: "course")
+        guard case let .array(items)? = json["sessions"] else { throw .spec(source, nil, "sessions: expected an array") }
+        var sessions: [Session] = []
+        for (index, item) in items.enumerated() {
+            let path = "sessions[\(index)]"
+            guard let sessionMembers = item.objectMembers else { throw .spec(source, nil, "\(path): expected an object") }
+            try Self.checkKeys(sessionMembers, ["title", "query", "records", "articles", "limit"], at: path)
+            guard let title = item["title"]?.stringValue, !title.isEmpty else { throw .spec(source, nil, "\(path).title: expected a string") }
+            var session = Session(title: title, query: try Self.string(item["query"], at: "\(path).query"))
+            session.records = try Self.strings(item["records"], at: "\(path).records")
+            session.articles = try Self.strings(item["articles"], at: "\(path).articles")
+            if let limit = item["limit"] {
+                guard let value = limit.intValue, (1...Self.maxLimit).contains(value) else {
+                    throw .spec(source, nil, "\(path).limit: expected a whole number from 1 to \(Self.maxLimit)")
+                }
+                session.limit = value
+            }
+            try Self.check(session, source: source, line: nil)
+            sessions.append(session)
+        }
+        try self.init(
+            checkedTitle: try Self.string(json["title"], at: "title"), audience: try Self.string(json["audience"], at: "audience"),
+            date: try Self.string(json["date"], at: "date"), sessions: sessions, source: source)
+    }
+
+    /// Reads a spec file.
+    /// - Throws: `CourseError` (`ioFailed` when unreadable, else `invalidSpec`).
+    public static func load(from url: URL, displayPath: String? = nil) throws(CourseError) -> CourseSpec {
+        let name = displayPath ?? url.path
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw CourseError(code: .ioFailed, message: "cannot read the course spec \(name)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw .spec(name, nil, "not valid UTF-8") }
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{") {
+            do { return try CourseSpec(json: try JSONParser.parse(text)) } catch let error as CourseError { throw error } catch {
+                throw .spec(name, nil, "\(error)")
+            }
+        }
+        return try CourseSpec(parsing: text, source: name)
+    }
+
+    private static func checkKeys(_ members: [(String, JSONValue)], _ known: [String], at path: String) throws(CourseError) {
+        if let unknown = members.first(where: { !known.contains($0.0) }) {
+            throw .spec("course JSON", nil, "\(path): unknown member ‘\(unknown.0)’ (known: \(known.joined(separator: ", ")))")
+        }
+    }
+
+    private static func string(_ value: JSONValue?, at path: String) throws(CourseError) -> String? {
+        guard let value, value != .null else { return nil }
+        guard let text = value.stringValue else { throw .spec("course JSON", nil, "\(path): expected a string") }
+        return text
+    }
+
+    private static func strings(_ value: JSONValue?, at path: String) throws(CourseError) -> [String] {
+        guard let value, value != .null else { return [] }
+        guard case let .array(items) = value else { throw .spec("course JSON", nil, "\(path): expected an array of strings") }
+        var out: [String] = []
+        for item in items {
+            guard let text = item.stringValue else { throw .spec("course JSON", nil, "\(path): expected an array of strings") }
+            out.append(text)
+        }
+        return out
+    }
+}
