@@ -18,7 +18,7 @@ enum ServeCommand {
             throw CaselibError("no index at \(service.location.root.path): run caselib index first")
         }
         let configuration = HTTPServer.Configuration(host: host, port: port, workerCount: workers)
-        let server = CaseAPIServer.make(location: service.location, configuration: configuration)
+        let server = CaseAPIServer.make(service: service, configuration: configuration)
         do {
             try server.start()
         } catch {

@@ -10,7 +10,9 @@ public enum RecordDocuments {
     }
 
     /// The index document of a record.
-    public static func document(for record: Record, path: String?) -> IndexDocument {
+    /// - Parameter hidden: hide the record by default even when it is visible on its own (an
+    ///   outcome of a draft or restricted case).
+    public static func document(for record: Record, path: String?, hidden: Bool = false) -> IndexDocument {
         var document = IndexDocument(id: record.id, kind: record.kind.rawValue, payload: payload(record, path: path))
         for field in ["title", "request", "analysis", "consultation", "response_note", "summary", "body"] {
             if let text = record.text(field) { document.text.append((field, text)) }
@@ -42,7 +44,7 @@ public enum RecordDocuments {
             document.filters.append(("hard", record.isHard ? "true" : "false"))
         }
         if let effect = record.effect { document.filters.append(("effect", effect.rawValue)) }
-        if !record.isVisibleByDefault { document.extraTerms.append(IndexSchema.hiddenTerm) }
+        if hidden || !record.isVisibleByDefault { document.extraTerms.append(IndexSchema.hiddenTerm) }
         if let category = record.category { values[IndexSchema.Slot.category] = category }
         if let response = record.response { values[IndexSchema.Slot.response] = response }
         if let unit = record.unit { values[IndexSchema.Slot.unit] = unit }

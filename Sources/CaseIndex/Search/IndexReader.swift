@@ -107,17 +107,32 @@ public final class IndexReader {
     ///   - bm25: BM25's k1 and b, or Xapian's defaults.
     public func run(_ query: IndexQuery, offset: Int, limit: Int, facets: Bool = false, exactTotal: Bool = true,
                     bm25: (k1: Double, b: Double)? = nil) throws -> (total: Int, matches: [Match], facets: [String: [FacetCount]]) {
+        let ranked = try rank(query, offset: offset, limit: limit, facets: facets, exactTotal: exactTotal, bm25: bm25)
+        let matches = try ranked.matches.compactMap { match -> Match? in
+            guard let item = try loadItem(docid: match.docid) else { return nil }
+            return Match(item: item, weight: match.weight, matchedTerms: match.matchedTerms)
+        }
+        return (ranked.total, matches, ranked.facets)
+    }
+
+    /// A match before its stored payload is read.
+    struct RankedMatch {
+        let docid: UInt32
+        let weight: Double
+        let matchedTerms: [String]
+    }
+
+    /// Runs a query and returns docids, weights and matched terms, reading no payload.
+    func rank(_ query: IndexQuery, offset: Int, limit: Int, facets: Bool, exactTotal: Bool,
+              bm25: (k1: Double, b: Double)?) throws -> (total: Int, matches: [RankedMatch], facets: [String: [FacetCount]]) {
         try withRetry {
             let xapian = try query.xapian()
             let count = try database.documentCount
             let slots = facets ? IndexSchema.facetSlots.map(\.slot) : []
             let matches = try database.search(xapian, offset: offset, limit: limit,
                                               checkAtLeast: exactTotal || facets ? count : 0, facetSlots: slots, bm25: bm25)
-            var page: [Match] = []
-            for index in 0..<matches.count {
-                let docid = matches.docid(at: index)
-                guard let item = try Self.decode(try database.data(of: docid), id: nil) else { continue }
-                page.append(Match(item: item, weight: matches.weight(at: index), matchedTerms: matches.matchingTerms(at: index)))
+            let ranked = (0..<matches.count).map { index in
+                RankedMatch(docid: matches.docid(at: index), weight: matches.weight(at: index), matchedTerms: matches.matchingTerms(at: index))
             }
             var facetCounts: [String: [FacetCount]] = [:]
             for (offset, facet) in IndexSchema.facetSlots.enumerated() where facets {
@@ -126,8 +141,13 @@ public final class IndexReader {
                     facetCounts[facet.name] = counts.sorted { ($1.count, $0.value) < ($0.count, $1.value) }
                 }
             }
-            return (matches.estimatedTotal, page, facetCounts)
+            return (matches.estimatedTotal, ranked, facetCounts)
         }
+    }
+
+    /// Reads and decodes one document's payload.
+    func loadItem(docid: UInt32) throws -> IndexedItem? {
+        try withRetry { try Self.decode(try database.data(of: docid), id: nil) }
     }
 
     /// A readable form of a query (Xapian's description), for explanations and tests.

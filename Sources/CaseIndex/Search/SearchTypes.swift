@@ -42,11 +42,15 @@ public struct IndexedItem: Sendable {
     public let kind: String
     /// The stored payload.
     public let payload: JSONValue
+    /// The record, for library records (decoded once, when the item is read).
+    public let record: Record?
 
-    /// The record, for library records.
-    public var record: Record? {
-        guard let json = payload["record"] else { return nil }
-        return RecordDecoder.decode(json).record
+    /// Makes an item from a stored payload.
+    public init(id: String, kind: String, payload: JSONValue) {
+        self.id = id
+        self.kind = kind
+        self.payload = payload
+        record = payload["record"].flatMap(RecordDecoder.decodeStored)
     }
 
     /// The statute fields, for statute articles.

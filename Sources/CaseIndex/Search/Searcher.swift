@@ -19,25 +19,30 @@ extension IndexReader {
         let limit = max(0, min(request.limit, 1000))
         let offset = max(0, request.offset)
         let window = parsed.hasText ? max(Self.rerankWindow, offset + limit) : offset + limit
-        let raw = try run(query, offset: 0, limit: window, facets: request.facets)
+        let raw = try rank(query, offset: 0, limit: window, facets: request.facets, exactTotal: true, bm25: nil)
         let terms = QueryBuilder.rankingTerms(parsed)
         let idf = try inverseDocumentFrequencies(terms)
         let totalWeight = idf.values.reduce(0, +)
-        var hits: [SearchHit] = raw.matches.map { match in
+        var scored: [(match: RankedMatch, score: Double, coverage: Double)] = raw.matches.map { match in
             let matched = Set(match.matchedTerms)
             let coverage = totalWeight > 0 ? matched.reduce(0) { $0 + (idf[$1] ?? 0) } / totalWeight : 1
             let factor = parsed.hasText ? 0.4 + 0.6 * coverage : 1
-            return SearchHit(item: match.item, score: match.weight * factor, bm25: match.weight, coverage: coverage,
-                             matchedTerms: terms.filter(matched.contains), snippet: "")
+            return (match, match.weight * factor, coverage)
         }
         if parsed.hasText {
-            hits.sort { ($0.score, $1.item.id) > ($1.score, $0.item.id) }
+            // Ties keep Xapian's order (by docid), so paging is stable.
+            scored = scored.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }.map(\.element)
         }
-        let page = Array(hits.dropFirst(offset).prefix(limit)).map { hit in
-            SearchHit(item: hit.item, score: hit.score, bm25: hit.bm25, coverage: hit.coverage, matchedTerms: hit.matchedTerms,
-                      snippet: Snippets.snippet(texts: Self.snippetTexts(hit.item), terms: Set(hit.matchedTerms)))
+        var page: [SearchHit] = []
+        for entry in scored.dropFirst(offset).prefix(limit) {
+            guard let item = try loadItem(docid: entry.match.docid) else { continue }
+            let matched = Set(entry.match.matchedTerms)
+            let shown = terms.filter(matched.contains)
+            page.append(SearchHit(item: item, score: entry.score, bm25: entry.match.weight, coverage: entry.coverage,
+                                  matchedTerms: shown, snippet: Snippets.snippet(texts: Self.snippetTexts(item), terms: Set(shown))))
         }
-        return SearchResults(total: raw.total, hits: page, facets: raw.facets, parsed: parsed)
+        let hits = page
+        return SearchResults(total: raw.total, hits: hits, facets: raw.facets, parsed: parsed)
     }
 
     /// log(N / df) for each term that occurs in the index.

@@ -9,8 +9,12 @@ public enum Snippets {
     /// - Returns: HTML-escaped text with matches wrapped in `<mark>` … `</mark>`, and `…` where cut.
     public static func snippet(texts: [String], terms: Set<String>) -> String {
         var best: (text: String, window: Range<Int>, marks: [Range<Int>], score: Int)?
-        for text in texts where !text.isEmpty {
-            let matches = Tokenizer.tokens(text).filter { terms.contains($0.term) }
+        let needsUnigrams = terms.contains { $0.count == 1 }
+        // Tokenising is the expensive part: only texts that visibly contain a term are tokenised,
+        // unless none does (a traditional or full-width text only matches after normalisation).
+        let likely = texts.filter { text in terms.contains { text.contains($0) } }
+        for text in (likely.isEmpty ? texts : likely) where !text.isEmpty {
+            let matches = Tokenizer.tokens(text, unigrams: needsUnigrams).filter { terms.contains($0.term) }
             guard !matches.isEmpty else { continue }
             let candidate = bestWindow(matches: matches, textLength: text.count)
             if best == nil || candidate.score > best?.score ?? 0 {

@@ -35,6 +35,15 @@ public enum RecordDecoder {
         return Outcome(record: Record(kind: kind, validatedFields: members), problems: [])
     }
 
+    /// Rebuilds a record the index stored after validating it, without checking it again.
+    /// Falls back to full decoding when the stored value does not look like a record.
+    public static func decodeStored(_ value: JSONValue) -> Record? {
+        guard let members = value.objectMembers, let kindText = value["kind"]?.stringValue,
+            let kind = RecordKind(rawValue: kindText)
+        else { return decode(value).record }
+        return Record(kind: kind, validatedFields: members)
+    }
+
     /// Whether `id` is 1–64 characters of letters, digits, `-`, `_` and `.`.
     public static func isValidID(_ id: String) -> Bool {
         !id.isEmpty && id.utf8.count <= 64

@@ -39,6 +39,12 @@ public enum TextNormalizer {
             if ascii >= 0x41 && ascii <= 0x5A { return String(Character(Unicode.Scalar(ascii + 0x20))) }
             return String(character)
         }
+        // Lock-free fast path for the common case: one ideograph of the main CJK blocks.
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let scalar = scalars.first, scalar.value >= HanTable.first, scalar.value <= HanTable.last {
+            let mapped = HanTable.simplified[Int(scalar.value - HanTable.first)]
+            return String(Character(Unicode.Scalar(mapped) ?? scalar))
+        }
         if let cached = cache.value(for: character) { return cached }
         let folded = fold(character)
         cache.store(folded, for: character)
@@ -64,6 +70,24 @@ public enum TextNormalizer {
     }
 
     private static let cache = CharacterCache()
+}
+
+/// Traditional → simplified for U+3400…U+9FFF, computed once per process with one ICU call
+/// (about 20 ms) and read without locks afterwards.
+private enum HanTable {
+    static let first: UInt32 = 0x3400
+    static let last: UInt32 = 0x9FFF
+
+    static let simplified: [UInt32] = {
+        let identity = (first...last).map { $0 }
+        var input = String.UnicodeScalarView()
+        for value in identity { if let scalar = Unicode.Scalar(value) { input.append(scalar) } }
+        let source = String(input)
+        guard let output = source.applyingTransform(StringTransform("Traditional-Simplified"), reverse: false) else { return identity }
+        let mapped = output.unicodeScalars.map(\.value)
+        // The transform maps this range one to one; should that ever change, keep the identity.
+        return mapped.count == identity.count ? mapped : identity
+    }()
 }
 
 /// A lock-protected map from a character to its normal form.

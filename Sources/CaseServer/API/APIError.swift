@@ -1,4 +1,5 @@
 import CaseIndex
+import CaseServices
 
 /// An error answered by the case API: a status, a stable code and a message naming what was wrong.
 ///
@@ -25,6 +26,23 @@ public struct APIError: HTTPError, Equatable, CustomStringConvertible {
     /// 400 naming a query or path parameter that has a bad value.
     public static func invalidParameter(_ name: String, _ reason: String) -> APIError {
         APIError(status: 400, code: "invalid_parameter", message: "parameter '\(name)': \(reason)")
+    }
+
+    /// 400 naming a field of a JSON request body that has a bad value.
+    public static func invalidField(_ name: String, _ reason: String) -> APIError {
+        APIError(status: 400, code: "invalid_field", message: "field '\(name)': \(reason)")
+    }
+
+    /// The HTTP form of a service error.
+    public static func service(_ error: ServiceError) -> APIError {
+        let code: String
+        switch error {
+        case .badInput: code = "invalid_input"
+        case .notFound: code = "not_found"
+        case .refused: code = "refused"
+        case .failure: code = "internal"
+        }
+        return APIError(status: error.httpStatus, code: code, message: error.description)
     }
 
     /// 400 for search text the query language cannot parse.

@@ -18,19 +18,20 @@ public enum CaseAPI {
     ///   - reader: The worker's own reader, refreshed before requests at most once per its interval.
     ///   - metrics: Request metrics shared by every worker (rendered by `GET /metrics`).
     /// - Returns: A router with every API and page route.
-    public static func makeRouter(reader: RefreshingReader, metrics: Metrics? = nil) -> Router {
+    public static func makeRouter(reader: RefreshingReader, context: LibraryContext, metrics: Metrics? = nil) -> Router {
         let router = Router(metrics: metrics)
         router.get("/healthz", name: "healthz") { _, _ in try health(reader.reader) }
         router.get("/api/search", name: "search") { request, _ in try search(request, reader.reader) }
         router.get("/api/records/{id}", name: "record") { request, parameters in
             let id = parameters["id"] ?? ""
             let details = try RecordDetails.json(
-                id: id, includeHidden: try SearchParameters.flag(request, "all"), reader: reader.reader)
+                id: id, includeHidden: try SearchParameters.flag(request, "all"), reader: reader.reader, linker: context.linker)
             return json(details)
         }
         router.get("/api/records/{id}/similar", name: "similar") { request, parameters in
-            try similar(request, id: parameters["id"] ?? "", reader.reader)
+            try LibraryRoutes.similar(request, id: parameters["id"] ?? "", reader: reader.reader, context: context)
         }
+        LibraryRoutes.register(on: router, reader: reader, context: context)
         router.get("/metrics", name: "metrics") { _, _ in
             _ = reader.reader
             reader.publish()
@@ -63,20 +64,6 @@ public enum CaseAPI {
         let search = try SearchParameters.searchRequest(from: request)
         let results = try APIError.mappingQueryErrors { try reader.search(search) }
         return json(SearchJSON.results(results, offset: search.offset, limit: search.limit))
-    }
-
-    /// `GET /api/records/{id}/similar`: `{"id", "results": [summary + score]}`.
-    static func similar(_ request: HTTPRequest, id: String, _ reader: IndexReader) throws -> HTTPResponse {
-        let includeHidden = try SearchParameters.flag(request, "all")
-        let limit = try SearchParameters.integer(request, "limit", default: 10, range: 1...SearchParameters.maxLimit)
-        _ = try RecordDetails.visibleRecord(id: id, includeHidden: includeHidden, reader: reader)
-        let matches = try SimilarCases.find(like: id, limit: limit, reader: reader)
-        let results: [JSONValue] = matches.map { match in
-            var members = SearchJSON.summary(match.item)
-            members.insert(("score", .number(SearchJSON.format(match.weight))), at: 3)
-            return .object(members)
-        }
-        return json(.object([("id", .string(id)), ("results", .array(results))]))
     }
 
     /// A 200 JSON response for a value.

@@ -1,4 +1,5 @@
 import CaseIndex
+import CaseServices
 
 /// Makes the HTTP server for an index: one ``IndexReader`` and one ``CaseAPI`` router per worker,
 /// shared ``Metrics`` with gauges for the index's document count and revision.
@@ -8,12 +9,13 @@ public enum CaseAPIServer {
     /// Each worker opens its own reader when the server starts; if the index cannot be opened,
     /// `HTTPServer.start()` throws.
     /// - Parameters:
-    ///   - location: The index folder; it must exist.
+    ///   - service: The library and its index folder (which must exist).
     ///   - configuration: Host, port, workers, limits (its `metrics` is replaced when nil).
     ///   - refreshInterval: Seconds between reader refreshes in each worker.
     public static func make(
-        location: IndexLocation, configuration: HTTPServer.Configuration, refreshInterval: Double = 1
+        service: CaseLibraryService, configuration: HTTPServer.Configuration, refreshInterval: Double = 1
     ) -> HTTPServer {
+        let location = service.location
         var configuration = configuration
         let metrics = configuration.metrics ?? Metrics()
         configuration.metrics = metrics
@@ -27,7 +29,7 @@ public enum CaseAPIServer {
         return HTTPServer(configuration: configuration) { _ in
             let reader = try IndexReader(location: location)
             let refreshing = RefreshingReader(reader, interval: refreshInterval, statistics: statistics)
-            return CaseAPI.makeRouter(reader: refreshing, metrics: metrics)
+            return CaseAPI.makeRouter(reader: refreshing, context: LibraryContext(service: service), metrics: metrics)
         }
     }
 }

@@ -63,7 +63,57 @@ enum OpenAPIDocument {
               {"$ref": "#/components/parameters/All"}
             ],
             "responses": {
-              "200": {"description": "Similar cases, best first", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Similar"}}}},
+              "200": {"description": "Similar cases, best first, by the precedent ranking", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Similar"}}}},
+              "400": {"$ref": "#/components/responses/Error"},
+              "404": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
+        "/api/precedents": {
+          "post": {
+            "summary": "Precedents for a hard application, ranked by closeness of the legal issue, with outcome history and explanations",
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PrecedentRequest"}}}},
+            "responses": {
+              "200": {"description": "Precedents, best first; corrected ones flagged", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Precedents"}}}},
+              "400": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
+        "/api/compilations/{year}": {
+          "get": {
+            "summary": "The yearly case compilation (always redacted)",
+            "parameters": [
+              {"name": "year", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1900, "maximum": 2999}},
+              {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["html", "md", "csv"], "default": "html"}}
+            ],
+            "responses": {
+              "200": {"description": "The compilation as HTML, Markdown, or the statistics as CSV", "content": {"text/html": {"schema": {"type": "string"}}, "text/markdown": {"schema": {"type": "string"}}, "text/csv": {"schema": {"type": "string"}}}},
+              "400": {"$ref": "#/components/responses/Error"},
+              "422": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
+        "/api/courses": {
+          "post": {
+            "summary": "Build a course pack from a course spec",
+            "parameters": [{"name": "format", "in": "query", "schema": {"type": "string", "enum": ["html", "md"], "default": "html"}}],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CourseSpec"}}}},
+            "responses": {
+              "200": {"description": "The course pack", "content": {"text/html": {"schema": {"type": "string"}}, "text/markdown": {"schema": {"type": "string"}}}},
+              "400": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
+        "/api/statutes/{law}/{article}/cases": {
+          "get": {
+            "summary": "Cases that applied a statute article",
+            "parameters": [
+              {"name": "law", "in": "path", "required": true, "description": "Law title or alias, e.g. 政府信息公开条例 or 条例", "schema": {"type": "string"}},
+              {"name": "article", "in": "path", "required": true, "description": "15 or 第十五条", "schema": {"type": "string"}},
+              {"$ref": "#/components/parameters/All"}
+            ],
+            "responses": {
+              "200": {"description": "The cases", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CitingCases"}}}},
               "400": {"$ref": "#/components/responses/Error"},
               "404": {"$ref": "#/components/responses/Error"}
             }
@@ -151,7 +201,8 @@ enum OpenAPIDocument {
             "type": "object", "required": ["record"],
             "properties": {
               "record": {"$ref": "#/components/schemas/Record"},
-              "status": {"type": "string", "enum": ["corrected", "upheld", "other", "unchallenged"], "description": "Cases: corrected if any outcome corrected the agency, else upheld if any upheld it, else other if it has outcomes, else unchallenged"},
+              "status": {"type": "string", "enum": ["corrected", "upheld", "pending", "unchallenged"], "description": "Cases: corrected if any outcome corrected the agency, else pending if the latest was remanded, else upheld if any upheld it, else unchallenged"},
+              "citations": {"type": "array", "items": {"$ref": "#/components/schemas/Citation"}, "description": "When the library has statutes: each cited provision resolved to the version in force"},
               "outcomes": {"type": "array", "items": {"$ref": "#/components/schemas/Outcome"}, "description": "Cases: outcomes by date"},
               "effect": {"type": "string", "enum": ["upheld", "corrected", "other"], "description": "Outcomes"},
               "case": {"allOf": [{"$ref": "#/components/schemas/Summary"}], "nullable": true, "description": "Outcomes: the case"},
@@ -160,7 +211,48 @@ enum OpenAPIDocument {
           },
           "Similar": {
             "type": "object", "required": ["id", "results"],
-            "properties": {"id": {"type": "string"}, "results": {"type": "array", "items": {"$ref": "#/components/schemas/Summary"}}}
+            "properties": {"id": {"type": "string"}, "results": {"type": "array", "items": {"$ref": "#/components/schemas/Precedent"}}}
+          },
+          "Citation": {
+            "type": "object", "required": ["text", "law", "article", "resolved"],
+            "properties": {"text": {"type": "string"}, "field": {"type": "string"}, "law": {"type": "string"}, "version": {"type": "string", "nullable": true},
+              "article": {"type": "string"}, "provision": {"type": "string"}, "provision_text": {"type": "string", "nullable": true}, "resolved": {"type": "boolean"}},
+            "additionalProperties": true
+          },
+          "PrecedentRequest": {
+            "type": "object", "required": ["text"],
+            "properties": {"text": {"type": "string", "maxLength": 5000, "description": "The application in the officer's words"},
+              "category": {"type": "string"}, "response": {"type": "string"}, "limit": {"type": "integer", "minimum": 1, "maximum": 50, "default": 10}}
+          },
+          "Precedent": {
+            "type": "object", "required": ["id", "title", "score", "status", "corrected", "outcomes", "why"],
+            "properties": {
+              "id": {"type": "string"}, "kind": {"type": "string"}, "title": {"type": "string"}, "score": {"type": "number"}, "relevance": {"type": "number"},
+              "year": {"type": "integer"}, "unit": {"type": "string"}, "category": {"type": "string"}, "response": {"type": "string"}, "response_detail": {"type": "string"},
+              "legal_basis": {"type": "array", "items": {"type": "string"}},
+              "outcomes": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "stage": {"type": "string"}, "body": {"type": "string"}, "number": {"type": "string"}, "date": {"type": "string"}, "result": {"type": "string"}, "effect": {"type": "string"}}}},
+              "status": {"type": "string", "enum": ["upheld", "corrected", "pending", "unchallenged"]},
+              "corrected": {"type": "boolean"}, "warning": {"type": "string"},
+              "passages": {"type": "array", "items": {"type": "object", "properties": {"field": {"type": "string"}, "html": {"type": "string", "description": "HTML-escaped, matches in <mark>"}}}},
+              "why": {"type": "object", "properties": {
+                "terms": {"type": "array", "items": {"type": "object", "properties": {"term": {"type": "string"}, "weight": {"type": "number"}, "source": {"type": "string", "enum": ["application", "thesaurus", "feedback", "character"]}}}},
+                "phrases": {"type": "array", "items": {"type": "string"}},
+                "fields": {"type": "array", "items": {"type": "object", "properties": {"field": {"type": "string"}, "terms": {"type": "array", "items": {"type": "string"}}}}},
+                "boosts": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}, "size": {"type": "number"}}}}}}
+            }
+          },
+          "Precedents": {
+            "type": "object", "required": ["count", "results"],
+            "properties": {"count": {"type": "integer"}, "results": {"type": "array", "items": {"$ref": "#/components/schemas/Precedent"}}}
+          },
+          "CourseSpec": {
+            "type": "object", "required": ["title", "sessions"],
+            "properties": {"title": {"type": "string"}, "audience": {"type": "string"}, "date": {"type": "string"},
+              "sessions": {"type": "array", "items": {"type": "object", "required": ["title"], "properties": {"title": {"type": "string"}, "query": {"type": "string"}, "records": {"type": "array", "items": {"type": "string"}}, "limit": {"type": "integer"}}}}}
+          },
+          "CitingCases": {
+            "type": "object", "required": ["law", "article", "count", "cases"],
+            "properties": {"law": {"type": "string"}, "article": {"type": "string"}, "count": {"type": "integer"}, "cases": {"type": "array", "items": {"$ref": "#/components/schemas/Summary"}}}
           }
         }
       }

@@ -4,9 +4,10 @@ import CaseServices
 
 /// The JSON of `GET /api/records/{id}`: the whole record plus the records it relates to.
 ///
-/// - A case: `{"record", "status", "outcomes"}` — its outcomes sorted by date, and `status`:
-///   `corrected` if any outcome corrected the agency, else `upheld` if any upheld it, else
-///   `other` when it has outcomes that did neither, else `unchallenged`.
+/// - A case: `{"record", "status", "outcomes"}` — its outcomes sorted by date, and `status` as
+///   `OutcomeHistory` computes it (`corrected`, `upheld`, `pending` or `unchallenged`).
+/// - Every record, when the library has statutes: `citations`, each cited provision resolved to
+///   the version in force at the record's date, with its text.
 /// - An outcome: `{"record", "effect", "case"}` — `case` is a summary of its case (null if absent).
 /// - A training record: `{"record", "cases"}` — summaries of the cases it lists that exist.
 ///
@@ -19,13 +20,13 @@ enum RecordDetails {
     /// The details of record `id`.
     ///
     /// - Throws: ``APIError`` 400 for an invalid id, 404 for an unknown or hidden one; index errors.
-    static func json(id: String, includeHidden: Bool, reader: IndexReader) throws -> JSONValue {
+    static func json(id: String, includeHidden: Bool, reader: IndexReader, linker: CitationLinker? = nil) throws -> JSONValue {
         let record = try visibleRecord(id: id, includeHidden: includeHidden, reader: reader)
         var members: [(String, JSONValue)] = [("record", record.json)]
         switch record.kind {
         case .case:
             let outcomes = try self.outcomes(ofCase: id, reader: reader)
-            members.append(("status", .string(status(of: outcomes))))
+            members.append(("status", .string(OutcomeHistory(outcomes: outcomes).status.rawValue)))
             members.append(("outcomes", .array(outcomes.map { .object(outcomeMembers($0)) })))
         case .outcome:
             members.append(("effect", .string((record.effect ?? .other).rawValue)))
@@ -36,6 +37,7 @@ enum RecordDetails {
             let shown = listed.filter { includeHidden || ($0.record?.isVisibleByDefault ?? false) }
             members.append(("cases", .array(shown.map { .object(SearchJSON.summary($0)) })))
         }
+        if let linker { members.append(("citations", CitationJSON.citations(of: record, linker: linker))) }
         return .object(members)
     }
 
@@ -66,14 +68,6 @@ enum RecordDetails {
         return found.matches.compactMap(\.item.record)
             .filter { $0.caseID == id }
             .sorted { ($0.date ?? "", $0.id) < ($1.date ?? "", $1.id) }
-    }
-
-    /// A case's status from its outcomes.
-    static func status(of outcomes: [Record]) -> String {
-        let effects = Set(outcomes.compactMap(\.effect))
-        if effects.contains(.corrected) { return "corrected" }
-        if effects.contains(.upheld) { return "upheld" }
-        return outcomes.isEmpty ? "unchallenged" : "other"
     }
 
     /// An outcome's fields plus its `effect`.

@@ -347,7 +347,9 @@ enum AppScript {
           if (results.length === 0) { showStatus(status, "没有找到可参考的先例。", "empty"); return; }
           showStatus(status, "找到 " + results.length + " 个可参考的先例");
           list.replaceChildren(...results.map((p) => {
-            const why = Array.isArray(p.why) ? p.why.join("；") : p.why;
+            const w = p.why || {};
+            const why = [(w.phrases || []).join("、"), (w.boosts || []).map((b) => b.name + " " + (b.size >= 0 ? "+" : "") + b.size).join("，")]
+              .filter(Boolean).join("；");
             return el("li", { className: "result" },
               el("h2", { className: "result-title" }, p.id ? el("a", { href: "#/records/" + encodeURIComponent(p.id), text: p.title || p.id }) : (p.title || ""),
                 p.status === "corrected" ? [" ", correctedFlag()] : null),

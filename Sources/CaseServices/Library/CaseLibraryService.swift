@@ -17,10 +17,15 @@ public struct CaseLibraryService: Sendable {
 
     /// Every source the index is built from: the valid record files, plus any extra sources
     /// (statutes) that other services contribute.
+    ///
+    /// An outcome of a hidden case (draft, unreviewed, restricted) is hidden too; its content hash
+    /// carries that, so a change of the case's visibility re-indexes its outcomes.
     public func indexSources(_ contents: LibraryContents, extra: [IndexSource] = []) -> [IndexSource] {
-        contents.records.map { stored in
-            IndexSource(relativePath: stored.relativePath, contentHash: stored.contentHash,
-                        documents: [RecordDocuments.document(for: stored.record, path: stored.relativePath)])
+        let hiddenCases = Set(contents.records.map(\.record).filter { $0.kind == .case && !$0.isVisibleByDefault }.map(\.id))
+        return contents.records.map { stored in
+            let hidden = stored.record.caseID.map(hiddenCases.contains) ?? false
+            return IndexSource(relativePath: stored.relativePath, contentHash: stored.contentHash + (hidden ? "+hidden-case" : ""),
+                               documents: [RecordDocuments.document(for: stored.record, path: stored.relativePath, hidden: hidden)])
         } + extra
     }
 

@@ -12,7 +12,7 @@ public enum PrecedentJSON {
     public static func result(_ result: PrecedentResult) -> JSONValue {
         let record = result.record
         var members: [(String, JSONValue)] = [
-            ("id", .string(record.id)), ("title", .string(record.title)),
+            ("id", .string(record.id)), ("kind", .string(record.kind.rawValue)), ("title", .string(record.title)),
             ("score", .number(SearchJSON.format(result.score))), ("relevance", .number(SearchJSON.format(result.relevance))),
         ]
         if let year = record.year { members.append(("year", .number(String(year)))) }

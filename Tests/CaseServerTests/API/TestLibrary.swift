@@ -70,7 +70,7 @@ final class TestLibrary {
     /// A router over a fresh reader of this library (refreshing before every request), holding the library.
     func router(metrics: Metrics? = nil) throws -> TestRouter {
         let reader = try IndexReader(location: service.location)
-        return TestRouter(library: self, router: CaseAPI.makeRouter(reader: RefreshingReader(reader, interval: 0), metrics: metrics))
+        return TestRouter(library: self, router: CaseAPI.makeRouter(reader: RefreshingReader(reader, interval: 0), context: LibraryContext(service: service), metrics: metrics))
     }
 
     /// A started server over this library on 127.0.0.1 and an ephemeral port.
@@ -79,7 +79,7 @@ final class TestLibrary {
             host: "127.0.0.1", port: 0, workerCount: 2, maxConnections: 64,
             headerReadTimeout: 2, idleTimeout: 5, writeTimeout: 2, lingerTimeout: 0.5)
         let server = CaseAPIServer.make(
-            location: service.location, configuration: configuration, refreshInterval: refreshInterval)
+            service: service, configuration: configuration, refreshInterval: refreshInterval)
         try server.start()
         return server
     }

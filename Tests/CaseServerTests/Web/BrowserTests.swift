@@ -64,14 +64,15 @@ struct BrowserTests {
         #expect(broken.contains("unterminated quotation mark"))
     }
 
-    @Test func precedentFormShowsTheAPIErrorWhenTheEndpointIsMissing() throws {
+    @Test func precedentFormListsPrecedentsWithTheCorrectedFlag() throws {
         let library = try Self.library()
         let server = try library.startServer()
         defer { server.shutDown() }
-        let url = "http://127.0.0.1:\(server.port)/#/precedents?text=\(encoded("申请公开对邻居的处罚决定书"))"
+        let url = "http://127.0.0.1:\(server.port)/#/precedents?text=\(encoded("张某要派出所对邻居作出的行政处罚决定书，用于民事诉讼"))"
         let dom = try Chromium.dumpDOM(url, profile: library.directory.path("profile"))
-        #expect(dom.contains("查找先例功能尚未开通"))
-        #expect(dom.contains("no route for /api/precedents"))
+        #expect(dom.contains("申请公开对邻居的治安行政处罚决定书案"), "a precedent's title is listed")
+        #expect(dom.contains("被纠正"), "the corrected precedent carries its flag")
+        #expect(!dom.contains("[object Object]"))
     }
 
     @Test func screenshotIsSaved() throws {
