@@ -20,7 +20,6 @@ enum Caselib {
           similar ID [--limit N] [--json]
           eval --corpus F --queries F --qrels F [--corrected F]
           eval-statutes --queries F [--corpus DIR]
-          serve [--host 127.0.0.1] [--port 8080] [--workers N]
           compile --year Y --out DIR [--title T] [--office O] [--redact] [--pdf] [--date YYYY-MM-DD] [--consultation]
           statutes import PATH...                import statute Markdown files or folders
           statutes cases LAW ARTICLE             cases that applied an article
