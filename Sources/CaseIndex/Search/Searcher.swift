@@ -3,7 +3,7 @@ import Foundation
 
 extension IndexReader {
     /// How many top BM25 hits the coordinate factor re-orders.
-    public static let rerankWindow = 200
+    public static let rerankWindow = 50
 
     /// Searches with the query language.
     ///

@@ -12,20 +12,32 @@ public enum Snippets {
         let needsUnigrams = terms.contains { $0.count == 1 }
         // Tokenising is the expensive part: only texts that visibly contain a term are tokenised,
         // unless none does (a traditional or full-width text only matches after normalisation).
-        let likely = texts.filter { text in terms.contains { text.contains($0) } }
+        let likely = texts.filter { text in terms.contains { containsBytes(text, $0) } }
         for text in (likely.isEmpty ? texts : likely) where !text.isEmpty {
             let matches = Tokenizer.tokens(text, unigrams: needsUnigrams).filter { terms.contains($0.term) }
             guard !matches.isEmpty else { continue }
-            let candidate = bestWindow(matches: matches, textLength: text.count)
+            let candidate = bestWindow(matches: matches, textLength: text.unicodeScalars.count)
             if best == nil || candidate.score > best?.score ?? 0 {
                 best = (text, candidate.window, matches.map(\.range), candidate.score)
             }
         }
         guard let best else {
             let first = texts.first(where: { !$0.isEmpty }) ?? ""
-            return render(first, window: 0..<min(first.count, length), marks: [])
+            return render(first, window: 0..<min(first.unicodeScalars.count, length), marks: [])
         }
         return render(best.text, window: best.window, marks: best.marks)
+    }
+
+    /// Whether `needle` occurs in `haystack`, comparing UTF-8 bytes (no Foundation, no normalisation).
+    static func containsBytes(_ haystack: String, _ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return true }
+        var utf8 = haystack.utf8[...]
+        while let start = utf8.firstIndex(of: first) {
+            if utf8[start...].starts(with: pattern) { return true }
+            utf8 = utf8[utf8.index(after: start)...]
+        }
+        return false
     }
 
     private static func bestWindow(matches: [Token], textLength: Int) -> (window: Range<Int>, score: Int) {
@@ -42,7 +54,7 @@ public enum Snippets {
     }
 
     private static func render(_ text: String, window: Range<Int>, marks: [Range<Int>]) -> String {
-        let characters = Array(text)
+        let characters = Array(text.unicodeScalars)
         var marked = [Bool](repeating: false, count: characters.count)
         for range in marks {
             for index in range where index < marked.count { marked[index] = true }
@@ -54,7 +66,7 @@ public enum Snippets {
                 out += marked[index] ? "<mark>" : "</mark>"
                 open = marked[index]
             }
-            out += HTMLText.escape(characters[index] == "\n" ? " " : String(characters[index]))
+            out += HTMLText.escape(characters[index] == "\n" ? " " : String(Character(characters[index])))
         }
         if open { out += "</mark>" }
         if window.upperBound < characters.count { out += "…" }

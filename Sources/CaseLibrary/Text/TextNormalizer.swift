@@ -33,6 +33,34 @@ public enum TextNormalizer {
         return (characters, origins)
     }
 
+    /// Normalises a string scalar by scalar — the fast path the tokenizer uses — and returns, for
+    /// each output scalar, the offset of the input scalar (in `unicodeScalars`) it came from.
+    /// ASCII and the main CJK blocks take no lock and no allocation; other scalars go through the
+    /// shared per-character cache.
+    public static func normalizeScalarsWithOrigins(_ text: String) -> (scalars: [Unicode.Scalar], origins: [Int]) {
+        var scalars: [Unicode.Scalar] = []
+        var origins: [Int] = []
+        scalars.reserveCapacity(text.utf8.count / 2)
+        origins.reserveCapacity(text.utf8.count / 2)
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            let value = scalar.value
+            if value < 0x80 {
+                let lowered = value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar
+                scalars.append(lowered)
+                origins.append(offset)
+            } else if value >= HanTable.first, value <= HanTable.last {
+                scalars.append(Unicode.Scalar(HanTable.simplified[Int(value - HanTable.first)]) ?? scalar)
+                origins.append(offset)
+            } else {
+                for folded in normalize(Character(scalar)).unicodeScalars {
+                    scalars.append(folded)
+                    origins.append(offset)
+                }
+            }
+        }
+        return (scalars, origins)
+    }
+
     /// Normalises one character (the result may be empty or several characters long).
     public static func normalize(_ character: Character) -> String {
         if let ascii = character.asciiValue {

@@ -4,7 +4,7 @@ public struct Token: Sendable, Equatable {
     public let term: String
     /// The term's position in the text (one-based), used for phrase matching.
     public let position: Int
-    /// The range of the term in the original text, in `Character` offsets.
+    /// The range of the term in the original text, in offsets of its `unicodeScalars`.
     public let range: Range<Int>
     /// Whether the term is a CJK bigram.
     public let isBigram: Bool
@@ -21,33 +21,38 @@ public enum Tokenizer {
     /// - Parameter unigrams: whether to emit CJK unigrams beside the bigrams (runs of one ideograph
     ///   always give their unigram).
     public static func tokens(_ text: String, unigrams: Bool = true) -> [Token] {
-        let (characters, origins) = TextNormalizer.normalizeWithOrigins(text)
+        let (scalars, origins) = TextNormalizer.normalizeScalarsWithOrigins(text)
         var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count * (unigrams ? 2 : 1))
         var position = 0
         var index = 0
-        while index < characters.count {
-            if isHan(characters[index]) {
+        while index < scalars.count {
+            if TextNormalizer.isHan(scalars[index]) {
                 var end = index
-                while end < characters.count, isHan(characters[end]) { end += 1 }
+                while end < scalars.count, TextNormalizer.isHan(scalars[end]) { end += 1 }
                 for i in index..<end {
                     position += 1
                     let origin = origins[i]
                     if unigrams || end - index == 1 {
-                        tokens.append(Token(term: String(characters[i]), position: position,
+                        tokens.append(Token(term: String(Character(scalars[i])), position: position,
                                             range: origin..<origin + 1, isBigram: false))
                     }
                     if i + 1 < end {
-                        let term = String(characters[i]) + String(characters[i + 1])
-                        tokens.append(Token(term: term, position: position, range: origin..<origins[i + 1] + 1,
+                        var pair = String.UnicodeScalarView()
+                        pair.append(scalars[i])
+                        pair.append(scalars[i + 1])
+                        tokens.append(Token(term: String(pair), position: position, range: origin..<origins[i + 1] + 1,
                                             isBigram: true))
                     }
                 }
                 index = end
-            } else if isWordCharacter(characters[index]) {
+            } else if isWordScalar(scalars[index]) {
                 var end = index
-                while end < characters.count, isWordCharacter(characters[end]), !isHan(characters[end]) { end += 1 }
+                while end < scalars.count, isWordScalar(scalars[end]), !TextNormalizer.isHan(scalars[end]) { end += 1 }
                 position += 1
-                var word = String(characters[index..<end])
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[index..<end])
+                var word = String(view)
                 if word.utf8.count > maxWordBytes { word = truncate(word) }
                 tokens.append(Token(term: word, position: position, range: origins[index]..<origins[end - 1] + 1,
                                     isBigram: false))
@@ -57,6 +62,14 @@ public enum Tokenizer {
             }
         }
         return tokens
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            let value = scalar.value
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// The distinct query terms of a text: bigrams for CJK runs (a unigram for a single ideograph),

@@ -22,7 +22,7 @@ enum PrecedentExplainer {
 
     /// Runs of the application text covered by matched bigrams and words, longest first, at most 8.
     static func phrases(in text: String, matched: Set<String>) -> [String] {
-        let characters = Array(text)
+        let characters = Array(text.unicodeScalars)
         var covered = [Bool](repeating: false, count: characters.count)
         for token in Tokenizer.tokens(text, unigrams: false) where matched.contains(token.term) {
             for index in token.range where index < covered.count { covered[index] = true }
@@ -33,7 +33,9 @@ enum PrecedentExplainer {
             let inside = index < characters.count && covered[index]
             if inside, start == nil { start = index }
             if !inside, let first = start {
-                let run = String(characters[first..<index])
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: characters[first..<index])
+                let run = String(view)
                 if run.count >= 2, !runs.contains(run) { runs.append(run) }
                 start = nil
             }
