@@ -17,7 +17,8 @@ extension IndexReader {
         let parsed = try QueryLanguage.parse(request.query)
         let query = QueryBuilder.query(for: request, parsed: parsed)
         let limit = max(0, min(request.limit, 1000))
-        let offset = max(0, request.offset)
+        // Xapian counts documents in 32 bits: no page starts further out, and `offset + limit` cannot overflow.
+        let offset = min(max(0, request.offset), Int(UInt32.max))
         let window = parsed.hasText ? max(Self.rerankWindow, offset + limit) : offset + limit
         let raw = try run(query, offset: 0, limit: window, facets: request.facets)
         let terms = QueryBuilder.rankingTerms(parsed)
