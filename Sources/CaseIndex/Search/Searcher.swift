@@ -11,7 +11,8 @@ extension IndexReader {
     /// `rerankWindow`, each score is multiplied by `0.4 + 0.6 × coverage`, where coverage is the
     /// idf-weighted share of the query's terms (those that occur in the index at all) that the
     /// document contains. A document matching every part of the query thus keeps its BM25 score,
-    /// one matching a third of it keeps 60 %.
+    /// one matching a third of it keeps 60 %. Hits past the window follow in BM25 order, so every
+    /// page of one search comes from the same ordering.
     /// - Throws: `IndexError` with code `.queryParse` for a query that cannot be parsed.
     public func search(_ request: SearchRequest) throws -> SearchResults {
         let parsed = try QueryLanguage.parse(request.query)
@@ -32,7 +33,10 @@ extension IndexReader {
                              matchedTerms: terms.filter(matched.contains), snippet: "")
         }
         if parsed.hasText {
-            hits.sort { ($0.score, $1.item.id) > ($1.score, $0.item.id) }
+            // Re-rank a fixed window, whatever the page: a window that grew with the offset would order the
+            // same hits differently from page to page, showing some twice and others never.
+            let head = hits.prefix(Self.rerankWindow).sorted { ($0.score, $1.item.id) > ($1.score, $0.item.id) }
+            hits = head + hits.dropFirst(Self.rerankWindow)
         }
         let page = Array(hits.dropFirst(offset).prefix(limit)).map { hit in
             SearchHit(item: hit.item, score: hit.score, bm25: hit.bm25, coverage: hit.coverage, matchedTerms: hit.matchedTerms,
