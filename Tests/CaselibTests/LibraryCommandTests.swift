@@ -107,3 +107,38 @@ struct LibraryCommandTests {
         #expect(try objectsByID(toStdout.stdout) == roundTripped, "export to stdout gives the same records")
     }
 }
+
+@Suite("caselib import/export round trips awkward text exactly")
+struct RoundTripCommandTests {
+    /// Values that a line-based file format could easily mangle.
+    static let awkward: [String] = [
+        "  leading and trailing spaces  ", "\"starts with a quote", "ends with a backslash\\", "[]", "null", "true", "42",
+        "- looks like a list item", "key: value", "line one\nline two", "\n## request\n\n伪造的小节标题", "\\## escaped already",
+        "windows\r\nline ending", "tab\there", "unicode line\u{2028}separator", "嵌入的「引号」和“弯引号”", "emoji 😀 and 𠀀",
+        "trailing newline\n", "\nleading newline", "# not a heading", "##no space", "## ", "a\u{0}nul", "\u{7}bell",
+    ]
+
+    @Test func awkwardStringsSurviveImportThenExport() throws {
+        let workspace = CaselibWorkspace()
+        var lines: [String] = []
+        for (offset, text) in Self.awkward.enumerated() {
+            let id = String(format: "2023-RT-%04d", offset)
+            lines.append(Fixtures.line(Fixtures.caseJSON(id: id, [
+                "title": "标题" + text, "request": text, "analysis": text, "response_note": text, "tags": [text, "普通"],
+                "legal_basis": [text],
+            ])))
+        }
+        _ = try workspace.jsonl(lines)
+        let imported = try workspace.run("import", "input.jsonl")
+        let exported = try workspace.run("export")
+        let original = try objectsByID(lines.joined(separator: "\n"))
+        let roundTripped = try objectsByID(exported.stdout)
+        for (offset, text) in Self.awkward.enumerated() {
+            let id = String(format: "2023-RT-%04d", offset)
+            #expect(roundTripped[id] == original[id], "\(text.debugDescription) did not survive: import said \(imported.stdout)")
+        }
+        #expect(imported.status == 0, "\(imported)")
+        let validate = try workspace.run("validate")
+        #expect(validate.status == 0, "\(validate)")
+    }
+}
