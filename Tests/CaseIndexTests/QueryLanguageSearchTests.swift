@@ -61,6 +61,20 @@ struct QueryLanguageSearchTests {
         #expect(try library.ids("档案 year:２０２０") == ["Q-APART"])
     }
 
+    @Test(arguments: ["😀", "★※", "\"!!!\"", "\"😀\" 档案", "👨‍👩‍👧 🇨🇳"])
+    func textWithNothingSearchableMatchesNothing(_ query: String) throws {
+        let results = try Self.library().search(query)
+        #expect(results.total == 0, "‘\(query)’ matched \(results.hits.map(\.item.id))")
+        #expect(results.hits.isEmpty)
+    }
+
+    @Test func emptyOrPunctuationOnlyQueryStillBrowsesEverything() throws {
+        let library = try Self.library()
+        #expect(try library.search("").total == 5)
+        #expect(try library.search("。，").total == 5)
+        #expect(try library.search("-😀").total == 5, "excluding something unsearchable excludes nothing")
+    }
+
     @Test func quotedFilterValueMayHoldSpaces() throws {
         let parsed = try QueryLanguage.parse("档案 unit:\"徐汇 分局\" 户籍")
         #expect(parsed.filters["unit"] == ["徐汇 分局"])
