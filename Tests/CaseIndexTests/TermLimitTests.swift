@@ -81,3 +81,33 @@ struct TermLimitTests {
         #expect(try reader.search(SearchRequest(query: String(repeating: "户籍档案", count: 500))).hits.map(\.item.id) == ["S-1"])
     }
 }
+
+@Suite("Text that tokenises awkwardly never breaks indexing or search")
+struct AwkwardTextIndexingTests {
+    /// One grapheme of 81 bytes: a letter carrying forty combining accents ("zalgo" text).
+    static let heavyGrapheme = "a" + String(repeating: "\u{301}", count: 40)
+
+    @Test func recordWithAGraphemeLongerThanTheWordLimitIsIndexedWithTheRest() throws {
+        let library = try TestLibrary([
+            searchCase("Z-1", title: "申请查阅户籍档案案", request: "要求提供材料 \(Self.heavyGrapheme) 及说明。"),
+            searchCase("Z-2", title: "申请查阅户籍档案案"),
+        ])
+        let report = try library.index()
+        #expect(report.added == 2)
+        #expect(Set(try library.ids("户籍档案")) == ["Z-1", "Z-2"])
+    }
+
+    @Test func queryWithAGraphemeLongerThanTheWordLimitDoesNotMatchEverything() throws {
+        let library = try TestLibrary([searchCase("Z-1", title: "申请查阅户籍档案案"), searchCase("Z-2", title: "申请公开交通事故认定书案")])
+        try library.index()
+        #expect(try library.search(Self.heavyGrapheme).total == 0)
+    }
+
+    @Test func tokenizerNeverProducesAnEmptyTerm() {
+        let texts = [Self.heavyGrapheme, "前" + Self.heavyGrapheme + "后", String(repeating: "👨‍👩‍👧‍👦", count: 30), "x" + String(repeating: "\u{20DD}", count: 100)]
+        for text in texts {
+            #expect(Tokenizer.tokens(text).allSatisfy { !$0.term.isEmpty }, "\(text.unicodeScalars.count) scalars")
+            #expect(Tokenizer.tokens(text).allSatisfy { $0.term.utf8.count <= Tokenizer.maxWordBytes })
+        }
+    }
+}
