@@ -137,3 +137,54 @@ struct IndexSearchCommandTests {
         #expect(none.stdout.contains("0 results"))
     }
 }
+
+@Suite("caselib search filters, hidden records, import references and export problems")
+struct SearchOptionCommandTests {
+    @Test func searchOptionsFilterAndAllShowsHiddenCases() throws {
+        let workspace = CaselibWorkspace()
+        try workspace.add([
+            Fixtures.caseJSON(id: "2019-XH-0001", ["title": "申请查阅户籍档案案", "year": 2019, "category": "户籍类"]),
+            Fixtures.caseJSON(id: "2021-XH-0001", ["title": "申请查阅历史档案案", "year": 2021, "category": "历史信息类"]),
+            Fixtures.caseJSON(id: "2022-XH-0001", ["title": "申请查阅单位档案案", "year": 2022, "category": "历史信息类",
+                                                   "review": ["status": "draft", "secrecy_checked": false], "publishable": nil]),
+        ])
+        try workspace.run("index")
+        func ids(_ arguments: String...) throws -> Set<String> {
+            let result = try CommandRunner.run(["search"] + arguments + ["--json"], in: workspace.directory.url)
+            #expect(result.status == 0, "\(result)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            return Set((object["results"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String })
+        }
+        #expect(try ids("档案") == ["2019-XH-0001", "2021-XH-0001"])
+        #expect(try ids("档案", "--all") == ["2019-XH-0001", "2021-XH-0001", "2022-XH-0001"])
+        #expect(try ids("档案", "--category", "历史信息类") == ["2021-XH-0001"])
+        #expect(try ids("档案", "--year", "2019..2020") == ["2019-XH-0001"])
+        #expect(try ids("档案", "--year", "2020..2023", "--all") == ["2021-XH-0001", "2022-XH-0001"])
+        #expect(try ids("档案", "--kind", "outcome").isEmpty)
+        let badYear = try workspace.run("search", "档案", "--year", "20x0")
+        #expect(badYear.status == 2 && badYear.stderr.contains("--year"), "\(badYear)")
+    }
+
+    @Test func importedOutcomeMayReferToACaseAlreadyInTheLibrary() throws {
+        let workspace = CaselibWorkspace()
+        try workspace.add([Fixtures.caseJSON(id: "2023-XH-0001")])
+        _ = try workspace.jsonl([
+            Fixtures.line(Fixtures.outcomeJSON(id: "O-1", caseID: "2023-XH-0001")),
+            Fixtures.line(Fixtures.outcomeJSON(id: "O-2", caseID: "2099-XX-9999")),
+        ])
+        let result = try workspace.run("import", "input.jsonl")
+        #expect(result.status == 1)
+        #expect(FileManager.default.fileExists(atPath: workspace.cases.appendingPathComponent("outcomes/O-1.md").path))
+        #expect(result.stdout.contains("input.jsonl:2: case"), "\(result)")
+    }
+
+    @Test func exportSkipsInvalidFilesAndSaysSo() throws {
+        let workspace = CaselibWorkspace()
+        try workspace.add([Fixtures.caseJSON(id: "2023-XH-0001")])
+        try workspace.directory.write("id: 2023-XH-0002\nkind: case\nyear: abc\n", to: "Cases/cases/2023-XH-0002.md")
+        let result = try workspace.run("export")
+        #expect(result.status == 1)
+        #expect(try objectsByID(result.stdout).keys.sorted() == ["2023-XH-0001"])
+        #expect(result.stderr.contains("not exported: Cases/cases/2023-XH-0002.md:3"), "\(result)")
+    }
+}
