@@ -50,7 +50,7 @@ struct RemoteBackendTests {
         defer {
             // SIGKILL, not terminate(): a child spawned from a test thread inherits a signal mask that
             // blocks SIGTERM, and xapian-tcpsrv's SIGTERM handler would signal its whole process group.
-            kill(process.processIdentifier, SIGKILL)
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
         }
         let stub = remoteLibrary.directory.path("shards.stub")
@@ -71,6 +71,16 @@ struct RemoteBackendTests {
         #expect(categories == ["户籍类": 1, "历史信息类": 1])
         #expect(try opened.item(id: "REMOTE-1")?.title == "申请查阅户籍档案案")
         #expect(try opened.search(SearchRequest(query: "档案 category:户籍类")).hits.map(\.item.id) == ["REMOTE-1"])
+
+        // The shard's server goes away: searching reports a network error instead of crashing.
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        do {
+            _ = try opened.search(SearchRequest(query: "档案"))
+            Issue.record("a search with a dead shard should fail")
+        } catch let error as IndexError {
+            #expect(error.code == .network, "\(error.code): \(error.message)")
+        }
     }
 
     @Test func stubNamingAnUnreachableShardGivesAnErrorNotACrash() throws {
