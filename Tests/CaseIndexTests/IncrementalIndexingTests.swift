@@ -115,3 +115,20 @@ struct IncrementalIndexingTests {
         #expect(try indexer.update(sources: library.sources(), synonyms: [("户籍", "户口")]).wroteIndex == false)
     }
 }
+
+@Suite("Thesaurus entries over Xapian's key limit")
+struct LongSynonymTests {
+    @Test func longThesaurusEntryDoesNotBreakTheBuild() throws {
+        let library = try TestLibrary([searchCase("A-1", title: "申请查阅户籍档案案")])
+        let long = String(repeating: "档", count: 100)  // 300 bytes
+        let report = try LibraryIndexer(location: library.location).update(
+            sources: library.sources(), synonyms: [(long, "户籍"), ("户籍", long), ("户口", "户籍")])
+        #expect(report.added == 1)
+        let reader = try library.reader()
+        #expect(try reader.synonyms(of: long) == ["户籍"])
+        #expect(try reader.synonyms(of: "户口") == ["户籍"])
+        let synonym = try #require(try reader.synonyms(of: "户籍").first)
+        #expect(synonym.utf8.count <= 245)
+        #expect(try library.ids("户籍档案") == ["A-1"])
+    }
+}
