@@ -31,11 +31,10 @@ struct RemoteBackendTests {
         return library.location.root.appendingPathComponent(generation).path
     }
 
-    @Test func searchOverAStubFindsHitsInTheRemoteAndTheLocalShard() throws {
-        guard let server = ProjectPaths.which("xapian-tcpsrv") else {
-            print("skipping: xapian-tcpsrv is not on PATH (install Debian's xapian-tools to test the remote backend)")
-            return
-        }
+    @Test(.enabled(if: ProjectPaths.which("xapian-tcpsrv") != nil,
+                   "xapian-tcpsrv is not on PATH: install Debian's xapian-tools to test the remote backend"))
+    func searchOverAStubFindsHitsInTheRemoteAndTheLocalShard() throws {
+        let server = try #require(ProjectPaths.which("xapian-tcpsrv"))
         let remoteLibrary = try TestLibrary(), localLibrary = try TestLibrary()
         let remotePath = try Self.shard([searchCase("REMOTE-1", title: "申请查阅户籍档案案", category: "户籍类")], in: remoteLibrary)
         let localPath = try Self.shard([searchCase("LOCAL-1", title: "申请查阅历史档案案", category: "历史信息类"),

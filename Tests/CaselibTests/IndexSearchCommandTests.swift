@@ -55,11 +55,10 @@ struct IndexSearchCommandTests {
         #expect(facets["category"] != nil && facets["kind"] != nil)
     }
 
-    @Test func searchOnTheImportedDevCorpusFindsHouseholdRecords() throws {
-        guard let corpus = ProjectPaths.shared("eval/precedents-dev/corpus.jsonl") else {
-            print("skipping: ../shared/eval/precedents-dev/corpus.jsonl is absent")
-            return
-        }
+    @Test(.enabled(if: ProjectPaths.shared("eval/precedents-dev/corpus.jsonl") != nil,
+                   "../shared/eval/precedents-dev/corpus.jsonl is absent"))
+    func searchOnTheImportedDevCorpusFindsHouseholdRecords() throws {
+        let corpus = try #require(ProjectPaths.shared("eval/precedents-dev/corpus.jsonl"))
         let workspace = CaselibWorkspace()
         #expect(try workspace.run("import", corpus.path).status == 0)
         let result = try workspace.run("search", "户籍档案", "--json", "--limit", "5")

@@ -86,11 +86,10 @@ struct LibraryCommandTests {
         #expect(result.stderr.contains("nope.jsonl"))
     }
 
-    @Test func importThenExportOfTheDevCorpusIsLossless() throws {
-        guard let corpus = ProjectPaths.shared("eval/precedents-dev/corpus.jsonl") else {
-            print("skipping: ../shared/eval/precedents-dev/corpus.jsonl is absent")
-            return
-        }
+    @Test(.enabled(if: ProjectPaths.shared("eval/precedents-dev/corpus.jsonl") != nil,
+                   "../shared/eval/precedents-dev/corpus.jsonl is absent"))
+    func importThenExportOfTheDevCorpusIsLossless() throws {
+        let corpus = try #require(ProjectPaths.shared("eval/precedents-dev/corpus.jsonl"))
         let workspace = CaselibWorkspace()
         let imported = try workspace.run("import", corpus.path)
         #expect(imported.status == 0, "\(imported)")
