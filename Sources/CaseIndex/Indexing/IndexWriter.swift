@@ -41,7 +41,10 @@ final class IndexWriter {
 
     func setMetadata(_ key: String, _ value: String) throws { try database.setMetadata(key, value) }
 
-    func addSynonym(_ term: String, _ synonym: String) throws { try database.addSynonym(term, synonym) }
+    /// Stores a thesaurus entry, both sides bounded like index terms (Xapian refuses keys over 255 bytes).
+    func addSynonym(_ term: String, _ synonym: String) throws {
+        try database.addSynonym(IndexSchema.boundedTerm(term), IndexSchema.boundedTerm(synonym))
+    }
 
     func commit() throws { try database.commit() }
 

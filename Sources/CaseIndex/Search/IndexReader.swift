@@ -75,7 +75,9 @@ public final class IndexReader {
     public func record(id: String) throws -> Record? { try item(id: id)?.record }
 
     /// The synonyms stored for `term`.
-    public func synonyms(of term: String) throws -> [String] { try withRetry { try database.synonyms(of: term) } }
+    public func synonyms(of term: String) throws -> [String] {
+        try withRetry { try database.synonyms(of: IndexSchema.boundedTerm(term)) }
+    }
 
     /// The best terms for finding documents like the given ones (Xapian's expand set), unprefixed only.
     public func expansionTerms(forIDs ids: [String], count: Int) throws -> [(term: String, weight: Double)] {

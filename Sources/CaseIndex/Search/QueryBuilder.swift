@@ -32,11 +32,12 @@ public enum QueryBuilder {
         }()
         let phrases = parsed.phrases.compactMap(phrase)
         switch (wordTerms.isEmpty, phrases.isEmpty) {
-        case (true, true): positive = .all
+        case (true, true): positive = parsed.hasText ? .none : .all  // text with nothing indexable (😀) matches nothing
         case (false, true): positive = .or(wordTerms)
         case (true, false): positive = .and(phrases)
         case (false, false): positive = .andMaybe(.and(phrases), .or(wordTerms))
         }
+        if phrases.count < parsed.phrases.count { positive = .none }  // a phrase that must match but cannot
         let excluded = parsed.excluded.compactMap(phrase)
         if !excluded.isEmpty { positive = .andNot(positive, .or(excluded)) }
         if !request.includeHidden { positive = .andNot(positive, .hidden) }

@@ -11,13 +11,15 @@ extension IndexReader {
     /// `rerankWindow`, each score is multiplied by `0.4 + 0.6 × coverage`, where coverage is the
     /// idf-weighted share of the query's terms (those that occur in the index at all) that the
     /// document contains. A document matching every part of the query thus keeps its BM25 score,
-    /// one matching a third of it keeps 60 %.
+    /// one matching a third of it keeps 60 %. Hits past the window follow in BM25 order, so every
+    /// page of one search comes from the same ordering.
     /// - Throws: `IndexError` with code `.queryParse` for a query that cannot be parsed.
     public func search(_ request: SearchRequest) throws -> SearchResults {
         let parsed = try QueryLanguage.parse(request.query)
         let query = QueryBuilder.query(for: request, parsed: parsed)
         let limit = max(0, min(request.limit, 1000))
-        let offset = max(0, request.offset)
+        // Xapian counts documents in 32 bits: no page starts further out, and `offset + limit` cannot overflow.
+        let offset = min(max(0, request.offset), Int(UInt32.max))
         let window = parsed.hasText ? max(Self.rerankWindow, offset + limit) : offset + limit
         let raw = try rank(query, offset: 0, limit: window, facets: request.facets, exactTotal: true, bm25: nil)
         let terms = QueryBuilder.rankingTerms(parsed)
@@ -30,8 +32,12 @@ extension IndexReader {
             return (match, match.weight * factor, coverage)
         }
         if parsed.hasText {
-            // Ties keep Xapian's order (by docid), so paging is stable.
-            scored = scored.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }.map(\.element)
+            // Re-rank a fixed window, whatever the page: a window that grew with the offset would order the
+            // same hits differently from page to page, showing some twice and others never. Ties keep
+            // Xapian's order, so paging is stable.
+            let head = scored.prefix(Self.rerankWindow).enumerated()
+                .sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }.map(\.element)
+            scored = head + scored.dropFirst(Self.rerankWindow)
         }
         var page: [SearchHit] = []
         for entry in scored.dropFirst(offset).prefix(limit) {

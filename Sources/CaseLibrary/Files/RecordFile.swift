@@ -3,8 +3,9 @@
 /// then each long text field as a `## name` section. See `Cases/README.md`.
 ///
 /// Values that a plain line cannot carry exactly (empty, with newlines, with leading or trailing
-/// white space, or starting with a quote) are written as JSON string literals. A section line that
-/// would start with `## ` or `\` is escaped with a leading `\`. Rendering a parsed file gives the
+/// white space, or starting with a quote) are written as JSON string literals, and so are long texts
+/// that a section cannot carry exactly (with a carriage return, or ending in a line break). A section
+/// line that would start with `## ` or `\` is escaped with a leading `\`. Rendering a parsed file gives the
 /// same bytes again.
 public enum RecordFile {
     /// The path of a record's file relative to the library root, e.g. `cases/2023-XH-0012.md`.
@@ -19,7 +20,7 @@ public enum RecordFile {
         var sections: [String] = []
         for spec in specs {
             guard let value = record[spec.name] else { continue }
-            if spec.isLongText, let text = value.stringValue {
+            if spec.isLongText, let text = value.stringValue, sectionCanCarry(text) {
                 sections.append("## \(spec.name)\n\n" + escapeSection(text) + "\n")
                 continue
             }
@@ -50,6 +51,12 @@ public enum RecordFile {
             text.isEmpty || text.first == "\"" || text.first?.isWhitespace == true || text.last?.isWhitespace == true
             || text.contains(where: { $0.isNewline || ($0.asciiValue.map { $0 < 0x20 } ?? false) }) || text == "[]"
         return needsQuoting ? JSONWriter.quoted(text) : text
+    }
+
+    /// Whether a `## name` section gives back exactly `text`: the parser reads `\r\n` as a line break
+    /// and drops the blank line that ends the last section, so such texts go in the header as JSON literals.
+    static func sectionCanCarry(_ text: String) -> Bool {
+        !text.unicodeScalars.contains("\r") && text.unicodeScalars.last != "\n"
     }
 
     private static func escapeSection(_ text: String) -> String {

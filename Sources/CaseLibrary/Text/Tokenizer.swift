@@ -95,6 +95,14 @@ public enum Tokenizer {
             if out.utf8.count + String(character).utf8.count > maxWordBytes { break }
             out.append(character)
         }
-        return out
+        guard out.isEmpty else { return out }
+        // The first character alone is over the limit (a letter under dozens of combining marks):
+        // cut between scalars instead, never to an empty term.
+        var scalars = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            if String(scalars).utf8.count + String(scalar).utf8.count > maxWordBytes { break }
+            scalars.append(scalar)
+        }
+        return String(scalars)
     }
 }
