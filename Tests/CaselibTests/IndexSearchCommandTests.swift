@@ -190,17 +190,15 @@ struct SearchOptionCommandTests {
 
 @Suite("caselib index guards the index against a wrong --cases")
 struct IndexGuardCommandTests {
-    /// Found by this suite; the fix belongs in caselib/CaseServices (outside this worktree's remit):
-    /// `validate` refuses a missing library, `index` does not and removes every document.
+    /// Regression: `index` with a mistyped `--cases` used to remove every document and exit 0.
     @Test func indexingAMissingCasesFolderFailsAndLeavesTheIndexAlone() throws {
         let workspace = CaselibWorkspace()
         try workspace.add([Fixtures.caseJSON(id: "2021-XH-0001", ["title": "申请查阅户籍档案案"])])
         #expect(try workspace.run("index").status == 0)
         let typo = try workspace.run("index", "--cases", "Casse")
         let search = try workspace.run("search", "户籍档案", "--json")
-        withKnownIssue("a mistyped --cases empties the index and exits 0") {
-            #expect(typo.status != 0, "\(typo)")
-            #expect(search.stdout.contains("2021-XH-0001"), "\(search)")
-        }
+        #expect(typo.status != 0, "\(typo)")
+        #expect(typo.stderr.contains("no library at"), "\(typo)")
+        #expect(search.stdout.contains("2021-XH-0001"), "\(search)")
     }
 }

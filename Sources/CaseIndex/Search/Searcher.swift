@@ -4,14 +4,19 @@ import Foundation
 extension IndexReader {
     /// How many top BM25 hits the coordinate factor re-orders.
     public static let rerankWindow = 50
+    /// The factor for a document matching none of the counted terms; one matching all keeps 1.
+    public static let coverageFloor = 0.2
 
     /// Searches with the query language.
     ///
     /// Ranking: Xapian's BM25 over the OR of the query's terms, then, within the top
-    /// `rerankWindow`, each score is multiplied by `0.4 + 0.6 × coverage`, where coverage is the
-    /// idf-weighted share of the query's terms (those that occur in the index at all) that the
-    /// document contains. A document matching every part of the query thus keeps its BM25 score,
-    /// one matching a third of it keeps 60 %. Hits past the window follow in BM25 order, so every
+    /// `rerankWindow`, each score is multiplied by `0.2 + 0.8 × coverage`, where coverage is the
+    /// share of the query's terms (those that occur in the index at all) that the document
+    /// contains — a coordinate factor in the manner of Lucene's classic `coord`. A document matching
+    /// every part of the query keeps its BM25 score, one matching half of it keeps 60 %: BM25's term
+    /// frequency saturates at twice a single occurrence, so repeating one word can never outweigh
+    /// having the other (this replaced an idf-weighted share, which let eight repetitions of a rare
+    /// word beat a document with both words). Hits past the window follow in BM25 order, so every
     /// page of one search comes from the same ordering.
     /// - Throws: `IndexError` with code `.queryParse` for a query that cannot be parsed.
     public func search(_ request: SearchRequest) throws -> SearchResults {
@@ -23,12 +28,12 @@ extension IndexReader {
         let window = parsed.hasText ? max(Self.rerankWindow, offset + limit) : offset + limit
         let raw = try rank(query, offset: 0, limit: window, facets: request.facets, exactTotal: true, bm25: nil)
         let terms = QueryBuilder.rankingTerms(parsed)
-        let idf = try inverseDocumentFrequencies(terms)
-        let totalWeight = idf.values.reduce(0, +)
+        // Terms absent from the index (junk bigrams across word boundaries) cannot be matched and do not count.
+        let present = Set(try terms.filter { try termFrequency($0) > 0 })
         var scored: [(match: RankedMatch, score: Double, coverage: Double)] = raw.matches.map { match in
             let matched = Set(match.matchedTerms)
-            let coverage = totalWeight > 0 ? matched.reduce(0) { $0 + (idf[$1] ?? 0) } / totalWeight : 1
-            let factor = parsed.hasText ? 0.4 + 0.6 * coverage : 1
+            let coverage = present.isEmpty ? 1 : Double(present.intersection(matched).count) / Double(present.count)
+            let factor = parsed.hasText ? Self.coverageFloor + (1 - Self.coverageFloor) * coverage : 1
             return (match, match.weight * factor, coverage)
         }
         if parsed.hasText {

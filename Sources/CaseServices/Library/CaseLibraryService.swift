@@ -47,7 +47,13 @@ public struct CaseLibraryService: Sendable {
 
     /// Brings the index up to date with `Cases/`. Files that fail validation are reported and
     /// left out; the rest are indexed.
+    /// - Throws: `ServiceError.badInput` when the records folder does not exist (a mistyped
+    ///   `--cases` must not empty the index).
     public func updateIndex(rebuild: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> IndexRun {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.root.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ServiceError.badInput("no library at \(folder.root.path)")
+        }
         let contents = folder.load()
         let statutes = try StatuteSources.load(from: folder.root)
         let report = try LibraryIndexer(location: location).update(
