@@ -3,7 +3,8 @@ extension AppScript {
     /// records picked from search results, and the pack from `POST /api/courses?format=html`.
     ///
     /// `#/course?spec=<JSON spec>` replaces the draft with that spec (so a draft can be shared, and
-    /// tests can drive the view); `&build=1` also generates the pack.
+    /// tests can drive the view); `&active=N` makes session N (from 0) the one search results are
+    /// added to; `&build=1` also generates the pack.
     static let coursePart = #"""
       // ---- course builder ----
       const COURSE_KEY = "caselib.courseDraft";
@@ -122,6 +123,8 @@ extension AppScript {
         if (spec !== null) {
           try {
             courseDraft = draftFromSpec(JSON.parse(spec));
+            const active = Number(params.get("active"));
+            if (params.get("active") !== null && Number.isInteger(active) && courseDraft.sessions[active]) courseDraft.active = active;
             saveDraft(courseDraft);
           } catch (error) {
             courseDraft = loadDraft();

@@ -112,7 +112,7 @@ enum WebPage {
 
             <!-- 课程: a course draft kept in localStorage; "生成课程包" posts it to /api/courses?format=html.
                  #/course?spec=<JSON> replaces the draft with that spec (a shareable draft);
-                 add &build=1 to generate the pack at once. -->
+                 &active=N sets the current session; &build=1 generates the pack at once. -->
             <section id="course-view" class="tool-view" aria-labelledby="course-heading" hidden>
               <h1 id="course-heading" tabindex="-1">课程</h1>
               <p class="hint">编排培训课程：每个课节可用检索式选取材料，也可在检索结果中点“加入课程”挑选案例（先在此处设定当前课节）。草稿保存在本浏览器中。</p>
