@@ -72,6 +72,21 @@ extension AppScript {
         return el("p", { className: "course-add" }, button);
       }
 
+      /** Replaces the ids shown for records imported from a spec by their titles (unknown ids stay as they are). */
+      async function resolveRecordTitles(draft) {
+        const pending = draft.sessions.flatMap((s) => s.records).filter((r) => r.title === r.id);
+        if (pending.length === 0) return;
+        for (const record of pending) {
+          try {
+            const data = await api("/api/records/" + encodeURIComponent(record.id));
+            if (data && data.record && data.record.title) record.title = data.record.title;
+          } catch (error) { record.title = record.id + "（未找到该记录）"; }
+        }
+        if (draft !== courseDraft) return;
+        saveDraft(draft);
+        renderSessions(draft);
+      }
+
       function labelled(label, input) {
         const id = "course-field-" + Math.random().toString(36).slice(2);
         input.id = id;
@@ -84,7 +99,7 @@ extension AppScript {
           const active = draft.active === index;
           const records = s.records.length
             ? el("ul", { className: "course-records" }, s.records.map((r, at) => el("li", {},
-              el("a", { href: "#/records/" + encodeURIComponent(r.id), text: r.title }), " ", el("span", { className: "record-id", text: r.id }), " ",
+              el("a", { href: "#/records/" + encodeURIComponent(r.id), text: r.title }), r.title === r.id ? null : el("span", { className: "record-id", text: r.id }), " ",
               el("button", { type: "button", className: "link-button", "aria-label": "从课节移除 " + r.title,
                 onclick: () => { s.records.splice(at, 1); saveDraft(draft); renderSessions(draft); }, text: "移除" }))))
             : el("p", { className: "muted", text: "尚未挑选案例。" });
@@ -93,7 +108,7 @@ extension AppScript {
               el("div", { className: "form-grid" },
                 labelled("课节标题", el("input", { type: "text", value: s.title, required: true, oninput: change(s, "title") })),
                 labelled("检索式（可选）", el("input", { type: "search", value: s.query, placeholder: "例如：第三方意见", oninput: change(s, "query") })),
-                labelled("每类最多选用", el("input", { type: "number", min: "1", max: "50", value: s.limit, placeholder: "3", oninput: change(s, "limit") }))),
+                labelled("检索结果每类最多选用（条）", el("input", { type: "number", min: "1", max: "50", value: s.limit, placeholder: "3", oninput: change(s, "limit") }))),
               el("p", { className: "subheading", text: "挑选的案例" }), records,
               el("p", { className: "actions" },
                 el("button", { type: "button", className: "secondary", "aria-pressed": active ? "true" : "false",
@@ -141,6 +156,7 @@ extension AppScript {
         $("course-download").replaceChildren();
         if (spec === null) showActiveHint(courseDraft);
         focusHeading("course-heading", moveFocus);
+        resolveRecordTitles(courseDraft);
         if (params.get("build") === "1" && spec !== null) buildCourse();
       }
 

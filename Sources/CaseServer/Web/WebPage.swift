@@ -69,7 +69,7 @@ enum WebPage {
               <p class="hint">粘贴新收到的申请内容，查找处理过的相似案例及其复议、诉讼结果。</p>
               <form id="precedents-form" class="precedents-form">
                 <label for="precedents-text">申请内容</label>
-                <textarea id="precedents-text" name="text" rows="8" required></textarea>
+                <textarea id="precedents-text" name="text" rows="5" required></textarea>
                 <div class="form-row">
                   <div>
                     <label for="precedents-category">类别（可选）</label>
