@@ -1,12 +1,20 @@
-/// The web page's script (`/assets/app.js`): search with facets and paging, the record view,
-/// similar cases, and the find-precedents form.
+/// The web page's script (`/assets/app.js`): search with facets and paging, the record view with
+/// its cited provisions, similar cases, find precedents, the yearly compilation and the course builder.
+///
+/// One script in one closure, kept in parts by concern: this file holds the helpers, routing, search
+/// and the record view; ``precedentsPart`` the precedent cards; ``toolsPart`` cited statutes and the
+/// compilation; ``coursePart`` the course builder.
 ///
 /// Safety rule: record text is only ever inserted with `textContent`. The one exception is the
-/// search snippet, which the API has already HTML-escaped except for `<mark>`; it is parsed in an
-/// inert `<template>` and every element other than `<mark>` is replaced by its text.
+/// search snippet and the precedent passages, which the API has already HTML-escaped except for
+/// `<mark>`; they are parsed in an inert `<template>` and every element other than `<mark>` is
+/// replaced by its text.
 enum AppScript {
     /// The JavaScript source.
-    static let source = #"""
+    static let source = [corePart, precedentsPart, toolsPart, coursePart, startupPart].joined(separator: "\n")
+
+    /// Helpers, routing, search and the record view (opens the closure).
+    static let corePart = #"""
     "use strict";
     (function () {
       const PAGE_SIZE = 10;
@@ -14,7 +22,7 @@ enum AppScript {
       const FACETS = [["kind", "类型"], ["category", "类别"], ["year", "年份"], ["response", "答复结果"]];
       const FILTERS = ["kind", "category", "year", "response", "unit", "law"];
       const KIND_NAMES = { case: "案例", outcome: "复议诉讼结果", training: "培训材料", statute: "法条" };
-      const STATUS_NAMES = { corrected: "被纠正", upheld: "被维持", other: "有复议诉讼，未维持也未纠正", unchallenged: "未经复议诉讼" };
+      const STATUS_NAMES = { corrected: "被纠正", upheld: "维持", pending: "待重审", unchallenged: "未经复议诉讼" };
       const EFFECT_NAMES = { corrected: "纠正", upheld: "维持", other: "其他" };
       const REVIEW_NAMES = { draft: "草稿", submitted: "待审核", reviewed: "已审核", rejected: "退回" };
       const $ = (id) => document.getElementById(id);
@@ -104,19 +112,46 @@ enum AppScript {
         } }, props), ...children);
       }
 
-      function route() {
-        const match = /^#\/records\/([A-Za-z0-9._-]{1,64})(\/similar)?$/.exec(location.hash);
-        const precedents = /^#\/precedents(\?.*)?$/.exec(location.hash);
-        const view = match ? "record" : precedents ? "precedents" : "search";
-        $("search-view").hidden = view !== "search";
-        $("record-view").hidden = view !== "record";
-        $("precedents-view").hidden = view !== "precedents";
-        $("tab-search").setAttribute("aria-current", view === "precedents" ? "false" : "page");
+      const VIEWS = ["search", "record", "statute", "precedents", "compilation", "course"];
+      const TABS = { search: "tab-search", precedents: "tab-precedents", compilation: "tab-compilation", course: "tab-course" };
+      let routedOnce = false;
+      let routedHref = null;
+
+      /** Shows the view the URL names: `#/records/ID[/similar]`, `#/statutes/LAW/ARTICLE`,
+       *  `#/precedents?…`, `#/compilation?…`, `#/course?…`, else the search (`?q=…`). */
+      function route(event) {
+        if (event && event.type === "hashchange" && location.href === routedHref) return;  // popstate already routed it
+        routedHref = location.href;
+        const hash = location.hash;
+        if (routedOnce && hash && !hash.startsWith("#/")) return;  // an in-page anchor such as the skip link
+        const record = /^#\/records\/([A-Za-z0-9._-]{1,64})(\/similar)?$/.exec(hash);
+        const statute = /^#\/statutes\/([^/?]+)\/([^/?]+)$/.exec(hash);
+        const tool = /^#\/(precedents|compilation|course)(\?.*)?$/.exec(hash);
+        const view = record ? "record" : statute ? "statute" : tool ? tool[1] : "search";
+        for (const name of VIEWS) $(name + "-view").hidden = name !== view;
+        for (const [name, tab] of Object.entries(TABS)) {
+          const current = name === view || (name === "search" && (view === "record" || view === "statute"));
+          $(tab).setAttribute("aria-current", current ? "page" : "false");
+        }
         $("tab-search").setAttribute("href", location.pathname + location.search);
-        $("tab-precedents").setAttribute("aria-current", view === "precedents" ? "page" : "false");
-        if (view === "record") showRecord(match[1], Boolean(match[2]));
-        else if (view === "precedents") showPrecedents(new URLSearchParams(precedents[1] || ""));
+        const params = new URLSearchParams(tool ? tool[2] || "" : "");
+        const moveFocus = routedOnce;
+        routedOnce = true;
+        if (view === "record") showRecord(record[1], Boolean(record[2]));
+        else if (view === "statute") showStatuteCases(decodeSegment(statute[1]), decodeSegment(statute[2]));
+        else if (view === "precedents") showPrecedents(params, moveFocus);
+        else if (view === "compilation") showCompilation(params, moveFocus);
+        else if (view === "course") showCourse(params, moveFocus);
         else showSearch();
+      }
+
+      function decodeSegment(text) {
+        try { return decodeURIComponent(text); } catch (error) { return text; }
+      }
+
+      /** Moves focus to a view's heading (after navigation, not on first load). */
+      function focusHeading(id, moveFocus) {
+        if (moveFocus) $(id).focus();
       }
 
       // ---- search ----
@@ -165,7 +200,7 @@ enum AppScript {
           return el("li", { className: "result" },
             el("h2", { className: "result-title" }, el("a", { href: "#/records/" + encodeURIComponent(hit.id), text: hit.title })),
             el("p", { className: "meta" }, meta.join(" · "), el("span", { className: "record-id", text: hit.id })),
-            snippet);
+            snippet, addToCourseButton(hit));
         }));
         renderPager(state, data.total);
       }
@@ -298,7 +333,8 @@ enum AppScript {
         const similar = el("section", { className: "record-section similar", id: "similar" },
           el("h2", {}, withSimilar ? "相似案例" : el("a", { href: similarURL, text: "相似案例" })));
         status.remove();
-        view.replaceChildren(back, el("article", { className: "record kind-" + record.kind }, heading, ...body.filter(Boolean), similar));
+        const citations = data.citations ? citationsSection(data.citations) : null;
+        view.replaceChildren(back, el("article", { className: "record kind-" + record.kind }, heading, ...body.filter(Boolean), citations, similar));
         document.title = (record.title || record.id) + " - 政府信息公开案例库";
         if (withSimilar) loadSimilar(id, similar, generation); else heading.focus();
       }
@@ -312,57 +348,18 @@ enum AppScript {
           if (data.results.length === 0) { showStatus(status, "没有找到相似案例。", "empty"); return; }
           status.remove();
           container.append(el("ol", { className: "similar-list" }, data.results.map((c) => el("li", {}, recordLink(c),
-            el("span", { className: "muted", text: " " + [c.year, c.category, c.response].filter(Boolean).join(" · ") })))));
+            c.corrected ? [" ", correctedFlag()] : null, " ", statusBadge(c.status),
+            el("span", { className: "muted", text: " " + [c.year, c.category, c.response, scoreText(c.score)].filter(Boolean).join(" · ") })))));
           container.querySelector("h2").setAttribute("tabindex", "-1");
           container.querySelector("h2").focus();
         } catch (error) {
           if (generation === recordGeneration) showStatus(status, "查找相似案例出错：" + error.message, "error");
         }
       }
+    """#
 
-      // ---- find precedents (the /api/precedents endpoint is built separately) ----
-      /** Shows the form; `#/precedents?text=…&category=…` fills it in and submits (shareable). */
-      function showPrecedents(params) {
-        document.title = "查找先例 - 政府信息公开案例库";
-        if (!params.get("text")) return;
-        $("precedents-text").value = params.get("text");
-        $("precedents-category").value = params.get("category") || "";
-        $("precedents-form").requestSubmit();
-      }
-
-      async function submitPrecedents(event) {
-        event.preventDefault();
-        const status = $("precedents-status");
-        const list = $("precedents-results");
-        const text = $("precedents-text").value.trim();
-        if (!text) { showStatus(status, "请先填写申请内容。", "error"); $("precedents-text").focus(); return; }
-        showStatus(status, "正在查找先例…");
-        list.replaceChildren();
-        try {
-          const data = await api("/api/precedents", {
-            method: "POST", headers: { "Content-Type": "application/json" },
-            body: JSON.stringify({ text, category: $("precedents-category").value }),
-          });
-          const results = (data && (data.results || data.precedents)) || [];
-          if (results.length === 0) { showStatus(status, "没有找到可参考的先例。", "empty"); return; }
-          showStatus(status, "找到 " + results.length + " 个可参考的先例");
-          list.replaceChildren(...results.map((p) => {
-            const w = p.why || {};
-            const why = [(w.phrases || []).join("、"), (w.boosts || []).map((b) => b.name + " " + (b.size >= 0 ? "+" : "") + b.size).join("，")]
-              .filter(Boolean).join("；");
-            return el("li", { className: "result" },
-              el("h2", { className: "result-title" }, p.id ? el("a", { href: "#/records/" + encodeURIComponent(p.id), text: p.title || p.id }) : (p.title || ""),
-                p.status === "corrected" ? [" ", correctedFlag()] : null),
-              el("p", { className: "meta" }, [p.score !== undefined ? "相关度 " + Number(p.score).toFixed(2) : "",
-                STATUS_NAMES[p.status] || p.status || ""].filter(Boolean).join(" · ")),
-              why ? el("p", { className: "why", text: "理由：" + why }) : null);
-          }));
-        } catch (error) {
-          const prefix = error.status === 404 ? "查找先例功能尚未开通（服务器答复：" : "查找先例出错（";
-          showStatus(status, prefix + error.message + "）", "error");
-        }
-      }
-
+    /// Installs the event handlers and shows the first view (closes the closure).
+    static let startupPart = #"""
       document.addEventListener("DOMContentLoaded", () => {
         $("search-form").addEventListener("submit", (event) => {
           event.preventDefault();
@@ -370,6 +367,9 @@ enum AppScript {
           go(searchURL({ q: $("q").value.trim(), filters: state.filters, page: 1 }));
         });
         $("precedents-form").addEventListener("submit", submitPrecedents);
+        $("compilation-form").addEventListener("submit", submitCompilation);
+        $("compilation-year").addEventListener("input", updateCompilationLinks);
+        installCourseForm();
         window.addEventListener("popstate", route);
         window.addEventListener("hashchange", route);
         route();

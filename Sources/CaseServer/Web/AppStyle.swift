@@ -35,7 +35,7 @@ enum AppStyle {
     main { padding-top: 1.25rem; padding-bottom: 2.5rem; outline: none; }
 
     label { display: block; font-weight: 600; margin-bottom: 0.35rem; }
-    input[type="search"], textarea, select {
+    input[type="search"], input[type="text"], input[type="number"], input[type="date"], textarea, select {
       font: inherit; color: inherit; border: 1px solid #8c959f; border-radius: 6px; padding: 0.5rem 0.7rem; background: var(--paper);
     }
     textarea { width: 100%; resize: vertical; }
@@ -45,6 +45,12 @@ enum AppStyle {
       border-radius: 6px; padding: 0.5rem 1.3rem; cursor: pointer;
     }
     button:hover { background: #083d79; }
+    button.secondary { background: var(--paper); color: var(--accent); }
+    button.secondary:hover { background: var(--accent-soft); }
+    button.small { font-size: 0.85rem; padding: 0.2rem 0.7rem; }
+    button:disabled { opacity: 0.6; cursor: default; }
+    .link-button { background: none; border: none; color: var(--accent); padding: 0; font-weight: 400; text-decoration: underline; }
+    .link-button:hover { background: none; }
     .search-row { display: flex; gap: 0.5rem; }
     .search-row input { flex: 1; min-width: 0; font-size: 1.05rem; }
     .hint { color: var(--muted); font-size: 0.875rem; margin: 0.35rem 0 1rem; }
@@ -99,11 +105,63 @@ enum AppStyle {
     .similar-list { margin: 0; padding-left: 1.5rem; }
     .precedents-view h1 { font-size: 1.4rem; margin: 0 0 0.25rem; }
     .precedents-form { max-width: 48rem; margin-bottom: 1.5rem; }
+    .form-row { display: flex; gap: 1.5rem; flex-wrap: wrap; }
+    .form-row .hint { margin-top: -0.6rem; }
+
+    .badge { display: inline-block; font-size: 0.8rem; line-height: 1.4; padding: 0.05rem 0.5rem; border-radius: 999px;
+      border: 1px solid var(--line); background: var(--tint); color: var(--ink); white-space: nowrap; }
+    .badge.status-upheld { border-color: #1a7f37; color: #1a7f37; background: #e9f7ee; }
+    .badge.status-corrected { border-color: var(--danger); color: var(--danger); background: var(--danger-soft); font-weight: 700; }
+    .badge.status-pending { border-color: #9a6700; color: #7d5300; background: #fff8c5; }
+    .precedent { padding: 1rem 1.1rem; margin-bottom: 0.9rem; border: 1px solid var(--line); border-radius: 8px; }
+    .precedent:first-child { padding-top: 1rem; }
+    .precedent.is-corrected { border-color: var(--danger); border-left-width: 6px; }
+    .precedent .flag.corrected { font-size: 1.05rem; }
+    .warning { margin: 0.1rem 0 0.5rem; color: var(--danger); background: var(--danger-soft); padding: 0.35rem 0.7rem; border-radius: 4px; font-weight: 600; }
+    .score { margin-left: 0.75rem; font-variant-numeric: tabular-nums; }
+    .sub-row { margin: 0 0 0.2rem; font-size: 0.95rem; }
+    .history { list-style: none; margin: 0.3rem 0; padding: 0.3rem 0.7rem; font-size: 0.9rem; background: var(--tint); border-radius: 6px; }
+    .history li { margin: 0.1rem 0; }
+    .history li.effect-corrected { color: var(--danger); }
+    .passages { margin: 0.4rem 0; }
+    .passage { margin: 0 0 0.25rem; }
+    .passage-field { color: var(--muted); font-size: 0.85rem; margin-right: 0.25rem; }
+    details.why { margin-top: 0.4rem; font-size: 0.9rem; }
+    details.why summary { cursor: pointer; color: var(--accent); width: max-content; }
+    details.why dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 1rem; margin: 0.35rem 0 0; }
+    details.why dt { color: var(--muted); }
+    details.why dd { margin: 0; }
+
+    .citations { list-style: none; margin: 0; padding: 0; }
+    .citation { margin: 0 0 0.8rem; padding: 0.5rem 0.8rem; border-left: 4px solid var(--accent-soft); }
+    .citation.unresolved { border-left-color: var(--line); }
+    .citation-head { margin: 0 0 0.2rem; }
+    .provision summary { cursor: pointer; color: var(--muted); width: max-content; }
+    .provision .prose { background: var(--tint); padding: 0.5rem 0.7rem; border-radius: 6px; }
+    .unresolved-note { margin: 0; color: var(--muted); }
+    .citation-links { margin: 0.2rem 0 0; font-size: 0.9rem; }
+
+    .tool-view h1 { font-size: 1.4rem; margin: 0 0 0.25rem; outline: none; }
+    .tool-form { max-width: 56rem; margin-bottom: 1rem; }
+    .search-row.narrow { max-width: 28rem; }
+    .downloads { margin: 0.6rem 0; }
+    .form-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 0.5rem 1rem; }
+    .form-grid input { width: 100%; }
+    .subheading { font-size: 1rem; font-weight: 700; margin: 0.9rem 0 0.4rem; }
+    .course-sessions { list-style: none; margin: 0; padding: 0; }
+    .course-session fieldset { border: 1px solid var(--line); border-radius: 8px; margin: 0 0 0.8rem; padding: 0.5rem 1rem 0.7rem; }
+    .course-session.active fieldset { border-color: var(--accent); border-width: 2px; }
+    .course-session legend { font-weight: 700; padding: 0 0.3rem; }
+    .course-records { margin: 0; padding-left: 1.25rem; }
+    .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; margin: 0.6rem 0 0; }
+    .course-add { margin: 0.3rem 0 0; }
+    .download-link { font-weight: 700; }
+    #precedents-heading, #statute-view h1 { outline: none; }
     .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: 0.85rem; padding: 1rem 0; }
 
     @media print {
       body { font-size: 11pt; color: #000; }
-      .site-header .tabs, .skip-link, .search-form, .facets, .pager, .back, .similar, .precedents-form, .site-footer { display: none !important; }
+      .site-header .tabs, .skip-link, .search-form, .facets, .pager, .back, .similar, .precedents-form, .tool-form, .course-add, details.why summary, .site-footer { display: none !important; }
       .search-layout { display: block; }
       a { color: #000; text-decoration: none; }
       .facts, .outcomes th { background: none; border: 1px solid #999; }

@@ -8,6 +8,10 @@ enum WebPage {
         "内部管理类", "其他",
     ].map { "<option value=\"\($0)\">\($0)</option>" }.joined(separator: "\n              ")
 
+    /// The response groups for the precedent form (`response`), from the same vocabulary.
+    static let responseOptions = ["予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理"]
+        .map { "<option value=\"\($0)\">\($0)</option>" }.joined(separator: "\n              ")
+
     /// The HTML document.
     static let html = """
         <!doctype html>
@@ -27,6 +31,8 @@ enum WebPage {
               <nav class="tabs" aria-label="功能">
                 <a id="tab-search" href="/">案例检索</a>
                 <a id="tab-precedents" href="#/precedents">查找先例</a>
+                <a id="tab-compilation" href="#/compilation">年度汇编</a>
+                <a id="tab-course" href="#/course">课程</a>
               </nav>
             </div>
           </header>
@@ -54,24 +60,78 @@ enum WebPage {
 
             <section id="record-view" class="record-view" hidden></section>
 
-            <!-- ===== 查找先例 (find precedents) =====
-                 Posts {"text", "category"} to /api/precedents (built separately) and lists
-                 title, score, status flag and why for each result. -->
+            <section id="statute-view" class="record-view" hidden></section>
+
+            <!-- 查找先例: posts {"text", "category", "response"} to /api/precedents; the form's state is
+                 kept in the hash (#/precedents?text=…&category=…&response=…) so a search can be shared. -->
             <section id="precedents-view" class="precedents-view" aria-labelledby="precedents-heading" hidden>
-              <h1 id="precedents-heading">查找先例</h1>
+              <h1 id="precedents-heading" tabindex="-1">查找先例</h1>
               <p class="hint">粘贴新收到的申请内容，查找处理过的相似案例及其复议、诉讼结果。</p>
               <form id="precedents-form" class="precedents-form">
                 <label for="precedents-text">申请内容</label>
-                <textarea id="precedents-text" name="text" rows="8" required></textarea>
-                <label for="precedents-category">类别（可选）</label>
-                <select id="precedents-category" name="category">
-                  <option value="">不限</option>
-                  \(categoryOptions)
-                </select>
+                <textarea id="precedents-text" name="text" rows="5" required></textarea>
+                <div class="form-row">
+                  <div>
+                    <label for="precedents-category">类别（可选）</label>
+                    <select id="precedents-category" name="category">
+                      <option value="">不限</option>
+                      \(categoryOptions)
+                    </select>
+                  </div>
+                  <div>
+                    <label for="precedents-response">拟作答复（可选）</label>
+                    <select id="precedents-response" name="response" aria-describedby="precedents-response-hint">
+                      <option value="">不限</option>
+                      \(responseOptions)
+                    </select>
+                    <p id="precedents-response-hint" class="hint">选择后，作出同样答复的案例排名靠前。</p>
+                  </div>
+                </div>
                 <div><button type="submit">查找先例</button></div>
               </form>
               <div id="precedents-status" class="status" role="status" aria-live="polite"></div>
-              <ol id="precedents-results" class="results"></ol>
+              <ol id="precedents-results" class="results precedents"></ol>
+            </section>
+
+            <!-- 年度汇编: checks /api/compilations/{year}?format=html, then opens it in a new tab;
+                 Markdown and CSV are plain download links. -->
+            <section id="compilation-view" class="tool-view" aria-labelledby="compilation-heading" hidden>
+              <h1 id="compilation-heading" tabindex="-1">年度汇编</h1>
+              <p class="hint">生成某一年度已审核案例的汇编（已脱敏）。</p>
+              <form id="compilation-form" class="tool-form">
+                <label for="compilation-year">年度</label>
+                <div class="search-row narrow">
+                  <input id="compilation-year" name="year" type="number" min="1900" max="2999" step="1" required inputmode="numeric">
+                  <button type="submit">打开汇编（新标签页）</button>
+                </div>
+                <p class="downloads">下载：<a id="compilation-md" href="#" download>Markdown</a>
+                  · <a id="compilation-csv" href="#" download>统计表 CSV</a></p>
+              </form>
+              <div id="compilation-status" class="status" role="status" aria-live="polite"></div>
+            </section>
+
+            <!-- 课程: a course draft kept in localStorage; "生成课程包" posts it to /api/courses?format=html.
+                 #/course?spec=<JSON> replaces the draft with that spec (a shareable draft);
+                 &active=N sets the current session; &build=1 generates the pack at once. -->
+            <section id="course-view" class="tool-view" aria-labelledby="course-heading" hidden>
+              <h1 id="course-heading" tabindex="-1">课程</h1>
+              <p class="hint">编排培训课程：每个课节可用检索式选取材料，也可在检索结果中点“加入课程”挑选案例（先在此处设定当前课节）。草稿保存在本浏览器中。</p>
+              <form id="course-form" class="tool-form">
+                <div class="form-grid">
+                  <div><label for="course-title">课程名称</label><input id="course-title" type="text" required></div>
+                  <div><label for="course-audience">培训对象</label><input id="course-audience" type="text" placeholder="例如：新警培训"></div>
+                  <div><label for="course-date">日期</label><input id="course-date" type="date"></div>
+                </div>
+                <h2 class="subheading">课节</h2>
+                <ol id="course-sessions" class="course-sessions"></ol>
+                <p><button type="button" id="course-add-session" class="secondary">＋ 添加课节</button></p>
+                <p class="actions">
+                  <button type="submit">生成课程包</button>
+                  <button type="button" id="course-clear" class="secondary">清空草稿</button>
+                </p>
+              </form>
+              <div id="course-status" class="status" role="status" aria-live="polite"></div>
+              <p id="course-download" class="downloads"></p>
             </section>
           </main>
           <footer class="site-footer">

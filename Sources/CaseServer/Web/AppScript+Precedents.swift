@@ -1,0 +1,135 @@
+extension AppScript {
+    /// The find-precedents view and the precedent card (also used by similar cases' badges).
+    ///
+    /// `#/precedents?text=…&category=…&response=…` fills in the form and submits it; submitting
+    /// writes the form back into the hash, so the address can be shared.
+    static let precedentsPart = #"""
+      // ---- precedents ----
+      const FIELD_NAMES = { title: "标题", request: "申请内容", analysis: "评析", consultation: "会商意见", response_note: "答复说明",
+        tags: "标签", legal_basis: "法律依据", body: "正文", summary: "摘要" };
+      const BOOST_NAMES = { "same category": "同类别", "same response": "同答复结果", "upheld in litigation": "诉讼维持",
+        "upheld on reconsideration": "复议维持", "decided under the 2008 Regulations": "适用2008年条例" };
+
+      function fieldName(field) {
+        return FIELD_NAMES[field] || FIELD_NAMES[String(field).replace(/\[\d+\]$/, "")] || field;
+      }
+
+      function boostName(name) {
+        const age = /^age (\d+) years?$/.exec(name);
+        return age ? "年代久远 " + age[1] + " 年" : BOOST_NAMES[name] || name;
+      }
+
+      function signed(value) {
+        const number = Number(value);
+        return (number >= 0 ? "+" : "−") + Math.abs(number).toFixed(2);
+      }
+
+      function scoreText(score) {
+        return score === undefined || score === null ? "" : "得分 " + Number(score).toFixed(2);
+      }
+
+      function statusBadge(status) {
+        if (!status) return null;
+        return el("span", { className: "badge status-" + status, text: STATUS_NAMES[status] || status });
+      }
+
+      function outcomeHistory(outcomes) {
+        if (!outcomes || outcomes.length === 0) return null;
+        return el("ol", { className: "history", "aria-label": "复议诉讼经过" }, outcomes.map((o) => el("li", { className: "effect-" + o.effect },
+          el("span", { className: "nowrap", text: o.date || "日期不详" }), " ", o.stage || "", " ", o.body || "", " ",
+          el("strong", { text: o.result || "" }), o.effect === "corrected" ? [" ", correctedFlag()] : null)));
+      }
+
+      function passageList(passages) {
+        if (!passages || passages.length === 0) return null;
+        return el("div", { className: "passages" }, passages.map((p) => {
+          const text = el("span", {});
+          setSnippet(text, p.html);
+          return el("p", { className: "passage" }, el("span", { className: "passage-field", text: fieldName(p.field) + "：" }), text);
+        }));
+      }
+
+      function whyBlock(why) {
+        if (!why) return null;
+        const rows = [];
+        if ((why.phrases || []).length) rows.push(["匹配短语", why.phrases.join("、")]);
+        // Field terms are index bigrams (处罚、罚决、的行…): unreadable as a list, so only how many matched is shown.
+        if ((why.fields || []).length) {
+          rows.push(["命中字段", why.fields.map((f) => fieldName(f.field) + "（" + (f.terms || []).length + " 词）").join("、")]);
+        }
+        if ((why.boosts || []).length) rows.push(["加减分", why.boosts.map((b) => boostName(b.name) + " " + signed(b.size)).join("；")]);
+        if (rows.length === 0) return null;
+        return el("details", { className: "why", open: true }, el("summary", { text: "为什么列出此案" }),
+          el("dl", {}, rows.flatMap(([label, value]) => [el("dt", { text: label }), el("dd", { text: value })])));
+      }
+
+      /** One precedent as a card. */
+      function precedentCard(p) {
+        const response = p.response ? p.response + (p.response_detail ? "（" + p.response_detail + "）" : "") : "";
+        const facts = [p.year, p.unit, p.category].filter((v) => v !== undefined && v !== "").join(" · ");
+        return el("li", { className: "result precedent" + (p.corrected ? " is-corrected" : "") },
+          el("h2", { className: "result-title" }, el("a", { href: "#/records/" + encodeURIComponent(p.id), text: p.title || p.id }),
+            p.corrected ? [" ", correctedFlag()] : null),
+          p.corrected && p.warning ? el("p", { className: "warning", role: "note", text: p.warning }) : null,
+          el("p", { className: "meta" }, statusBadge(p.status), " ", facts, el("span", { className: "record-id", text: p.id }),
+            el("span", { className: "score", text: scoreText(p.score) })),
+          response ? el("p", { className: "sub-row", text: "答复：" + response }) : null,
+          (p.legal_basis || []).length ? el("p", { className: "sub-row", text: "依据：" + p.legal_basis.join("；") }) : null,
+          outcomeHistory(p.outcomes),
+          passageList(p.passages),
+          whyBlock(p.why));
+      }
+
+      /** Shows the form; `#/precedents?text=…&category=…&response=…` fills it in and submits it. */
+      function showPrecedents(params, moveFocus) {
+        document.title = "查找先例 - 政府信息公开案例库";
+        const text = params.get("text") || "";
+        if (!text) { focusHeading("precedents-heading", moveFocus); return; }
+        const form = { text, category: params.get("category") || "", response: params.get("response") || "" };
+        const shown = { text: $("precedents-text").value, category: $("precedents-category").value, response: $("precedents-response").value };
+        if (JSON.stringify(form) === JSON.stringify(shown) && $("precedents-results").children.length > 0) return;
+        $("precedents-text").value = form.text;
+        $("precedents-category").value = form.category;
+        $("precedents-response").value = form.response;
+        runPrecedents(form);
+      }
+
+      function submitPrecedents(event) {
+        event.preventDefault();
+        const form = { text: $("precedents-text").value.trim(), category: $("precedents-category").value, response: $("precedents-response").value };
+        if (!form.text) { showStatus($("precedents-status"), "请先填写申请内容。", "error"); $("precedents-text").focus(); return; }
+        const params = new URLSearchParams();
+        for (const [key, value] of Object.entries(form)) if (value) params.set(key, value);
+        history.replaceState(null, "", location.pathname + location.search + "#/precedents?" + params.toString());
+        runPrecedents(form);
+      }
+
+      let precedentGeneration = 0;
+      async function runPrecedents(form) {
+        const generation = ++precedentGeneration;
+        const status = $("precedents-status");
+        const list = $("precedents-results");
+        showStatus(status, "正在查找先例…");
+        list.replaceChildren();
+        let data;
+        try {
+          data = await api("/api/precedents", {
+            method: "POST", headers: { "Content-Type": "application/json" },
+            body: JSON.stringify({ text: form.text, category: form.category || null, response: form.response || null }),
+          });
+        } catch (error) {
+          if (generation === precedentGeneration) showStatus(status, "查找先例出错：" + error.message, "error");
+          return;
+        }
+        if (generation !== precedentGeneration) return;
+        const results = (data && data.results) || [];
+        if (results.length === 0) {
+          showStatus(status, "没有找到可参考的先例。可以补充申请内容的细节，或取消类别、答复结果的限定。", "empty");
+          return;
+        }
+        const corrected = results.filter((p) => p.corrected).length;
+        showStatus(status, "找到 " + results.length + " 个可参考的先例" + (corrected ? "，其中 " + corrected + " 个答复已被纠正（仅供警示）" : ""));
+        list.replaceChildren(...results.map(precedentCard));
+      }
+    """#
+}
