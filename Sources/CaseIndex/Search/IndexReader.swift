@@ -33,10 +33,14 @@ public final class IndexReader {
     /// when a rebuild swapped it in. Returns true when anything changed.
     @discardableResult
     public func refresh() throws -> Bool {
-        if let location, location.stubContents() != stubSnapshot {
-            database = try XapianDatabase(path: path)
-            stubSnapshot = location.stubContents()
-            return true
+        if let location {
+            // Read the stub before opening, so a swap landing in between is noticed next time.
+            let stub = location.stubContents()
+            if stub != stubSnapshot {
+                database = try XapianDatabase(path: path)
+                stubSnapshot = stub
+                return true
+            }
         }
         return try database.reopen()
     }

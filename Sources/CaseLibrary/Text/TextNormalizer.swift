@@ -129,9 +129,14 @@ private final class CharacterCache: @unchecked Sendable {
         return storage[character]
     }
 
+    /// Enough for every character ordinary text uses; a stream of ever-new rare characters
+    /// (a hostile query mix) empties the cache instead of growing it without bound.
+    private let capacity = 65_536
+
     func store(_ value: String, for character: Character) {
         lock.lock()
         defer { lock.unlock() }
+        if storage.count >= capacity { storage.removeAll(keepingCapacity: true) }
         storage[character] = value
     }
 }

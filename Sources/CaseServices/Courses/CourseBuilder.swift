@@ -62,8 +62,7 @@ public struct CourseBuilder {
         }
         for id in session.records {
             guard let record = byID[id], record.kind != .outcome else {
-                notices.append("session ‘\(session.title)’: \(id): no training record or case with this id")
-                continue
+                throw CourseError(code: .invalidSpec, message: "session ‘\(session.title)’: \(id): no training record or case with this id")
             }
             add(record)
         }
