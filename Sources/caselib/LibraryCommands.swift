@@ -14,9 +14,13 @@ enum LibraryCommands {
         let contents = service.folder.load()
         var problems = contents.problems
         problems += try StatuteSources.load(from: service.folder.root).problems
-        problems += CitationCheck.problems(in: contents, root: service.folder.root)
+        let citations = CitationCheck.findings(in: contents, root: service.folder.root)
+        problems += citations.errors
         problems += service.thesaurus().problems
         for problem in problems { print(problem) }
+        for warning in citations.warnings {
+            print("\(warning.path):\(warning.line): warning: \(warning.problem)")
+        }
         let files = service.folder.recordFilePaths().count
         if problems.isEmpty {
             print("\(files) record files checked: no problems")

@@ -171,4 +171,19 @@ func validIDNumber(_ first17: String = "11010519491231002") -> String {
         #expect(run.stdout.contains(expected), "\(run.stdout)")
         #expect(!run.stdout.contains("第十五条 does not resolve"))
     }
+
+    @Test func citationsTheLibraryCannotLinkAreWarningsNotErrors() throws {
+        let library = TemporaryLibrary()
+        try library.add(Fixtures.caseJSON(id: "2017-XH-0001", [
+            "year": 2017, "received": "2017-03-01", "answered": "2017-03-20", "regime": "2008",
+            "legal_basis": ["《中华人民共和国政府信息公开条例》第十四条"],
+        ]))
+        try library.add(Fixtures.caseJSON(id: "2023-XH-0002", ["legal_basis": ["《中华人民共和国档案法》第十九条"]]))
+        guard try library.installStatutes() else { return }
+        let run = try library.run(["validate"])
+        #expect(run.status == 0, "warnings do not fail validation: \(run.stdout)")
+        #expect(run.stdout.contains("cases/2017-XH-0001.md:"), "\(run.stdout)")
+        #expect(run.stdout.contains("warning: legal_basis[0]: 《政府信息公开条例》第十四条: the version in force for this case is not in Cases/statutes"), "\(run.stdout)")
+        #expect(run.stdout.contains("is not in Cases/statutes, so it is not linked"), "\(run.stdout)")
+    }
 }
