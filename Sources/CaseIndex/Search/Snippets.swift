@@ -73,23 +73,3 @@ public enum Snippets {
         return out
     }
 }
-
-/// HTML escaping for text inserted into markup.
-public enum HTMLText {
-    /// Escapes `& < > " '`.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-}

@@ -1,3 +1,4 @@
+import CaseLibrary
 import Foundation
 
 /// An HTTP response built by a handler: status, headers and body bytes.
@@ -74,21 +75,5 @@ public struct HTTPResponse: Sendable {
     }
 
     /// Quotes and escapes `string` as a JSON string literal.
-    static func jsonString(_ string: String) -> String {
-        var out = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    static func jsonString(_ string: String) -> String { JSONWriter.quoted(string) }
 }

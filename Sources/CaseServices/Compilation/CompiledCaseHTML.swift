@@ -1,3 +1,4 @@
+import CaseLibrary
 /// A compiled case as HTML, shared by the compilation and the course packs so that a case looks
 /// the same in both.
 enum CompiledCaseHTML {
@@ -41,7 +42,7 @@ enum CompiledCaseHTML {
         corrected ? " <span class=\"badge\">\(CompilationText.correctedBadge)</span>" : ""
     }
 
-    private static func paragraphs(_ text: String) -> [String] { HTMLText.paragraphs(text) }
+    private static func paragraphs(_ text: String) -> [String] { HTMLParagraphs.paragraphs(text) }
 
     private static func escape(_ text: String) -> String { HTMLText.escape(text) }
 }

@@ -1,3 +1,4 @@
+import CaseLibrary
 /// Renders a compilation as one self-contained HTML file (`compilation.html`): inline CSS for
 /// screen and A4 print, a linked table of contents, every record text escaped, every element
 /// closed (void elements written as `<meta ... />`).

@@ -1,3 +1,4 @@
+import CaseLibrary
 /// Renders a course pack as one self-contained HTML file (`course.html`): the compilation's inline
 /// style sheet plus a few course rules, A4 print with each session on a new page, every text escaped.
 public struct CourseHTMLRenderer: Sendable {
@@ -43,7 +44,7 @@ public struct CourseHTMLRenderer: Sendable {
             for note in session.notes {
                 out.append("<h4>\(escape(note.title))</h4>")
                 if let byline = CourseText.noteByline(note) { out.append("<p class=\"byline\">\(escape(byline))</p>") }
-                out += HTMLText.paragraphs(note.body)
+                out += HTMLParagraphs.paragraphs(note.body)
             }
         }
         if !session.articles.isEmpty {
@@ -51,7 +52,7 @@ public struct CourseHTMLRenderer: Sendable {
             for article in session.articles {
                 let version = CourseText.versionNote(article).map { " <span class=\"meta\">\(escape($0))</span>" } ?? ""
                 out.append("<h4>\(escape(CourseText.articleHeading(article)))\(version)</h4>")
-                out += ["<blockquote class=\"article\">"] + HTMLText.paragraphs(article.text) + ["</blockquote>"]
+                out += ["<blockquote class=\"article\">"] + HTMLParagraphs.paragraphs(article.text) + ["</blockquote>"]
             }
         }
         if !session.cases.isEmpty {

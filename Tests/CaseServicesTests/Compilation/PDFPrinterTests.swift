@@ -36,7 +36,7 @@ struct PDFPrinterTests {
             try PDFPrinter(executable: slow.path, timeout: 0.5)
                 .print(html: directory.appendingPathComponent("in.html"), to: directory.appendingPathComponent("out.pdf"))
         }
-        #expect(error.code == .timedOut)
+        #expect(error.code == .timedOut, "\(error.message)")
     }
 
     @Test(

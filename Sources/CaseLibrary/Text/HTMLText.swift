@@ -1,7 +1,7 @@
-/// Escaping and paragraphs for the HTML renderers.
-enum HTMLText {
-    /// Escapes `& < > " '` so record text can never become markup.
-    static func escape(_ text: String) -> String {
+/// HTML escaping for text inserted into markup.
+public enum HTMLText {
+    /// Escapes `& < > " '`.
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
@@ -15,10 +15,5 @@ enum HTMLText {
             }
         }
         return out
-    }
-
-    /// Each non-blank line of a text as an escaped `<p>`.
-    static func paragraphs(_ text: String) -> [String] {
-        CompilationText.paragraphs(text).map { "<p>\(escape($0))</p>" }
     }
 }
