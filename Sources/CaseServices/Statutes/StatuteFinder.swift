@@ -117,10 +117,11 @@ public final class StatuteFinder {
     private func result(_ match: IndexReader.Match, statute: JSONValue, query: StatuteQuery, factor: Double,
                         boosts: [(name: String, size: Double)]) -> StatuteResult {
         let prefixes = ["XB", "XW", "XH"]
+        let wanted = Set(query.terms.map(\.term) + query.synonyms.flatMap { Tokenizer.queryTerms($0.synonym) })
         var matched: [String] = []
         for term in match.matchedTerms {
             let base = prefixes.first(where: { term.hasPrefix($0) }).map { String(term.dropFirst($0.count)) } ?? term
-            if !matched.contains(base) { matched.append(base) }
+            if wanted.contains(base), !matched.contains(base) { matched.append(base) }
         }
         let matchedSet = Set(matched)
         let usedSynonyms = query.synonyms.filter { hit in

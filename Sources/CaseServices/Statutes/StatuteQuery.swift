@@ -27,7 +27,8 @@ struct StatuteQuery {
         var candidates: [Term] = []
         for term in order {
             let frequency = try reader.termFrequency(IndexSchema.textField("body").map { $0.prefix + term } ?? term)
-            guard frequency > 0, Double(frequency) / total <= weights.maxDocumentShare else { continue }
+            guard frequency > 0, frequency <= weights.minCommonFrequency || Double(frequency) / total <= weights.maxDocumentShare
+            else { continue }
             let idf = log(1 + total / Double(frequency))
             candidates.append(Term(term: term, weight: Double(counts[term] ?? 1).squareRoot() * idf))
         }

@@ -12,6 +12,9 @@ public struct StatuteWeights: Sendable, Equatable {
     public var maxQueryTerms = 20
     /// Bigrams found in more than this share of articles say nothing about any one (规定, 应当, 人民).
     public var maxDocumentShare = 0.03
+    /// ... but only once it occurs in more than this many articles: in a small library (a few
+    /// laws) every word is "common", and a share says nothing.
+    public var minCommonFrequency = 50
     /// Field weights (scale factors). The article text is what answers; a law title that shares the
     /// question's words (复议 → 行政复议法) says the whole law is on topic, and a chapter heading
     /// (申请公开, 监督和保障) says the same of a group of articles — both weaker than the text
@@ -55,7 +58,7 @@ extension StatuteWeights {
             throw ServiceError.badInput("--set: expected NAME=NUMBER, got ‘\(assignment)’")
         }
         let setters: [String: (inout StatuteWeights, Double) -> Void] = [
-            "maxQueryTerms": { $0.maxQueryTerms = Int($1) }, "maxDocumentShare": { $0.maxDocumentShare = $1 },
+            "maxQueryTerms": { $0.maxQueryTerms = Int($1) }, "maxDocumentShare": { $0.maxDocumentShare = $1 }, "minCommonFrequency": { $0.minCommonFrequency = Int($1) },
             "bodyWeight": { $0.bodyWeight = $1 }, "lawWeight": { $0.lawWeight = $1 }, "chapterWeight": { $0.chapterWeight = $1 },
             "synonymWeight": { $0.synonymWeight = $1 }, "bm25K1": { $0.bm25K1 = $1 }, "bm25B": { $0.bm25B = $1 },
             "candidates": { $0.candidates = Int($1) }, "coreLawBoost": { $0.coreLawBoost = $1 },
