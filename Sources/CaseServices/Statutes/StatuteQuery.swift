@@ -5,10 +5,12 @@ import Foundation
 /// The terms of an officer's question: its discriminative bigrams and the thesaurus synonyms of
 /// its everyday words, and the index query built from them.
 struct StatuteQuery {
-    /// A chosen bigram and its selection weight (√count × idf).
+    /// A chosen bigram, its selection weight (√count × idf × cohesion) and its cohesion, which
+    /// also scales its weight in the query.
     struct Term {
         let term: String
         let weight: Double
+        let cohesion: Double
     }
 
     let terms: [Term]
@@ -30,10 +32,26 @@ struct StatuteQuery {
             guard frequency > 0, frequency <= weights.minCommonFrequency || Double(frequency) / total <= weights.maxDocumentShare
             else { continue }
             let idf = log(1 + total / Double(frequency))
-            candidates.append(Term(term: term, weight: Double(counts[term] ?? 1).squareRoot() * idf))
+            let cohesion = try self.cohesion(term, frequency: frequency, reader: reader, total: total, weights: weights)
+            candidates.append(Term(term: term, weight: Double(counts[term] ?? 1).squareRoot() * idf * cohesion, cohesion: cohesion))
         }
         let chosen = Array(candidates.sorted { ($0.weight, $1.term) > ($1.weight, $0.term) }.prefix(weights.maxQueryTerms))
         return StatuteQuery(terms: chosen, synonyms: try thesaurusHits(question, reader: reader))
+    }
+
+    /// How word-like a bigram is, 0–1: its pointwise mutual information over articles,
+    /// `df(ab)·N / (df(a)·df(b))`, capped at 1 and raised to `weights.cohesionExponent`. Bigrams cut
+    /// across words (能按, 了申) occur no more often than their characters would by chance, words
+    /// (材料, 口述) far more often. Words and non-CJK terms count fully.
+    static func cohesion(_ term: String, frequency: Int, reader: IndexReader, total: Double, weights: StatuteWeights) throws -> Double {
+        let characters = Array(term)
+        guard weights.cohesionExponent > 0, characters.count == 2, characters.allSatisfy(Tokenizer.isHan),
+            let prefix = IndexSchema.textField("body")?.prefix
+        else { return 1 }
+        let first = Double(max(1, try reader.termFrequency(prefix + String(characters[0]))))
+        let second = Double(max(1, try reader.termFrequency(prefix + String(characters[1]))))
+        let pmi = Double(frequency) * total / (first * second)
+        return pow(min(1, pmi), weights.cohesionExponent)
     }
 
     /// Every substring of the question's CJK runs that is a thesaurus term, with its synonyms.
@@ -60,7 +78,7 @@ struct StatuteQuery {
         var parts: [IndexQuery] = []
         for (field, weight) in [("body", weights.bodyWeight), ("law", weights.lawWeight), ("chapter", weights.chapterWeight)] {
             guard weight > 0, let prefix = IndexSchema.textField(field)?.prefix, !terms.isEmpty else { continue }
-            parts.append(.scaled(.or(terms.map { .term(prefix + $0.term) }), weight))
+            parts.append(.scaled(.or(terms.map { $0.cohesion < 1 ? .scaled(.term(prefix + $0.term), $0.cohesion) : .term(prefix + $0.term) }), weight))
         }
         if useSynonyms, weights.synonymWeight > 0 {
             let phrases = synonyms.compactMap { Self.phrase($0.synonym) }

@@ -15,6 +15,10 @@ public struct StatuteWeights: Sendable, Equatable {
     /// ... but only once it occurs in more than this many articles: in a small library (a few
     /// laws) every word is "common", and a share says nothing.
     public var minCommonFrequency = 50
+    /// How strongly a bigram's selection weight follows its word-likeness (PMI capped at 1, see
+    /// `StatuteQuery.cohesion`); 0 turns it off. Questions are colloquial, and their cross-word
+    /// bigrams are rare in statutes, so idf alone ranks them as the most telling terms.
+    public var cohesionExponent = 0.5
     /// Field weights (scale factors). The article text is what answers; a law title that shares the
     /// question's words (复议 → 行政复议法) says the whole law is on topic, and a chapter heading
     /// (申请公开, 监督和保障) says the same of a group of articles — both weaker than the text
@@ -59,6 +63,7 @@ extension StatuteWeights {
         }
         let setters: [String: (inout StatuteWeights, Double) -> Void] = [
             "maxQueryTerms": { $0.maxQueryTerms = Int($1) }, "maxDocumentShare": { $0.maxDocumentShare = $1 }, "minCommonFrequency": { $0.minCommonFrequency = Int($1) },
+            "cohesionExponent": { $0.cohesionExponent = $1 },
             "bodyWeight": { $0.bodyWeight = $1 }, "lawWeight": { $0.lawWeight = $1 }, "chapterWeight": { $0.chapterWeight = $1 },
             "synonymWeight": { $0.synonymWeight = $1 }, "bm25K1": { $0.bm25K1 = $1 }, "bm25B": { $0.bm25B = $1 },
             "candidates": { $0.candidates = Int($1) }, "coreLawBoost": { $0.coreLawBoost = $1 },
