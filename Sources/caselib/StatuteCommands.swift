@@ -1,5 +1,144 @@
-/// Not built yet.
+import CaseIndex
+import CaseLibrary
+import CaseServices
+import Foundation
+
+/// `caselib statutes import|search` and `caselib eval-statutes`.
 enum StatuteCommands {
-    static func run(_ arguments: [String]) throws -> Int32 { throw CaselibError("not available yet") }
-    static func evaluate(_ arguments: [String]) throws -> Int32 { throw CaselibError("not available yet") }
+    static func run(_ raw: [String]) throws -> Int32 {
+        guard let sub = raw.first else { throw CommandLineArguments.UsageError(message: "statutes needs import PATH... or search QUESTION") }
+        switch sub {
+        case "import": return try importFiles(Array(raw.dropFirst()))
+        case "search": return try search(Array(raw.dropFirst()))
+        default: throw CommandLineArguments.UsageError(message: "unknown statutes command ‘\(sub)’ (import, search)")
+        }
+    }
+
+    /// `statutes import PATH...`: copy into Cases/statutes/, report problems, update the index.
+    static func importFiles(_ raw: [String]) throws -> Int32 {
+        let arguments = try CommandLineArguments(raw, valued: [], flags: [], command: "statutes import")
+        guard !arguments.positional.isEmpty else { throw CommandLineArguments.UsageError(message: "statutes import needs PATH...") }
+        let service = Caselib.service(arguments)
+        let files = try StatuteImporter.markdownFiles(arguments.positional)
+        let started = Date()
+        let progress = Progress(label: "importing")
+        let report = StatuteImporter(root: service.folder.root).importFiles(files) { progress.update($0, $1) }
+        progress.finish()
+        for problem in report.problems { print(problem) }
+        let importSeconds = Date().timeIntervalSince(started)
+        print("imported \(report.written.count) statute file\(report.written.count == 1 ? "" : "s") into \(service.folder.root.path)/statutes from \(files.count) file\(files.count == 1 ? "" : "s"); \(report.skipped.count) skipped; \(report.problems.count) remark\(report.problems.count == 1 ? "" : "s") (\(String(format: "%.2f", importSeconds)) s)")
+        let indexing = Progress(label: "indexing")
+        let run = try service.updateIndex(progress: { indexing.update($0, $1) })
+        indexing.finish()
+        for problem in run.problems { Caselib.printError("not indexed: \(problem)") }
+        print("index: \(run.report.added + run.report.updated) files indexed, \(run.report.documentCount) documents (\(String(format: "%.2f", Date().timeIntervalSince(started) - importSeconds)) s)")
+        return report.skipped.isEmpty ? 0 : 1
+    }
+
+    /// `statutes search QUESTION [--limit N] [--json]`: the articles answering a question.
+    static func search(_ raw: [String]) throws -> Int32 {
+        let arguments = try CommandLineArguments(raw, valued: ["limit", "set"], flags: ["json"], command: "statutes search")
+        guard !arguments.positional.isEmpty else { throw CommandLineArguments.UsageError(message: "statutes search needs a QUESTION") }
+        let service = Caselib.service(arguments)
+        guard service.location.exists else { throw CaselibError("no index at \(service.location.root.path): run ‘caselib index’ first") }
+        var weights = StatuteWeights()
+        for assignment in arguments.values("set") { try weights.set(assignment) }
+        let domain = StatuteDomain.load(from: service.folder.root)
+        for problem in domain.problems { Caselib.printError("\(problem)") }
+        let finder = StatuteFinder(reader: try IndexReader(location: service.location), weights: weights, domain: domain.domain)
+        let results = try finder.find(arguments.positional.joined(separator: " "),
+                                      limit: try arguments.integer("limit", default: 10, range: 1...100))
+        if arguments.flag("json") {
+            print(JSONWriter.compact(StatuteJSON.results(results)))
+            return 0
+        }
+        printResults(results)
+        return 0
+    }
+
+    static func printResults(_ results: [StatuteResult], limit: Int = 100, indent: String = "") {
+        for (offset, result) in results.prefix(limit).enumerated() {
+            print("\(indent)\(offset + 1). 《\(result.field("law") ?? "")》(\(result.field("version") ?? "")) \(result.field("article") ?? "")  (\(SearchJSON.format(result.score)))")
+            print("\(indent)   " + SearchCommand.plainSnippet(result.snippet))
+        }
+    }
+}
+
+extension StatuteCommands {
+    /// `eval-statutes --queries F [--corpus DIR] [--work DIR] [--records F.jsonl] [--set NAME=V] [--verbose]`:
+    /// imports the corpus into a temporary library (kept in `--work DIR` and reused when given),
+    /// with the thesaurus and domain files of `--cases` (default `./Cases`), and compares the
+    /// statute ranking with the plain baseline.
+    static func evaluate(_ raw: [String]) throws -> Int32 {
+        let arguments = try CommandLineArguments(raw, valued: ["queries", "corpus", "work", "records", "set"], flags: ["verbose"],
+                                                 command: "eval-statutes")
+        guard let queriesPath = arguments.value("queries") else { throw CommandLineArguments.UsageError(message: "eval-statutes needs --queries") }
+        let corpus = URL(fileURLWithPath: arguments.value("corpus") ?? "../shared/corpora/lawrefbook").standardizedFileURL
+        guard FileManager.default.fileExists(atPath: corpus.path) else { throw CaselibError("no corpus at \(corpus.path)") }
+        var weights = StatuteWeights()
+        for assignment in arguments.values("set") { try weights.set(assignment) }
+        let source = Caselib.service(arguments).folder.root
+        let keep = arguments.value("work").map { URL(fileURLWithPath: $0).standardizedFileURL }
+        let work = keep ?? FileManager.default.temporaryDirectory.appendingPathComponent("caselib-eval-statutes-\(UUID().uuidString)")
+        defer { if keep == nil { try? FileManager.default.removeItem(at: work) } }
+        let service = CaseLibraryService(casesRoot: work.appendingPathComponent("Cases"), indexRoot: work.appendingPathComponent("Index"))
+        try prepare(service, corpus: corpus, settingsFrom: source)
+
+        let questions = try StatuteEvaluation.readQuestions(try EvalCommand.readText(queriesPath), path: queriesPath, corpus: corpus)
+        var citations = StatuteCitationCounts()
+        if let records = arguments.value("records") {
+            for line in JSONLines.read(try EvalCommand.readText(records)) { if let record = line.record { citations.add(record) } }
+        }
+        let domain = StatuteDomain.load(from: service.folder.root)
+        let finder = StatuteFinder(reader: try IndexReader(location: service.location), weights: weights, domain: domain.domain,
+                                   citations: citations)
+        let report = try StatuteEvaluation.run(questions, finder: finder)
+        print("\(questions.count) questions; thesaurus and domain from \(source.path)/statutes; \(citations.counts.count) cited articles")
+        print(StatuteEvaluation.table(report))
+        if arguments.flag("verbose") {
+            for (question, result) in zip(questions, report.questions) {
+                print("\(question.id) \(question.text)")
+                for (offset, hit) in result.top.prefix(3).enumerated() {
+                    let grade = question.grades[hit.id].map { "grade \($0)" } ?? "-"
+                    print("   \(offset + 1). \(hit.field("law") ?? "") \(hit.field("article") ?? "") (\(hit.field("version") ?? "")) [\(grade)]")
+                }
+            }
+        }
+        return 0
+    }
+
+    /// Imports the corpus and indexes it, unless the work folder already holds an index; the
+    /// thesaurus and domain files are copied in every time (a changed thesaurus rebuilds).
+    private static func prepare(_ service: CaseLibraryService, corpus: URL, settingsFrom source: URL) throws {
+        let statutes = service.folder.root.appendingPathComponent(StatuteSources.folderName)
+        for name in [StatuteSources.thesaurusName, StatuteDomain.fileName] {
+            let from = source.appendingPathComponent(StatuteSources.folderName).appendingPathComponent(name)
+            if let data = FileManager.default.contents(atPath: from.path) {
+                try AtomicFile.write(data, to: statutes.appendingPathComponent(name))
+            }
+        }
+        let existed = service.location.exists
+        var started = Date()
+        if !existed {
+            let files = try StatuteImporter.markdownFiles([corpus.path])
+            let progress = Progress(label: "importing")
+            let report = StatuteImporter(root: service.folder.root).importFiles(files) { progress.update($0, $1) }
+            progress.finish()
+            print("imported \(report.written.count) law versions from \(files.count) corpus files (\(report.skipped.count) skipped) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+            started = Date()
+        }
+        let indexing = Progress(label: "indexing")
+        let run = try service.updateIndex(progress: { indexing.update($0, $1) })
+        indexing.finish()
+        if run.report.wroteIndex {
+            print("indexed \(run.report.documentCount) documents in \(String(format: "%.1f", Date().timeIntervalSince(started))) s; index size \(folderSize(service.location.root) / 1_000_000) MB")
+        }
+    }
+
+    static func folderSize(_ url: URL) -> Int {
+        guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.fileSizeKey]) else { return 0 }
+        var total = 0
+        for case let file as URL in enumerator { total += (try? file.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0) ?? 0 }
+        return total
+    }
 }

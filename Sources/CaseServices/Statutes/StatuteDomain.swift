@@ -1,0 +1,70 @@
+import CaseLibrary
+import Foundation
+
+/// The laws of the office's work, read from `Cases/statutes/domain.txt`: the prior of the
+/// statute ranking (see `StatuteWeights.coreLawBoost` and `relatedLawBoost`).
+///
+/// ## Text format
+/// Lines `core = law, law` and `related = law, law`; `#` starts a comment; a law is named by its
+/// title, with or without 中华人民共和国 (compared by `LawTitle.key`). Several lines add up.
+public struct StatuteDomain: Sendable, Equatable {
+    /// How close a law is to the office's work.
+    public enum Tier: String, Sendable {
+        case core, related
+    }
+
+    /// Law title key → tier.
+    public private(set) var tiers: [String: Tier] = [:]
+
+    /// The domain file inside `Cases/statutes/`.
+    public static let fileName = "domain.txt"
+
+    /// An empty domain (no prior).
+    public init() {}
+
+    /// A domain from lists of titles.
+    public init(core: [String], related: [String] = []) {
+        for law in related { tiers[LawTitle.key(law)] = .related }
+        for law in core { tiers[LawTitle.key(law)] = .core }
+    }
+
+    /// The tier of a law, by title.
+    public func tier(of law: String) -> Tier? { tiers[LawTitle.key(law)] }
+
+    /// The title keys of every law with a tier, sorted.
+    public var laws: [String] { tiers.keys.sorted() }
+
+    /// Reads the text format; bad lines are reported as `path:line: message`.
+    public static func parse(_ text: String, path: String) -> (domain: StatuteDomain, problems: [LocatedProblem]) {
+        var domain = StatuteDomain()
+        var problems: [LocatedProblem] = []
+        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var line = Substring(raw)
+            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
+            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            let sides = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard sides.count == 2, let tier = Tier(rawValue: sides[0]) else {
+                problems.append(LocatedProblem(path: path, line: offset + 1, problem: RecordProblem(
+                    field: nil, message: "expected \"core = law, law\" or \"related = law, law\"")))
+                continue
+            }
+            for law in sides[1].split(whereSeparator: { ",，、".contains($0) }) {
+                let key = LawTitle.key(String(law))
+                if !key.isEmpty, domain.tiers[key] != .core { domain.tiers[key] = tier }
+            }
+        }
+        return (domain, problems)
+    }
+
+    /// Reads `root/statutes/domain.txt`; an empty domain when the file is absent.
+    public static func load(from root: URL) -> (domain: StatuteDomain, problems: [LocatedProblem]) {
+        let path = "\(StatuteSources.folderName)/\(fileName)"
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
+            return (StatuteDomain(), [])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return (StatuteDomain(), [LocatedProblem(path: path, line: 1, problem: RecordProblem(field: nil, message: "file is not valid UTF-8"))])
+        }
+        return parse(text, path: path)
+    }
+}

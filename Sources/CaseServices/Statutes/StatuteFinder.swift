@@ -1,0 +1,135 @@
+import CaseIndex
+import CaseLibrary
+import Foundation
+
+/// Finds the statute articles that answer an officer's practical question. See `StatuteWeights`.
+///
+/// Uses the caller's `IndexReader`, so it is confined to the reader's thread like the reader.
+public final class StatuteFinder {
+    private let reader: IndexReader
+    /// The weights in use.
+    public let weights: StatuteWeights
+    /// The office's laws (the domain prior).
+    public let domain: StatuteDomain
+    private var citations: StatuteCitationCounts?
+    private var newerVersion: [String: Bool] = [:]
+
+    /// Makes a finder.
+    /// - Parameters:
+    ///   - reader: the index.
+    ///   - weights: the weights.
+    ///   - domain: the office's laws, usually `StatuteDomain.load(from: casesRoot)`.
+    ///   - citations: citation counts; read from the index's cases and training on first use when nil.
+    public init(reader: IndexReader, weights: StatuteWeights = StatuteWeights(), domain: StatuteDomain = StatuteDomain(),
+                citations: StatuteCitationCounts? = nil) {
+        self.reader = reader
+        self.weights = weights
+        self.domain = domain
+        self.citations = citations
+    }
+
+    /// The statute articles best answering `question`, best first.
+    /// - Throws: `ServiceError.badInput` for an empty question; `IndexError` from the index.
+    public func find(_ question: String, limit: Int = 10) throws -> [StatuteResult] {
+        guard !question.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw ServiceError.badInput("q: the question is empty")
+        }
+        let statuteCount = try reader.termFrequency(IndexSchema.filterTerm("kind", "statute") ?? "")
+        let query = try StatuteQuery.make(question, reader: reader, statuteCount: statuteCount, weights: weights)
+        let indexQuery = query.indexQuery(weights: weights)
+        guard !query.terms.isEmpty || !query.synonyms.isEmpty else { return [] }
+        let bm25 = (k1: weights.bm25K1, b: weights.bm25B)
+        let statutes = IndexQuery.filterValue("kind", "statute")
+        var matches: [String: IndexReader.Match] = [:]
+        var filters = [statutes]
+        if !domain.laws.isEmpty {
+            filters.append(.and([statutes, .or(domain.laws.map { .filterValue("law", $0) })]))
+        }
+        for filter in filters {
+            for match in try reader.run(.filter(indexQuery, filter), offset: 0, limit: weights.candidates, exactTotal: false, bm25: bm25).matches {
+                matches[match.item.id] = match
+            }
+        }
+        let counts = try citationCounts()
+        var results: [StatuteResult] = []
+        for match in matches.values {
+            guard let statute = match.item.statute else { continue }
+            let boosts = try self.boosts(statute, counts: counts)
+            let factor = boosts.reduce(1.0) { $0 * (1 + $1.size) }
+            results.append(result(match, statute: statute, query: query, factor: factor, boosts: boosts))
+        }
+        results.sort { ($0.score, $1.id) > ($1.score, $0.id) }
+        return Array(results.prefix(max(0, limit)))
+    }
+
+    /// The plain baseline: Xapian BM25 over the OR of the question's CJK bigrams, statutes only.
+    public func baseline(_ question: String, limit: Int) throws -> [String] {
+        let terms = Tokenizer.queryTerms(question).map { IndexQuery.term($0) }
+        guard !terms.isEmpty else { return [] }
+        let query = IndexQuery.filter(.or(terms), .filterValue("kind", "statute"))
+        return try reader.run(query, offset: 0, limit: limit, exactTotal: false).matches.map(\.item.id)
+    }
+
+    private func citationCounts() throws -> StatuteCitationCounts {
+        if let citations { return citations }
+        let counts = try StatuteCitationCounts.read(from: reader)
+        citations = counts
+        return counts
+    }
+
+    /// Domain, citation and currency factors, each as (name, size) with factor `1 + size`.
+    private func boosts(_ statute: JSONValue, counts: StatuteCitationCounts) throws -> [(name: String, size: Double)] {
+        var boosts: [(String, Double)] = []
+        let law = statute["law"]?.stringValue ?? ""
+        switch domain.tier(of: law) {
+        case .core?: boosts.append(("core law of the office", weights.coreLawBoost))
+        case .related?: boosts.append(("related law of the office", weights.relatedLawBoost))
+        case nil: break
+        }
+        if let number = statute["number"]?.intValue {
+            let cited = counts.count(law: law, article: number)
+            if cited > 0, weights.citedBoost > 0 {
+                let share = min(1, log(1 + Double(cited)) / log(1 + max(weights.citedSaturation, 1)))
+                boosts.append(("cited by \(cited) of the office's records", weights.citedBoost * share))
+            }
+        }
+        if weights.supersededPenalty > 0, let version = statute["version"]?.stringValue, !version.isEmpty,
+            try isSuperseded(law: law, version: version)
+        {
+            boosts.append(("superseded by a newer version", -weights.supersededPenalty))
+        }
+        return boosts
+    }
+
+    /// Whether the index holds a version of `law` that took effect after `version`.
+    private func isSuperseded(law: String, version: String) throws -> Bool {
+        let key = LawTitle.key(law) + "\t" + version
+        if let known = newerVersion[key] { return known }
+        let newer = IndexQuery.and([
+            .filterValue("kind", "statute"), .filterValue("law", LawTitle.key(law)),
+            .valueRange(slot: IndexSchema.Slot.date, low: version + "~", high: "9999"),
+        ])
+        let found = try reader.run(.filter(.all, newer), offset: 0, limit: 1, exactTotal: false).matches.isEmpty == false
+        newerVersion[key] = found
+        return found
+    }
+
+    private func result(_ match: IndexReader.Match, statute: JSONValue, query: StatuteQuery, factor: Double,
+                        boosts: [(name: String, size: Double)]) -> StatuteResult {
+        let prefixes = ["XB", "XW", "XH"]
+        let wanted = Set(query.terms.map(\.term) + query.synonyms.flatMap { Tokenizer.queryTerms($0.synonym) })
+        var matched: [String] = []
+        for term in match.matchedTerms {
+            let base = prefixes.first(where: { term.hasPrefix($0) }).map { String(term.dropFirst($0.count)) } ?? term
+            if wanted.contains(base), !matched.contains(base) { matched.append(base) }
+        }
+        let matchedSet = Set(matched)
+        let usedSynonyms = query.synonyms.filter { hit in
+            let terms = Tokenizer.queryTerms(hit.synonym)
+            return !terms.isEmpty && terms.allSatisfy(matchedSet.contains)
+        }
+        let snippet = Snippets.snippet(texts: [statute["text"]?.stringValue ?? ""], terms: matchedSet)
+        return StatuteResult(id: match.item.id, statute: statute, score: match.weight * factor, relevance: match.weight,
+                             snippet: snippet, why: .init(matchedTerms: matched, synonyms: usedSynonyms, boosts: boosts))
+    }
+}

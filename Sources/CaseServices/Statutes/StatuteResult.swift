@@ -1,0 +1,31 @@
+import CaseIndex
+import CaseLibrary
+
+/// One statute article found for a question, with why it was found.
+public struct StatuteResult: Sendable {
+    /// Why an article ranked where it did.
+    public struct Explanation: Sendable {
+        /// Question terms (and synonyms' terms) the article matched.
+        public var matchedTerms: [String]
+        /// Thesaurus entries of the question whose synonyms the article matched: (term, synonym).
+        public var synonyms: [(term: String, synonym: String)]
+        /// Boosts and penalties applied (name, size as a share of the BM25 weight).
+        public var boosts: [(name: String, size: Double)]
+    }
+
+    /// The index id (`S-…`).
+    public let id: String
+    /// The stored statute fields (`law`, `version`, `article`, `chapter`, `text`, …).
+    public let statute: JSONValue
+    /// The final score.
+    public let score: Double
+    /// The BM25 weight before boosts.
+    public let relevance: Double
+    /// A passage with matches marked (HTML-escaped, `<mark>`).
+    public let snippet: String
+    /// The explanation.
+    public let why: Explanation
+
+    /// A stored field as text.
+    public func field(_ name: String) -> String? { statute[name]?.stringValue }
+}

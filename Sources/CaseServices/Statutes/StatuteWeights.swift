@@ -1,0 +1,76 @@
+/// Every number the statute question ranking uses, in one place, with the reason for each default.
+///
+/// The ranking: BM25 over a field-weighted OR of the question's most discriminative bigrams,
+/// plus the thesaurus's statute wording for the office's everyday words (at reduced weight);
+/// candidates come from the whole statute set and from the office's own laws; each candidate's
+/// BM25 weight is then multiplied by `(1 + domain boost + citation boost) × currency factor`.
+/// Every boost is reported in a result's `why`.
+public struct StatuteWeights: Sendable, Equatable {
+    /// How many question bigrams to keep. A question of 40–80 characters gives 40–80 bigrams, half
+    /// of them narrative or cut across words (老大, 大爷, 能按); the rarest ~20 that occur in the
+    /// statutes carry the legal issue.
+    public var maxQueryTerms = 20
+    /// Bigrams found in more than this share of articles say nothing about any one (规定, 应当, 人民).
+    public var maxDocumentShare = 0.03
+    /// ... but only once it occurs in more than this many articles: in a small library (a few
+    /// laws) every word is "common", and a share says nothing.
+    public var minCommonFrequency = 50
+    /// How strongly a bigram's selection weight follows its word-likeness (PMI capped at 1, see
+    /// `StatuteQuery.cohesion`); 0 turns it off. Questions are colloquial, and their cross-word
+    /// bigrams are rare in statutes, so idf alone ranks them as the most telling terms.
+    public var cohesionExponent = 0.5
+    /// Field weights (scale factors). The article text is what answers; a law title that shares the
+    /// question's words (复议 → 行政复议法) says the whole law is on topic, and a chapter heading
+    /// (申请公开, 监督和保障) says the same of a group of articles — both weaker than the text
+    /// because they are shared by many articles.
+    public var bodyWeight = 1.0
+    public var lawWeight = 0.5
+    public var chapterWeight = 0.5
+    /// Weight of thesaurus synonyms against the question's own words: the synonym is the statute's
+    /// wording for what the officer said, but the mapping is many-to-one and looser than the word.
+    public var synonymWeight = 0.7
+    /// BM25's k1 and b. Articles range from one line to a page; a b below 0.75 keeps long, complete
+    /// articles (those with items) from being pushed under one-line cross-references.
+    public var bm25K1 = 1.2
+    public var bm25B = 0.5
+    /// Candidates taken from the whole corpus and again from the office's laws before re-ranking.
+    public var candidates = 300
+    /// Core laws of the office's work (the OGI Regulations and the SPC OGI provisions): the office
+    /// asks about these every day, so an article there needs to match only half as well.
+    public var coreLawBoost = 1.0
+    /// Neighbouring laws (reconsideration, litigation, police, secrecy, archives, personal data):
+    /// often the answer, but less often than the core.
+    public var relatedLawBoost = 0.5
+    /// Articles the office's own cases and training cite: proven answers to its questions.
+    /// The boost grows with the log of the count and reaches `citedBoost` at `citedSaturation`.
+    public var citedBoost = 0.3
+    public var citedSaturation = 10.0
+    /// A version superseded by a newer one of the same law in the library: still the law for older
+    /// cases, so only gently lowered.
+    public var supersededPenalty = 0.15
+
+    /// The defaults.
+    public init() {}
+}
+
+extension StatuteWeights {
+    /// Sets a weight by name (`lawWeight=0.8`), for tuning runs (`caselib eval-statutes --set`).
+    /// - Throws: `ServiceError.badInput` for an unknown name or a value that is not a number.
+    public mutating func set(_ assignment: String) throws {
+        let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let value = Double(parts[1]) else {
+            throw ServiceError.badInput("--set: expected NAME=NUMBER, got ‘\(assignment)’")
+        }
+        let setters: [String: (inout StatuteWeights, Double) -> Void] = [
+            "maxQueryTerms": { $0.maxQueryTerms = Int($1) }, "maxDocumentShare": { $0.maxDocumentShare = $1 }, "minCommonFrequency": { $0.minCommonFrequency = Int($1) },
+            "cohesionExponent": { $0.cohesionExponent = $1 },
+            "bodyWeight": { $0.bodyWeight = $1 }, "lawWeight": { $0.lawWeight = $1 }, "chapterWeight": { $0.chapterWeight = $1 },
+            "synonymWeight": { $0.synonymWeight = $1 }, "bm25K1": { $0.bm25K1 = $1 }, "bm25B": { $0.bm25B = $1 },
+            "candidates": { $0.candidates = Int($1) }, "coreLawBoost": { $0.coreLawBoost = $1 },
+            "relatedLawBoost": { $0.relatedLawBoost = $1 }, "citedBoost": { $0.citedBoost = $1 },
+            "citedSaturation": { $0.citedSaturation = $1 }, "supersededPenalty": { $0.supersededPenalty = $1 },
+        ]
+        guard let setter = setters[parts[0]] else { throw ServiceError.badInput("--set: unknown weight ‘\(parts[0])’") }
+        setter(&self, value)
+    }
+}

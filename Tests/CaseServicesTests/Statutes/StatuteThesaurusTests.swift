@@ -1,0 +1,48 @@
+import CaseIndex
+import CaseLibrary
+import CaseServices
+import Foundation
+import Testing
+
+struct StatuteThesaurusTests {
+    @Test func parsesEntriesSkippingCommentsAndReportingBadLinesWithNumbers() {
+        let text = """
+            # comment
+            登在公报上 = 公开出版物, 已经主动公开   # trailing comment
+
+            收費 = 信息处理费，费用、收费
+            no equals sign here
+            = 空的
+            长长长长长长长长长长长长长 = 太长
+            """
+        let (thesaurus, problems) = StatuteThesaurus.parse(text, path: "statutes/thesaurus.txt")
+        #expect(thesaurus.entries["登在公报上"] == ["公开出版物", "已经主动公开"])
+        #expect(thesaurus.entries["收费"] == ["信息处理费", "费用"])
+        #expect(problems.map(\.line) == [5, 6, 7])
+        #expect(problems.first?.description.hasPrefix("statutes/thesaurus.txt:5: ") == true)
+        #expect(thesaurus.pairs.count == 4)
+    }
+
+    @Test func synonymExpansionLiftsTheArticleInTheStatutesWording() throws {
+        let fixture = StatuteFixture()
+        try fixture.write(StatuteFixture.law("甲条例", date: "2019-01-01", articles: [
+            ("第一条", "申请公开的信息已经在公开出版物上刊登的，可以告知申请人获取的方式。"),
+            ("第二条", "本机关的公报由办公厅编辑，按月印制发行。"),
+            ("第三条", "其他事项另行规定。"),
+        ]), as: "甲条例(2019-01-01).md")
+        try fixture.folder.write("登在公报上 = 公开出版物\n", to: "Cases/statutes/thesaurus.txt")
+        let reader = try fixture.index()
+        #expect(try reader.synonyms(of: "登在公报上") == ["公开出版物"])
+        let question = "他要的文件早就登在公报上了"
+        var plain = StatuteWeights()
+        plain.synonymWeight = 0
+        plain.maxDocumentShare = 1
+        var expanded = plain
+        expanded.synonymWeight = StatuteWeights().synonymWeight
+        let without = try StatuteFinder(reader: reader, weights: plain).find(question)
+        let with = try StatuteFinder(reader: reader, weights: expanded).find(question)
+        #expect(without.first?.field("article") == "第二条")
+        #expect(with.first?.field("article") == "第一条")
+        #expect(with.first?.why.synonyms.first?.synonym == "公开出版物")
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// End-to-end runs of `caselib statutes import` and `caselib eval-statutes` on real corpus files.
+@Suite(.enabled(if: ProjectPaths.shared("corpora/lawrefbook") != nil && ProjectPaths.caselib != nil,
+                "skipped: needs ../shared/corpora/lawrefbook and a built caselib"))
+struct StatuteCommandTests {
+    static let regulations = "行政法规/政府信息公开条例(2019-04-03).md"
+    static let provisions = "司法解释/最高人民法院关于审理政府信息公开行政案件若干问题的规定(2011-07-29).md"
+
+    /// Runs the built caselib in `directory`; returns status and standard output.
+    func caselib(_ arguments: [String], in directory: URL) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = try #require(ProjectPaths.caselib)
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    func corpusFile(_ relative: String) throws -> URL {
+        try #require(ProjectPaths.shared("corpora/lawrefbook/\(relative)"))
+    }
+
+    @Test func importsTwoCorpusFilesAndFindsTheirArticles() throws {
+        let folder = TemporaryDirectory("statute-import")
+        let (status, output) = try caselib(["statutes", "import", try corpusFile(Self.regulations).path, try corpusFile(Self.provisions).path],
+                                           in: folder.url)
+        #expect(status == 0, "\(output)")
+        #expect(output.contains("imported 2 statute files"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path("Cases/statutes").path).sorted()
+        #expect(names.contains("中华人民共和国政府信息公开条例(2019-05-15).md"))
+        #expect(names.count == 2)
+        let copied = try Data(contentsOf: folder.path("Cases/statutes/中华人民共和国政府信息公开条例(2019-05-15).md"))
+        #expect(copied == (try Data(contentsOf: try corpusFile(Self.regulations))))
+        let search = try caselib(["search", "第三方", "--kind", "statute", "--json"], in: folder.url)
+        #expect(search.status == 0)
+        #expect(search.output.contains("\"law\": \"中华人民共和国政府信息公开条例\""))
+        #expect(search.output.contains("\"version\": \"2019-05-15\""))
+        let found = try caselib(["statutes", "search", "申请公开的信息涉及第三方，要不要征求他的意见", "--json"], in: folder.url)
+        #expect(found.status == 0)
+        #expect(found.output.contains("\"article\": \"第三十二条\""))
+    }
+
+    @Test func evalStatutesSmokeRunOnAFewCorpusFiles() throws {
+        let folder = TemporaryDirectory("statute-eval")
+        for relative in [Self.regulations, Self.provisions] {
+            let target = folder.path("corpus/\(relative)")
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: try corpusFile(relative), to: target)
+        }
+        let queries = try #require(ProjectPaths.shared("eval/statutes-dev/queries.jsonl"))
+        let (status, output) = try caselib(["eval-statutes", "--queries", queries.path, "--corpus", folder.path("corpus").path],
+                                           in: folder.url)
+        #expect(status == 0, "\(output)")
+        #expect(output.contains("top-1   top-5  top-10 nDCG@10"))
+        #expect(output.contains("baseline"))
+        #expect(output.contains("median latency per question"))
+    }
+}
