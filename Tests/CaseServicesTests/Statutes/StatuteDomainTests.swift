@@ -29,8 +29,8 @@ struct StatuteDomainTests {
     }
 
     @Test func evaluationLocatesJudgedArticlesByTheIdsAnImportGives() throws {
-        let fixture = StatuteFixture()
-        let law = StatuteFixture.law("中华人民共和国政府信息公开条例", date: "2019-05-15", articles: StatuteSourcesTests.articles2019)
+        let fixture = StatuteLibraryFixture()
+        let law = StatuteLibraryFixture.law("中华人民共和国政府信息公开条例", date: "2019-05-15", articles: StatuteSourcesTests.articles2019)
         try fixture.folder.write(law, to: "corpus/行政法规/条例(2019-04-03).md")
         let line = #"{"qid": "Q1", "text": "第三方", "relevant": [{"file": "行政法规/条例(2019-04-03).md", "article": "第十五条", "grade": 3}]}"#
         let questions = try StatuteEvaluation.readQuestions(line, path: "q.jsonl", corpus: fixture.folder.path("corpus"))

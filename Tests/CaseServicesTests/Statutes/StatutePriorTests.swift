@@ -8,10 +8,10 @@ import TestSupport
 struct StatutePriorTests {
     static let text = "行政机关收到申请后应当在二十个工作日内予以答复。"
 
-    func twoEqualLaws() throws -> (StatuteFixture, IndexReader) {
-        let fixture = StatuteFixture()
-        try fixture.write(StatuteFixture.law("中华人民共和国政府信息保密条例", date: "2019-01-01", articles: [("第七条", Self.text), ("第八条", "其他。")]), as: "保密条例(2019-01-01).md")
-        try fixture.write(StatuteFixture.law("中华人民共和国政府信息公开条例", date: "2019-05-15", articles: [("第七条", Self.text), ("第八条", "其他。")]), as: "条例(2019-05-15).md")
+    func twoEqualLaws() throws -> (StatuteLibraryFixture, IndexReader) {
+        let fixture = StatuteLibraryFixture()
+        try fixture.write(StatuteLibraryFixture.law("中华人民共和国政府信息保密条例", date: "2019-01-01", articles: [("第七条", Self.text), ("第八条", "其他。")]), as: "保密条例(2019-01-01).md")
+        try fixture.write(StatuteLibraryFixture.law("中华人民共和国政府信息公开条例", date: "2019-05-15", articles: [("第七条", Self.text), ("第八条", "其他。")]), as: "条例(2019-05-15).md")
         return (fixture, try fixture.index())
     }
 
@@ -44,9 +44,9 @@ struct StatutePriorTests {
     }
 
     @Test func supersededVersionIsGentlyLowered() throws {
-        let fixture = StatuteFixture()
+        let fixture = StatuteLibraryFixture()
         for date in ["2008-05-01", "2019-05-15"] {
-            try fixture.write(StatuteFixture.law("丙法", date: date, articles: [("第三条", Self.text)]), as: "丙法(\(date)).md")
+            try fixture.write(StatuteLibraryFixture.law("丙法", date: date, articles: [("第三条", Self.text)]), as: "丙法(\(date)).md")
         }
         let results = try StatuteFinder(reader: try fixture.index()).find("几个工作日内答复")
         #expect(results.map { $0.field("version") } == ["2019-05-15", "2008-05-01"])

@@ -6,8 +6,8 @@ import Testing
 
 struct StatuteSearchTests {
     @Test func statuteHitsAppearInSearchWithLawVersionAndArticle() throws {
-        let fixture = StatuteFixture()
-        try fixture.write(StatuteFixture.law("中华人民共和国政府信息公开条例", date: "2019-05-15",
+        let fixture = StatuteLibraryFixture()
+        try fixture.write(StatuteLibraryFixture.law("中华人民共和国政府信息公开条例", date: "2019-05-15",
                                              articles: StatuteSourcesTests.articles2019), as: "条例(2019-05-15).md")
         let reader = try fixture.index()
         let results = try reader.search(SearchRequest(query: "第三方", filters: ["kind": ["statute"]]))
@@ -23,8 +23,8 @@ struct StatuteSearchTests {
     }
 
     @Test func finderResultsBecomeJSONWithWhy() throws {
-        let fixture = StatuteFixture()
-        try fixture.write(StatuteFixture.law("中华人民共和国政府信息公开条例", date: "2019-05-15",
+        let fixture = StatuteLibraryFixture()
+        try fixture.write(StatuteLibraryFixture.law("中华人民共和国政府信息公开条例", date: "2019-05-15",
                                              articles: StatuteSourcesTests.articles2019), as: "条例(2019-05-15).md")
         var weights = StatuteWeights()
         weights.maxDocumentShare = 1

@@ -9,9 +9,9 @@ struct StatuteSourcesTests {
     static let articles2019 = [("第一条", "为了保障公民、法人和其他组织依法获取政府信息，制定本条例。"), ("第十五条", "涉及商业秘密、个人隐私等公开会对第三方合法权益造成损害的政府信息，行政机关不得公开。"), ("第十五条之一", "插入的条文。")]
 
     @Test func keepsTwoVersionsOfOneLawApartWithArticleDocuments() throws {
-        let fixture = StatuteFixture()
-        try fixture.write(StatuteFixture.law("中华人民共和国政府信息公开条例", date: "2008-05-01", articles: Self.articles2008), as: "a(2008).md")
-        try fixture.write(StatuteFixture.law("中华人民共和国政府信息公开条例", date: "2019-05-15", articles: Self.articles2019), as: "b(2019).md")
+        let fixture = StatuteLibraryFixture()
+        try fixture.write(StatuteLibraryFixture.law("中华人民共和国政府信息公开条例", date: "2008-05-01", articles: Self.articles2008), as: "a(2008).md")
+        try fixture.write(StatuteLibraryFixture.law("中华人民共和国政府信息公开条例", date: "2019-05-15", articles: Self.articles2019), as: "b(2019).md")
         let loaded = try StatuteSources.load(from: fixture.cases)
         #expect(loaded.problems.isEmpty)
         #expect(loaded.sources.map(\.relativePath) == ["statutes/a(2008).md", "statutes/b(2019).md"])
@@ -39,8 +39,8 @@ struct StatuteSourcesTests {
     }
 
     @Test func reportsABrokenFileWithFileAndLineAndIndexesTheRest() throws {
-        let fixture = StatuteFixture()
-        try fixture.write(StatuteFixture.law("中华人民共和国政府信息公开条例", date: "2019-05-15", articles: Self.articles2019), as: "good(2019).md")
+        let fixture = StatuteLibraryFixture()
+        try fixture.write(StatuteLibraryFixture.law("中华人民共和国政府信息公开条例", date: "2019-05-15", articles: Self.articles2019), as: "good(2019).md")
         try fixture.write("# 没有条文的文件\n\n只有一段话。\n", as: "broken.md")
         try fixture.folder.write("", to: "Cases/statutes/x.txt")
         let loaded = try StatuteSources.load(from: fixture.cases)
@@ -52,8 +52,8 @@ struct StatuteSourcesTests {
     }
 
     @Test func importerNamesFilesByTitleAndEffectiveDateAndReportsRemarks() throws {
-        let fixture = StatuteFixture()
-        let input = try fixture.folder.write(StatuteFixture.law("中华人民共和国测试法", date: "2020-01-01", articles: [("第二条", "甲。"), ("第一条", "乙。")]), to: "in/测试法.md")
+        let fixture = StatuteLibraryFixture()
+        let input = try fixture.folder.write(StatuteLibraryFixture.law("中华人民共和国测试法", date: "2020-01-01", articles: [("第二条", "甲。"), ("第一条", "乙。")]), to: "in/测试法.md")
         try fixture.folder.write("# 空\n", to: "in/sub/empty.md")
         let importer = StatuteImporter(root: fixture.cases)
         let report = importer.importFiles(try StatuteImporter.markdownFiles([fixture.folder.path("in").path]))

@@ -24,8 +24,8 @@ struct StatuteThesaurusTests {
     }
 
     @Test func synonymExpansionLiftsTheArticleInTheStatutesWording() throws {
-        let fixture = StatuteFixture()
-        try fixture.write(StatuteFixture.law("甲条例", date: "2019-01-01", articles: [
+        let fixture = StatuteLibraryFixture()
+        try fixture.write(StatuteLibraryFixture.law("甲条例", date: "2019-01-01", articles: [
             ("第一条", "申请公开的信息已经在公开出版物上刊登的，可以告知申请人获取的方式。"),
             ("第二条", "本机关的公报由办公厅编辑，按月印制发行。"),
             ("第三条", "其他事项另行规定。"),

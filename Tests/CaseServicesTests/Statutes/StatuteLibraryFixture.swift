@@ -5,7 +5,7 @@ import Foundation
 import TestSupport
 
 /// A temporary library with statute files written from small texts, and its index.
-final class StatuteFixture {
+final class StatuteLibraryFixture {
     let folder = TemporaryDirectory("statute-test")
     var cases: URL { folder.path("Cases") }
     var service: CaseLibraryService { CaseLibraryService(casesRoot: cases, indexRoot: folder.path("Index")) }
