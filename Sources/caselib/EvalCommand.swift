@@ -6,7 +6,7 @@ import Foundation
 /// `caselib eval`: the precedent ranking against the plain baseline on a judged set.
 enum EvalCommand {
     static func run(_ raw: [String]) throws -> Int32 {
-        let arguments = try CommandLineArguments(raw, valued: ["corpus", "queries", "qrels", "corrected", "set", "thesaurus"], flags: ["verbose"],
+        let arguments = try CommandLineArguments(raw, valued: ["corpus", "queries", "qrels", "corrected", "set", "thesaurus"], flags: ["verbose", "with-statutes"],
                                                  command: "eval")
         guard let corpusPath = arguments.value("corpus"), let queriesPath = arguments.value("queries"),
             let qrelsPath = arguments.value("qrels")
@@ -28,7 +28,9 @@ enum EvalCommand {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("caselib-eval-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let started = Date()
-        try PrecedentEvaluation.buildIndex(records: records, at: folder)
+        // --with-statutes: index the library's statutes beside the corpus, as the product does.
+        let statutes = arguments.flag("with-statutes") ? try StatuteSources.load(from: Caselib.service(arguments).folder.root).sources : []
+        try PrecedentEvaluation.buildIndex(records: records, extra: statutes, at: folder)
         let buildSeconds = Date().timeIntervalSince(started)
         let reader = try IndexReader(location: IndexLocation(root: folder))
         var weights = PrecedentWeights()
@@ -40,7 +42,7 @@ enum EvalCommand {
         let report = try PrecedentEvaluation.run(queries: queries, judgments: judgments, corrected: corrected, reader: reader,
                                                  weights: weights, thesaurus: thesaurus.thesaurus)
         print("thesaurus: \(thesaurus.thesaurus.groups.count) groups from \(thesaurusURL.path)")
-        print("corpus: \(records.count) records (index built in \(String(format: "%.2f", buildSeconds)) s); \(queries.count) queries")
+        print("corpus: \(records.count) records\(statutes.isEmpty ? "" : " + \(statutes.count) statute files") (index built in \(String(format: "%.2f", buildSeconds)) s); \(queries.count) queries")
         print(PrecedentEvaluation.table(report))
         if arguments.flag("verbose") {
             for query in report.queries {

@@ -121,6 +121,11 @@ public final class IndexReader {
         return (ranked.total, matches, ranked.facets)
     }
 
+    /// How many documents match `query` (exactly).
+    public func count(_ query: IndexQuery) throws -> Int {
+        try rank(query, offset: 0, limit: 0, facets: false, exactTotal: true, bm25: nil).total
+    }
+
     /// A match before its stored payload is read.
     struct RankedMatch {
         let docid: UInt32

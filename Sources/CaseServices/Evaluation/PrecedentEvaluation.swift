@@ -47,14 +47,15 @@ public struct PrecedentEvaluation {
     }
 
     /// Builds an index of `records` in `indexFolder` (which must be empty or absent).
-    public static func buildIndex(records: [Record], at indexFolder: URL) throws {
+    /// `extra` sources (statute articles) go into the same index, as in a real library.
+    public static func buildIndex(records: [Record], extra: [IndexSource] = [], at indexFolder: URL) throws {
         let sources = records.map { record in
             let payload = JSONWriter.compact(record.json)
             return IndexSource(relativePath: RecordFile.relativePath(kind: record.kind, id: record.id),
                                contentHash: SHA256.hex(Array(payload.utf8)),
                                documents: [RecordDocuments.document(for: record, path: nil)])
         }
-        _ = try LibraryIndexer(location: IndexLocation(root: indexFolder)).update(sources: sources, rebuild: true)
+        _ = try LibraryIndexer(location: IndexLocation(root: indexFolder)).update(sources: sources + extra, rebuild: true)
     }
 
     /// Runs every query through both rankings.

@@ -54,19 +54,20 @@ public final class PrecedentFinder {
         if let response = request.response, !Vocabulary.responses.contains(response) {
             throw ServiceError.badInput("response: \(response) is not a response group")
         }
-        let documentCount = try reader.documentCount
-        let terms = try PrecedentTermSelector.select(from: request.text, reader: reader, caseCount: documentCount, weights: weights)
-        guard !terms.isEmpty else { return [] }
         let filter = caseFilter(request)
+        let statistics = try CaseStatistics(reader: reader, cases: filter)
+        let documentCount = statistics.caseCount
+        let terms = try PrecedentTermSelector.select(from: request.text, statistics: statistics, weights: weights)
+        guard !terms.isEmpty else { return [] }
         let bm25 = (k1: weights.bm25K1, b: weights.bm25B)
         let first = try reader.run(.filter(PrecedentTermSelector.termQuery(terms), filter),
                                    offset: 0, limit: max(weights.feedbackDocuments, 1), exactTotal: false, bm25: bm25)
-        let feedback = try feedbackTerms(from: first.matches.map(\.item.id), known: Set(terms.map(\.term)), documentCount: documentCount)
+        let feedback = try feedbackTerms(from: first.matches.map(\.item.id), known: Set(terms.map(\.term)), statistics: statistics)
         var query = PrecedentTermSelector.termQuery(terms)
         if !feedback.isEmpty {
             query = .or([query, PrecedentTermSelector.termQuery(feedback, scale: weights.feedbackWeight)])
         }
-        let related = try thesaurusTerms(for: request.text, known: Set((terms + feedback).map(\.term)), documentCount: documentCount)
+        let related = try thesaurusTerms(for: request.text, known: Set((terms + feedback).map(\.term)), statistics: statistics)
         if weights.thesaurusPhraseWeight > 0 {
             let phrases = thesaurus.expansions(of: request.text).flatMap(\.synonyms).compactMap { word -> IndexQuery? in
                 let tokens = Tokenizer.tokens(word, unigrams: false)
@@ -79,7 +80,7 @@ public final class PrecedentFinder {
             query = .or([query, PrecedentTermSelector.termQuery(related, scale: weights.thesaurusWeight)])
         }
         if weights.unigramWeight > 0 {
-            let singles = try PrecedentTermSelector.unigrams(from: request.text, reader: reader, caseCount: documentCount, weights: weights)
+            let singles = try PrecedentTermSelector.unigrams(from: request.text, statistics: statistics, weights: weights)
             if !singles.isEmpty {
                 query = .or([query, .scaled(.or(singles.map { IndexQuery.term($0.term) }), weights.unigramWeight)])
             }
@@ -132,25 +133,27 @@ public final class PrecedentFinder {
         return request.includeHidden ? kind : .andNot(kind, .hidden)
     }
 
-    private func feedbackTerms(from ids: [String], known: Set<String>, documentCount: Int) throws -> [WeightedTerm] {
+    private func feedbackTerms(from ids: [String], known: Set<String>, statistics: CaseStatistics) throws -> [WeightedTerm] {
+        let documentCount = statistics.caseCount
         guard weights.feedbackTerms > 0, !ids.isEmpty else { return [] }
         var out: [WeightedTerm] = []
         for (term, weight) in try reader.expansionTerms(forIDs: ids, count: weights.feedbackTerms * 4) {
             guard !known.contains(term), term.count >= 2, out.count < weights.feedbackTerms else { continue }
-            let frequency = try reader.termFrequency(term)
+            let frequency = try statistics.frequency(term)
             guard !weights.isTooCommon(frequency: frequency, total: documentCount) else { continue }
             out.append(WeightedTerm(term: term, count: 0, documentFrequency: frequency, weight: weight, source: .feedback))
         }
         return out
     }
 
-    private func thesaurusTerms(for text: String, known: Set<String>, documentCount: Int) throws -> [WeightedTerm] {
+    private func thesaurusTerms(for text: String, known: Set<String>, statistics: CaseStatistics) throws -> [WeightedTerm] {
+        let documentCount = statistics.caseCount
         var out: [WeightedTerm] = []
         var seen = known
         for (_, synonyms) in thesaurus.expansions(of: text) {
             for synonym in synonyms {
                 for term in Tokenizer.queryTerms(synonym) where term.count >= 2 && seen.insert(term).inserted {
-                    let frequency = try reader.termFrequency(term)
+                    let frequency = try statistics.frequency(term)
                     guard frequency > 0, !weights.isTooCommon(frequency: frequency, total: documentCount) else { continue }
                     out.append(WeightedTerm(term: term, count: 0, documentFrequency: frequency,
                                             weight: log(1 + Double(documentCount) / Double(frequency)), source: .thesaurus))

@@ -32,8 +32,8 @@ public struct WeightedTerm: Sendable, Equatable {
 public enum PrecedentTermSelector {
     /// The application's terms that occur in the library's visible cases, ranked by count × idf,
     /// at most `weights.maxQueryTerms`, leaving out terms common to more than `maxDocumentShare` of cases.
-    public static func select(from text: String, reader: IndexReader, caseCount: Int,
-                              weights: PrecedentWeights) throws -> [WeightedTerm] {
+    static func select(from text: String, statistics: CaseStatistics, weights: PrecedentWeights) throws -> [WeightedTerm] {
+        let caseCount = statistics.caseCount
         var counts: [String: Int] = [:]
         var order: [String] = []
         for token in Tokenizer.tokens(text, unigrams: false) where token.isBigram || token.term.count > 1 {
@@ -43,7 +43,7 @@ public enum PrecedentTermSelector {
         let total = Double(max(caseCount, 1))
         var candidates: [WeightedTerm] = []
         for term in order {
-            let frequency = try reader.termFrequency(term)
+            let frequency = try statistics.frequency(term)
             guard frequency > 0, !weights.isTooCommon(frequency: frequency, total: caseCount) else { continue }
             let count = counts[term] ?? 1
             let idf = log(1 + total / Double(frequency))
@@ -55,8 +55,8 @@ public enum PrecedentTermSelector {
 
     /// Single ideographs of the text that occur in at most `maxDocumentShare` of documents,
     /// weighted by idf: they let paraphrases that share characters but not words still meet.
-    public static func unigrams(from text: String, reader: IndexReader, caseCount: Int,
-                                weights: PrecedentWeights) throws -> [WeightedTerm] {
+    static func unigrams(from text: String, statistics: CaseStatistics, weights: PrecedentWeights) throws -> [WeightedTerm] {
+        let caseCount = statistics.caseCount
         var counts: [String: Int] = [:]
         for token in Tokenizer.tokens(text) where !token.isBigram && token.term.count == 1 {
             counts[token.term, default: 0] += 1
@@ -64,7 +64,7 @@ public enum PrecedentTermSelector {
         let total = Double(max(caseCount, 1))
         var out: [WeightedTerm] = []
         for (term, count) in counts {
-            let frequency = try reader.termFrequency(term)
+            let frequency = try statistics.frequency(term)
             guard frequency > 0, !weights.isTooCommon(frequency: frequency, total: caseCount) else { continue }
             out.append(WeightedTerm(term: term, count: count, documentFrequency: frequency,
                                     weight: Double(count).squareRoot() * log(1 + total / Double(frequency)), source: .character))
