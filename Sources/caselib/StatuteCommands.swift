@@ -10,7 +10,8 @@ enum StatuteCommands {
         switch sub {
         case "import": return try importFiles(Array(raw.dropFirst()))
         case "search": return try search(Array(raw.dropFirst()))
-        default: throw CommandLineArguments.UsageError(message: "unknown statutes command ‘\(sub)’ (import, search)")
+        case "cases": return try StatuteCasesCommand.run(Array(raw.dropFirst()))
+        default: throw CommandLineArguments.UsageError(message: "unknown statutes command ‘\(sub)’ (import, search, cases)")
         }
     }
 
