@@ -11,6 +11,7 @@ public final class LibraryContext {
     public let service: CaseLibraryService
     private var thesaurusCache: (stamp: String, value: Thesaurus)?
     private var linkerCache: (stamp: String, value: CitationLinker)?
+    private var statuteFinderCache: (stamp: String, value: StatuteFinder)?
 
     public init(service: CaseLibraryService) { self.service = service }
 
@@ -35,6 +36,17 @@ public final class LibraryContext {
         guard let loaded = try? CitationLinker.load(libraryRoot: root) else { return nil }
         linkerCache = (stamp, loaded)
         return loaded
+    }
+
+    /// The statute finder over `reader`, kept while the index revision and the domain file stay the
+    /// same (it learns which articles the library's cases cite on first use, which costs a scan).
+    public func statuteFinder(reader: IndexReader) throws -> StatuteFinder {
+        let domainFile = service.folder.root.appendingPathComponent(StatuteSources.folderName).appendingPathComponent(StatuteDomain.fileName)
+        let stamp = "\(try reader.revision):\(try reader.documentCount):\(Self.stamp(domainFile))"
+        if let cached = statuteFinderCache, cached.stamp == stamp { return cached.value }
+        let finder = StatuteFinder(reader: reader, domain: StatuteDomain.load(from: service.folder.root).domain)
+        statuteFinderCache = (stamp, finder)
+        return finder
     }
 
     /// A file's modification time and size, to notice edits.

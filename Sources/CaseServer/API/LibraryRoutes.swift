@@ -14,6 +14,9 @@ enum LibraryRoutes {
             try compilation(request, year: parameters["year"] ?? "", context: context)
         }
         router.post("/api/courses", name: "courses") { request, _ in try course(request, context: context) }
+        router.get("/api/statutes/search", name: "statute_search") { request, _ in
+            try statuteSearch(request, reader: reader.reader, context: context)
+        }
         router.get("/api/statutes/{law}/{article}/cases", name: "statute_cases") { request, parameters in
             try statuteCases(request, law: parameters["law"] ?? "", article: parameters["article"] ?? "", context: context)
         }
@@ -89,6 +92,20 @@ enum LibraryRoutes {
     private static func buildCourse(_ body: JSONValue, service: CaseLibraryService) -> Result<CoursePack.Rendered, CourseError> {
         Result { () throws(CourseError) -> CoursePack.Rendered in
             try CoursePack.build(try CourseSpec(json: body), service: service)
+        }
+    }
+
+    /// `GET /api/statutes/search?q=&limit=`: the statute articles that answer a practical question.
+    static func statuteSearch(_ request: HTTPRequest, reader: IndexReader, context: LibraryContext) throws -> HTTPResponse {
+        guard let question = request.queryValue("q"), !question.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw APIError.invalidParameter("q", "the question is required")
+        }
+        guard question.count <= 2000 else { throw APIError.invalidParameter("q", "at most 2000 characters") }
+        let limit = try SearchParameters.integer(request, "limit", default: 10, range: 1...50)
+        do {
+            return CaseAPI.json(StatuteJSON.results(try context.statuteFinder(reader: reader).find(question, limit: limit)))
+        } catch let error as ServiceError {
+            throw APIError.service(error)
         }
     }
 

@@ -104,6 +104,19 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/statutes/search": {
+          "get": {
+            "summary": "Statute articles that answer a practical question (thesaurus, domain priors, cited articles)",
+            "parameters": [
+              {"name": "q", "in": "query", "required": true, "description": "The question in the officer's own words", "schema": {"type": "string", "maxLength": 2000}},
+              {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 50, "default": 10}}
+            ],
+            "responses": {
+              "200": {"description": "Articles, best first", "content": {"application/json": {"schema": {"type": "object", "properties": {"results": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "law": {"type": "string"}, "version": {"type": "string"}, "article": {"type": "string"}, "chapter": {"type": "string"}, "score": {"type": "number"}, "snippet": {"type": "string"}, "why": {"type": "object"}}}}}}}}},
+              "400": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
         "/api/statutes/{law}/{article}/cases": {
           "get": {
             "summary": "Cases that applied a statute article",

@@ -46,6 +46,21 @@ struct StatuteRouteTests {
         #expect(!ids.contains(TestLibrary.otherCase), "a case citing another article is not listed")
     }
 
+    @Test func statuteSearchAnswersAPracticalQuestionWithArticles() throws {
+        let library = try Self.libraryWithStatutes()
+        try library.reindex()
+        let router = try library.router()
+        let answer = try router.call("/api/statutes/search?q=\(encoded("第三方不同意公开怎么办，要不要征求他的意见"))&limit=5")
+        #expect(answer.status == 200, "\(answer.text.prefix(300))")
+        let results = try #require(answer.json["results"] as? [[String: Any]])
+        #expect(!results.isEmpty && results.count <= 5)
+        #expect(results.allSatisfy { ($0["law"] as? String)?.contains("政府信息公开条例") == true })
+        let articles = results.compactMap { $0["article"] as? String }
+        #expect(articles.contains("第三十二条") || articles.contains("第十五条"), "\(articles)")
+        #expect(try router.call("/api/statutes/search").status == 400)
+        #expect(try router.call("/api/statutes/search?q=x&limit=0").errorMessage.contains("limit"))
+    }
+
     @Test func hiddenCasesAreListedWithAll() throws {
         let answer = try Self.libraryWithStatutes().router().call("/api/statutes/\(Self.law)/15/cases?all=1")
         let ids = (answer.json["cases"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
