@@ -89,4 +89,18 @@ struct RemoteBackendTests {
         try "remote 127.0.0.1:\(port)\n".write(to: stub, atomically: true, encoding: .utf8)
         #expect(throws: IndexError.self) { _ = try IndexReader(path: stub.path) }
     }
+
+    @Test func aStubFileListingShardsIsAnIndexLocationForReadingButNotForWriting() throws {
+        let first = try TestLibrary(), second = try TestLibrary()
+        let one = try Self.shard([searchCase("ONE-1", title: "申请查阅户籍档案案")], in: first)
+        let two = try Self.shard([searchCase("TWO-1", title: "申请查阅历史档案案")], in: second)
+        let stub = first.directory.path("shards.stub")
+        try "glass \(one)\nglass \(two)\n".write(to: stub, atomically: true, encoding: .utf8)
+        let location = IndexLocation(root: stub)
+        #expect(location.isStubFile && location.exists)
+        let reader = try IndexReader(location: location)
+        #expect(Set(try reader.search(SearchRequest(query: "档案")).hits.map(\.item.id)) == ["ONE-1", "TWO-1"])
+        #expect(throws: IndexError.self) { try LibraryIndexer(location: location).update(sources: []) }
+        #expect(try String(contentsOf: stub, encoding: .utf8).hasPrefix("glass"), "the stub is left alone")
+    }
 }

@@ -17,7 +17,15 @@ public struct IndexLocation: Sendable {
     /// The path readers open.
     public var readPath: String { root.path }
 
-    private var stubURL: URL { root.appendingPathComponent("XAPIANDB") }
+    /// The stub: `XAPIANDB` inside the folder, or `root` itself when it is a stub file listing
+    /// shards (local `glass PATH` and remote `remote HOST:PORT` lines) — readable, not writable.
+    private var stubURL: URL { isStubFile ? root : root.appendingPathComponent("XAPIANDB") }
+
+    /// Whether `root` is a stub file rather than an index folder.
+    public var isStubFile: Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder) && !isFolder.boolValue
+    }
 
     /// The current generation folder's name (`db-3`), when the stub names a local glass database.
     public func currentGeneration() -> String? {
@@ -62,6 +70,9 @@ public struct IndexLocation: Sendable {
 
     /// Runs `body` holding an exclusive lock on the index folder, so two writers never interleave.
     func withWriteLock<T>(_ body: () throws -> T) throws -> T {
+        guard !isStubFile else {
+            throw IndexError(.invalidArgument, "\(root.path) is a stub file listing shards: index each shard's own folder")
+        }
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let lockPath = root.appendingPathComponent(".lock").path
         let descriptor = open(lockPath, O_RDWR | O_CREAT, 0o644)
