@@ -21,7 +21,7 @@ enum TrainingCommand {
         let files = paths.map { (url: URL(fileURLWithPath: $0, relativeTo: cwd), display: $0) }
         let run = try TrainingImport(service: service).importFiles(files, title: arguments.value("title"))
         for file in run.files {
-            for warning in file.warnings { print("\(warning.file):\(warning.line): warning: \(warning.message)") }
+            for warning in file.warnings { print("\(warning.path):\(warning.line): warning: \(warning.message)") }
             if let failure = file.failure {
                 Caselib.printError(failure)
             } else if let written = file.written, let id = file.recordID {

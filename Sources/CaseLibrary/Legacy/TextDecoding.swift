@@ -88,14 +88,14 @@ public enum TextDecoding {
         let line = normalizeLineEndings(text).split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.contains("\u{FFFD}") }.map { $0 + 1 } ?? 0
         let warning = LegacyWarning(
-            file: file, line: line, message: "not valid UTF-8 or GB18030; invalid bytes replaced by U+FFFD (first at this line)")
+            path: file, line: line, message: "not valid UTF-8 or GB18030; invalid bytes replaced by U+FFFD (first at this line)")
         return (text, .utf8Lossy, [warning])
     }
 
     private static func utf16(_ bytes: [UInt8], littleEndian: Bool, file: String) throws(TextDecodingError) -> Decoded {
         var warnings: [LegacyWarning] = []
         if bytes.count % 2 == 1 {
-            warnings.append(LegacyWarning(file: file, line: 0, message: "UTF-16 text has an odd number of bytes; the last byte was dropped"))
+            warnings.append(LegacyWarning(path: file, line: 0, message: "UTF-16 text has an odd number of bytes; the last byte was dropped"))
         }
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
@@ -112,7 +112,7 @@ public enum TextDecoding {
         let text = normalizeLineEndings(String(decoding: units, as: UTF16.self))
         let hadReplacement = units.contains(0xFFFD)
         if !hadReplacement, let bad = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(where: { $0.contains("\u{FFFD}") }) {
-            warnings.append(LegacyWarning(file: file, line: bad + 1, message: "unpaired UTF-16 surrogates replaced by U+FFFD"))
+            warnings.append(LegacyWarning(path: file, line: bad + 1, message: "unpaired UTF-16 surrogates replaced by U+FFFD"))
         }
         return Decoded(text: text, encoding: littleEndian ? .utf16LittleEndian : .utf16BigEndian, warnings: warnings)
     }

@@ -42,17 +42,17 @@ public enum TrainingDocumentImporter {
         let decoded = try TextDecoding.decode(bytes, file: fileName)
         var warnings = decoded.warnings
         if decoded.encoding != .utf8 {
-            warnings.append(LegacyWarning(file: fileName, line: 0, message: "read as \(decoded.encoding.rawValue)"))
+            warnings.append(LegacyWarning(path: fileName, line: 0, message: "read as \(decoded.encoding.rawValue)"))
         }
         let repaired = PinyinAnnotationRepair.repair(decoded.text)
         if let first = repaired.removed.first {
             warnings.append(LegacyWarning(
-                file: fileName, line: first.line,
+                path: fileName, line: first.line,
                 message: "removed \(repaired.removed.count) pinyin annotation(s) such as \(first.annotation)"))
         }
         let body = tidy(simplify ? simplified(repaired.text) : repaired.text)
         for finding in MojibakeDetector.scan(repaired.text) {
-            warnings.append(LegacyWarning(file: fileName, line: finding.line, message: finding.reason))
+            warnings.append(LegacyWarning(path: fileName, line: finding.line, message: finding.reason))
         }
         var fields: [(String, JSONValue)] = [
             ("id", .string(recordID(forFileName: fileName))),
