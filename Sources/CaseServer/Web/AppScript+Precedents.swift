@@ -104,9 +104,33 @@ extension AppScript {
         runPrecedents(form);
       }
 
+      /** The statute articles that answer the application (`GET /api/statutes/search`), under the precedents. */
+      async function runRelatedStatutes(text, generation) {
+        const section = $("statutes-for-application");
+        const status = $("related-statutes-status");
+        const list = $("related-statutes");
+        section.hidden = false;
+        list.replaceChildren();
+        showStatus(status, "正在查找相关法条…");
+        try {
+          const data = await api("/api/statutes/search?limit=5&q=" + encodeURIComponent(text));
+          if (generation !== precedentGeneration) return;
+          const results = (data && data.results) || [];
+          if (results.length === 0) { showStatus(status, "库中没有找到相关法条（可用 caselib statutes import 导入法规）。", "empty"); return; }
+          status.textContent = "";
+          list.replaceChildren(...results.map((r) => el("li", { className: "result statute" },
+            el("h3", { className: "result-title", text: "《" + (r.law || "") + "》" + (r.article || "") }),
+            el("p", { className: "meta", text: [r.version ? r.version + " 施行" : "", r.chapter || ""].filter(Boolean).join(" · ") }),
+            r.snippet ? (() => { const p = el("p", { className: "snippet" }); setSnippet(p, r.snippet); return p; })() : null)));
+        } catch (error) {
+          if (generation === precedentGeneration) showStatus(status, "查找相关法条出错：" + error.message, "error");
+        }
+      }
+
       let precedentGeneration = 0;
       async function runPrecedents(form) {
         const generation = ++precedentGeneration;
+        runRelatedStatutes(form.text, generation);
         const status = $("precedents-status");
         const list = $("precedents-results");
         showStatus(status, "正在查找先例…");

@@ -169,5 +169,9 @@ enum AppStyle {
       .result, .record-section, .outcomes tr { break-inside: avoid; }
       mark { background: none; font-weight: 700; }
     }
+    .related-statutes { margin: 1rem 0; padding: 0.5rem 1rem; border: 1px solid #d8dee8; border-radius: 6px; background: #f8fafc; }
+    .related-statutes summary { font-weight: 600; cursor: pointer; }
+    .related-statutes .result { padding: 0.4rem 0; }
+    .related-statutes h3 { font-size: 1rem; margin: 0.2rem 0; }
     """#
 }

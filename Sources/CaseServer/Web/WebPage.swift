@@ -89,6 +89,11 @@ enum WebPage {
                 </div>
                 <div><button type="submit">查找先例</button></div>
               </form>
+              <details id="statutes-for-application" class="related-statutes" open hidden>
+                <summary id="related-statutes-heading">相关法条（按申请内容查找）</summary>
+                <div id="related-statutes-status" class="status" role="status" aria-live="polite"></div>
+                <ol id="related-statutes" class="results"></ol>
+              </details>
               <div id="precedents-status" class="status" role="status" aria-live="polite"></div>
               <ol id="precedents-results" class="results precedents"></ol>
             </section>

@@ -16,6 +16,20 @@ struct LibraryViewBrowserTests {
 
     static func base(_ server: HTTPServer) -> String { "http://127.0.0.1:\(server.port)/" }
 
+    @Test(.enabled(if: StatuteCorpus.regulations != nil, "the statute corpus is absent"))
+    func precedentViewListsTheStatuteArticlesThatAnswerTheApplication() throws {
+        let library = try TestLibrary()
+        try StatuteCorpus.install(in: library)
+        try library.reindex()
+        let server = try library.startServer()
+        defer { server.shutDown() }
+        let url = Self.base(server) + "#/precedents?text=\(encoded("申请公开的信息涉及第三方个人隐私，第三方不同意公开"))"
+        let dom = try Chromium.dumpDOM(url, profile: library.directory.path("profile"))
+        let related = try #require(BrowserTests.element(id: "related-statutes", in: dom), "no related statutes in: \(dom.prefix(2000))")
+        #expect(related.contains("政府信息公开条例"), "\(related.prefix(800))")
+        #expect(related.contains("<mark>"))
+    }
+
     @Test func precedentCardsShowTheCorrectionHistoryPassagesAndWhy() throws {
         let library = try TestLibrary()
         let server = try library.startServer()
