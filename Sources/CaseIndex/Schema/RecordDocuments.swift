@@ -3,17 +3,19 @@ import CaseLibrary
 /// Turns library records into index documents.
 public enum RecordDocuments {
     /// The payload stored with a record: `{"record": {…}, "path": "cases/…md"}`.
-    public static func payload(_ record: Record, path: String?) -> String {
+    public static func payload(_ record: Record, path: String?, caseTitle: String? = nil) -> String {
         var members: [(String, JSONValue)] = [("record", record.json)]
         if let path { members.append(("path", .string(path))) }
+        if let caseTitle { members.append(("case_title", .string(caseTitle))) }
         return JSONWriter.compact(.object(members))
     }
 
     /// The index document of a record.
     /// - Parameter hidden: hide the record by default even when it is visible on its own (an
     ///   outcome of a draft or restricted case).
-    public static func document(for record: Record, path: String?, hidden: Bool = false) -> IndexDocument {
-        var document = IndexDocument(id: record.id, kind: record.kind.rawValue, payload: payload(record, path: path))
+    ///   - caseTitle: for an outcome, its case's title, shown in result lists.
+    public static func document(for record: Record, path: String?, hidden: Bool = false, caseTitle: String? = nil) -> IndexDocument {
+        var document = IndexDocument(id: record.id, kind: record.kind.rawValue, payload: payload(record, path: path, caseTitle: caseTitle))
         for field in ["title", "request", "analysis", "consultation", "response_note", "summary", "body"] {
             if let text = record.text(field) { document.text.append((field, text)) }
         }

@@ -56,8 +56,11 @@ public struct IndexedItem: Sendable {
     /// The statute fields, for statute articles.
     public var statute: JSONValue? { payload["statute"] }
 
-    /// A display title.
+    /// A display title; an outcome is named by its stage, result and case: 行政复议（维持）：申请公开…案.
     public var title: String {
+        if let record, record.kind == .outcome, let caseTitle = payload["case_title"]?.stringValue {
+            return "\(record.stage ?? "")（\(record.result ?? "")）：\(caseTitle)"
+        }
         if let record { return record.title }
         if let statute {
             return [statute["law"]?.stringValue, statute["article"]?.stringValue].compactMap { $0 }.joined(separator: " ")
