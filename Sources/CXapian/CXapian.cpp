@@ -2,6 +2,8 @@
 // dispatcher that turns any exception into a cx_status and an owned message.
 #include "Guard.hpp"
 
+#include <algorithm>
+
 using namespace cxapian;
 
 
@@ -120,6 +122,30 @@ cx_status cx_database_synonyms(cx_database *db, const char *term, size_t len, cx
         std::string t = bytes(term, len);
         for (auto it = d.synonyms_begin(t); it != d.synonyms_end(t); ++it) list->items.push_back(*it);
         *out = list.release();
+    });
+}
+
+cx_status cx_database_term_presence(cx_database *db, const char *const *terms, const size_t *lengths, size_t term_count,
+                                    const uint32_t *docids, size_t docid_count, uint8_t *out, char **error) {
+    return guarded(error, [&] {
+        Xapian::Database &d = require(db, "db")->db;
+        require(out, "out");
+        std::vector<std::pair<uint32_t, size_t>> order;  // posting lists are walked in docid order
+        order.reserve(docid_count);
+        for (size_t i = 0; i < docid_count; ++i) order.emplace_back(docids[i], i);
+        std::sort(order.begin(), order.end());
+        for (size_t t = 0; t < term_count; ++t) {
+            std::string term = bytes(terms[t], lengths[t]);
+            uint8_t *row = out + t * docid_count;
+            for (size_t i = 0; i < docid_count; ++i) row[i] = 0;
+            Xapian::PostingIterator it = d.postlist_begin(term);
+            Xapian::PostingIterator end = d.postlist_end(term);
+            for (const auto &entry : order) {
+                if (it == end) break;
+                it.skip_to(entry.first);
+                if (it != end && *it == entry.first) row[entry.second] = 1;
+            }
+        }
     });
 }
 

@@ -83,6 +83,13 @@ cx_status cx_database_metadata(cx_database *db, const char *key, size_t key_len,
 cx_status cx_database_metadata_keys(cx_database *db, const char *prefix, size_t len, cx_strings **out, char **error);
 /** The synonyms of `term`. The list is freed by cx_strings_free. */
 cx_status cx_database_synonyms(cx_database *db, const char *term, size_t len, cx_strings **out, char **error);
+/**
+ * Which of `terms` index which of `docids`: out[t * docid_count + d] is set to 1 when term t indexes
+ * docids[d], else 0. `out` is caller-owned, term_count * docid_count bytes. Reads posting lists only
+ * (no term lists), so it is cheap for a few query terms over a page of hits.
+ */
+cx_status cx_database_term_presence(cx_database *db, const char *const *terms, const size_t *lengths, size_t term_count,
+                                    const uint32_t *docids, size_t docid_count, uint8_t *out, char **error);
 /** The terms of a document with their wdf, as a list of alternating term and decimal wdf strings. */
 cx_status cx_database_termlist(cx_database *db, uint32_t docid, cx_strings **out, char **error);
 

@@ -104,19 +104,25 @@ public final class IndexReader {
     public struct Match: Sendable {
         public let item: IndexedItem
         public let weight: Double
+        /// The query terms the document matched; empty when the run did not ask for them.
         public let matchedTerms: [String]
+        let docid: UInt32
     }
 
     /// Runs a query built by a service and returns a page of matches, the total and facet counts.
     /// - Parameters:
     ///   - exactTotal: count every match (needed for exact totals and facets).
     ///   - bm25: BM25's k1 and b, or Xapian's defaults.
+    ///   - matchingTerms: fill each match's `matchedTerms` (reads every hit's term list; for many hits
+    ///     and few terms, `terms(_:matchedBy:)` is much cheaper).
     public func run(_ query: IndexQuery, offset: Int, limit: Int, facets: Bool = false, exactTotal: Bool = true,
-                    bm25: (k1: Double, b: Double)? = nil) throws -> (total: Int, matches: [Match], facets: [String: [FacetCount]]) {
-        let ranked = try rank(query, offset: offset, limit: limit, facets: facets, exactTotal: exactTotal, bm25: bm25)
+                    bm25: (k1: Double, b: Double)? = nil,
+                    matchingTerms: Bool = true) throws -> (total: Int, matches: [Match], facets: [String: [FacetCount]]) {
+        let ranked = try rank(query, offset: offset, limit: limit, facets: facets, exactTotal: exactTotal, bm25: bm25,
+                              matchingTerms: matchingTerms)
         let matches = try ranked.matches.compactMap { match -> Match? in
             guard let item = try loadItem(docid: match.docid) else { return nil }
-            return Match(item: item, weight: match.weight, matchedTerms: match.matchedTerms)
+            return Match(item: item, weight: match.weight, matchedTerms: match.matchedTerms, docid: match.docid)
         }
         return (ranked.total, matches, ranked.facets)
     }
@@ -134,8 +140,10 @@ public final class IndexReader {
     }
 
     /// Runs a query and returns docids, weights and matched terms, reading no payload.
+    /// - Parameter matchingTerms: ask Xapian which query terms each hit matched (it reads each hit's
+    ///   term list, which is costly; `presence(of:in:)` answers the same for a few terms cheaply).
     func rank(_ query: IndexQuery, offset: Int, limit: Int, facets: Bool, exactTotal: Bool,
-              bm25: (k1: Double, b: Double)?) throws -> (total: Int, matches: [RankedMatch], facets: [String: [FacetCount]]) {
+              bm25: (k1: Double, b: Double)?, matchingTerms: Bool = true) throws -> (total: Int, matches: [RankedMatch], facets: [String: [FacetCount]]) {
         try withRetry {
             let xapian = try query.xapian()
             let count = try database.documentCount
@@ -143,7 +151,8 @@ public final class IndexReader {
             let matches = try database.search(xapian, offset: offset, limit: limit,
                                               checkAtLeast: exactTotal || facets ? count : 0, facetSlots: slots, bm25: bm25)
             let ranked = (0..<matches.count).map { index in
-                RankedMatch(docid: matches.docid(at: index), weight: matches.weight(at: index), matchedTerms: matches.matchingTerms(at: index))
+                RankedMatch(docid: matches.docid(at: index), weight: matches.weight(at: index),
+                            matchedTerms: matchingTerms ? matches.matchingTerms(at: index) : [])
             }
             var facetCounts: [String: [FacetCount]] = [:]
             for (offset, facet) in IndexSchema.facetSlots.enumerated() where facets {
@@ -154,6 +163,17 @@ public final class IndexReader {
             }
             return (matches.estimatedTotal, ranked, facetCounts)
         }
+    }
+
+    /// Which of `terms` each match contains (read from the terms' posting lists).
+    public func terms(_ terms: [String], matchedBy matches: [Match]) throws -> [[String]] {
+        let rows = try presence(of: terms, in: matches.map(\.docid))
+        return matches.indices.map { column in terms.indices.filter { rows[$0][column] }.map { terms[$0] } }
+    }
+
+    /// For each term, which of the documents it indexes.
+    func presence(of terms: [String], in docids: [UInt32]) throws -> [[Bool]] {
+        try withRetry { try database.presence(of: terms.map(IndexSchema.boundedTerm), in: docids) }
     }
 
     /// Reads and decodes one document's payload.

@@ -26,12 +26,16 @@ extension IndexReader {
         // Xapian counts documents in 32 bits: no page starts further out, and `offset + limit` cannot overflow.
         let offset = min(max(0, request.offset), Int(UInt32.max))
         let window = parsed.hasText ? max(Self.rerankWindow, offset + limit) : offset + limit
-        let raw = try rank(query, offset: 0, limit: window, facets: request.facets, exactTotal: true, bm25: nil)
+        let raw = try rank(query, offset: 0, limit: window, facets: request.facets, exactTotal: true, bm25: nil, matchingTerms: false)
         let terms = QueryBuilder.rankingTerms(parsed)
         // Terms absent from the index (junk bigrams across word boundaries) cannot be matched and do not count.
-        let present = Set(try terms.filter { try termFrequency($0) > 0 })
-        var scored: [(match: RankedMatch, score: Double, coverage: Double)] = raw.matches.map { match in
-            let matched = Set(match.matchedTerms)
+        let presentTerms = try terms.filter { try termFrequency($0) > 0 }
+        let present = Set(presentTerms)
+        // Which terms each hit contains, from the terms' posting lists (not the hits' term lists).
+        let rows = try presence(of: presentTerms, in: raw.matches.map(\.docid))
+        var scored: [(match: RankedMatch, score: Double, coverage: Double)] = raw.matches.enumerated().map { index, hit in
+            let matched = Set(presentTerms.indices.filter { rows[$0][index] }.map { presentTerms[$0] })
+            let match = RankedMatch(docid: hit.docid, weight: hit.weight, matchedTerms: Array(matched))
             let coverage = present.isEmpty ? 1 : Double(present.intersection(matched).count) / Double(present.count)
             let factor = parsed.hasText ? Self.coverageFloor + (1 - Self.coverageFloor) * coverage : 1
             return (match, match.weight * factor, coverage)

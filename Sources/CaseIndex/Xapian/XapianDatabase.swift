@@ -93,6 +93,20 @@ final class XapianDatabase {
         return takeStrings(list)
     }
 
+    /// For each term, which of `docids` it indexes (posting lists only; no term lists are read).
+    func presence(of terms: [String], in docids: [UInt32]) throws -> [[Bool]] {
+        guard !terms.isEmpty, !docids.isEmpty else { return terms.map { _ in docids.map { _ in false } } }
+        var bits = [UInt8](repeating: 0, count: terms.count * docids.count)
+        let utf8 = terms.map { Array($0.utf8CString) }
+        let lengths = terms.map { $0.utf8.count }
+        try withCStringArray(utf8) { pointers in
+            try xapianCall("term presence") {
+                cx_database_term_presence(handle, pointers, lengths, terms.count, docids, docids.count, &bits, $0)
+            }
+        }
+        return (0..<terms.count).map { t in (0..<docids.count).map { bits[t * docids.count + $0] != 0 } }
+    }
+
     /// The terms of a document with their within-document frequencies.
     func termList(of docid: UInt32) throws -> [(term: String, wdf: Int)] {
         var list: OpaquePointer?
@@ -157,4 +171,18 @@ final class XapianMatches {
         let flat = takeStrings(cx_mset_facet(handle, index))
         return stride(from: 0, to: flat.count - 1, by: 2).map { (flat[$0], Int(flat[$0 + 1]) ?? 0) }
     }
+}
+
+/// Calls `body` with C string pointers to each of `strings` (NUL-terminated byte arrays).
+private func withCStringArray<T>(_ strings: [[CChar]], _ body: ([UnsafePointer<CChar>?]) throws -> T) rethrows -> T {
+    var pointers: [UnsafePointer<CChar>?] = []
+    pointers.reserveCapacity(strings.count)
+    func descend(_ index: Int) throws -> T {
+        guard index < strings.count else { return try body(pointers) }
+        return try strings[index].withUnsafeBufferPointer { buffer in
+            pointers.append(buffer.baseAddress)
+            return try descend(index + 1)
+        }
+    }
+    return try descend(0)
 }

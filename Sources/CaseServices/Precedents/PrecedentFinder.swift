@@ -56,17 +56,45 @@ public final class PrecedentFinder {
         }
         let filter = caseFilter(request)
         let statistics = try CaseStatistics(reader: reader, cases: filter)
-        let documentCount = statistics.caseCount
-        let terms = try PrecedentTermSelector.select(from: request.text, statistics: statistics, weights: weights)
-        guard !terms.isEmpty else { return [] }
+        guard let (query, terms) = try query(for: request, statistics: statistics, filter: filter) else { return [] }
+        let window = max(request.limit * 3, 60)
         let bm25 = (k1: weights.bm25K1, b: weights.bm25B)
-        let first = try reader.run(.filter(PrecedentTermSelector.termQuery(terms), filter),
-                                   offset: 0, limit: max(weights.feedbackDocuments, 1), exactTotal: false, bm25: bm25)
-        let feedback = try feedbackTerms(from: first.matches.map(\.item.id), known: Set(terms.map(\.term)), statistics: statistics)
-        var query = PrecedentTermSelector.termQuery(terms)
-        if !feedback.isEmpty {
-            query = .or([query, PrecedentTermSelector.termQuery(feedback, scale: weights.feedbackWeight)])
+        let matches = try reader.run(.filter(query, filter), offset: 0, limit: window, exactTotal: false, bm25: bm25,
+                                     matchingTerms: false).matches.filter { !request.excluding.contains($0.item.id) }
+        let histories = try outcomes(ofCases: matches.map(\.item.id))
+        let reference = try weights.referenceYear ?? newestYear()
+        var ranked: [(match: IndexReader.Match, record: Record, history: OutcomeHistory, boosts: [(name: String, size: Double)], score: Double)] = []
+        for match in matches {
+            guard let record = match.item.record else { continue }
+            let history = OutcomeHistory(outcomes: histories[record.id] ?? [])
+            let boosts = self.boosts(for: record, history: history, request: request, referenceYear: reference)
+            ranked.append((match, record, history, boosts, match.weight * max(0.1, 1 + boosts.reduce(0) { $0 + $1.size })))
         }
+        ranked.sort { ($0.score, $1.record.id) > ($1.score, $0.record.id) }
+        let top = Array(ranked.prefix(max(0, request.limit)))
+        // Only the precedents shown are explained, from the terms' posting lists.
+        let matched = try reader.terms(terms.map(\.term), matchedBy: top.map(\.match))
+        return zip(top, matched).map { entry, matchedTerms in
+            PrecedentResult(
+                record: entry.record, score: entry.score, relevance: entry.match.weight, history: entry.history,
+                passages: PrecedentExplainer.passages(record: entry.record, matchedTerms: matchedTerms),
+                why: PrecedentExplainer.explanation(record: entry.record, queryText: request.text, matchedTerms: matchedTerms,
+                                                    terms: terms, boosts: entry.boosts))
+        }
+    }
+
+    /// The whole query for an application: its discriminative terms, relevance feedback from a first
+    /// pass, thesaurus words (as bigrams and as phrases) and single characters; nil when the text has
+    /// no term the library knows. Returns the weighted terms too, for explanations.
+    private func query(for request: Request, statistics: CaseStatistics, filter: IndexQuery) throws -> (IndexQuery, [WeightedTerm])? {
+        let terms = try PrecedentTermSelector.select(from: request.text, statistics: statistics, weights: weights)
+        guard !terms.isEmpty else { return nil }
+        let first = try reader.run(.filter(PrecedentTermSelector.termQuery(terms), filter), offset: 0,
+                                   limit: max(weights.feedbackDocuments, 1), exactTotal: false,
+                                   bm25: (k1: weights.bm25K1, b: weights.bm25B), matchingTerms: false)
+        let feedback = try feedbackTerms(from: first.matches.map(\.item.id), known: Set(terms.map(\.term)), statistics: statistics)
+        var parts: [IndexQuery] = [PrecedentTermSelector.termQuery(terms)]
+        if !feedback.isEmpty { parts.append(PrecedentTermSelector.termQuery(feedback, scale: weights.feedbackWeight)) }
         let related = try thesaurusTerms(for: request.text, known: Set((terms + feedback).map(\.term)), statistics: statistics)
         if weights.thesaurusPhraseWeight > 0 {
             let phrases = thesaurus.expansions(of: request.text).flatMap(\.synonyms).compactMap { word -> IndexQuery? in
@@ -74,34 +102,16 @@ public final class PrecedentFinder {
                 guard !tokens.isEmpty else { return nil }
                 return tokens.count == 1 ? .term(tokens[0].term) : .phrase(tokens.map(\.term), window: tokens.count)
             }
-            if !phrases.isEmpty { query = .or([query, .scaled(.or(phrases), weights.thesaurusPhraseWeight)]) }
+            if !phrases.isEmpty { parts.append(.scaled(.or(phrases), weights.thesaurusPhraseWeight)) }
         }
         if !related.isEmpty, weights.thesaurusWeight > 0 {
-            query = .or([query, PrecedentTermSelector.termQuery(related, scale: weights.thesaurusWeight)])
+            parts.append(PrecedentTermSelector.termQuery(related, scale: weights.thesaurusWeight))
         }
         if weights.unigramWeight > 0 {
             let singles = try PrecedentTermSelector.unigrams(from: request.text, statistics: statistics, weights: weights)
-            if !singles.isEmpty {
-                query = .or([query, .scaled(.or(singles.map { IndexQuery.term($0.term) }), weights.unigramWeight)])
-            }
+            if !singles.isEmpty { parts.append(.scaled(.or(singles.map { IndexQuery.term($0.term) }), weights.unigramWeight)) }
         }
-        let window = max(request.limit * 3, 60)
-        let matches = try reader.run(.filter(query, filter), offset: 0, limit: window, exactTotal: false, bm25: bm25).matches
-        let reference = try weights.referenceYear ?? newestYear()
-        let allTerms = terms + feedback + related
-        var results: [PrecedentResult] = []
-        for match in matches {
-            guard let record = match.item.record, !request.excluding.contains(record.id) else { continue }
-            let history = OutcomeHistory(outcomes: try outcomes(of: record.id))
-            let boosts = self.boosts(for: record, history: history, request: request, referenceYear: reference)
-            let factor = max(0.1, 1 + boosts.reduce(0) { $0 + $1.size })
-            results.append(PrecedentResult(
-                record: record, score: match.weight * factor, relevance: match.weight, history: history,
-                passages: PrecedentExplainer.passages(record: record, matchedTerms: match.matchedTerms),
-                why: PrecedentExplainer.explanation(record: record, queryText: request.text, matchedTerms: match.matchedTerms, terms: allTerms, boosts: boosts)))
-        }
-        results.sort { ($0.score, $1.record.id) > ($1.score, $0.record.id) }
-        return Array(results.prefix(max(0, request.limit)))
+        return (.or(parts), terms + feedback + related)
     }
 
     /// Cases like the case `id`, found with the same machinery (its title, request and analysis as
@@ -119,13 +129,18 @@ public final class PrecedentFinder {
         let terms = Tokenizer.queryTerms(text).map { IndexQuery.term($0) }
         guard !terms.isEmpty else { return [] }
         let query = IndexQuery.filter(.or(terms), caseFilter(Request(text: text)))
-        return try reader.run(query, offset: 0, limit: limit, exactTotal: false).matches.map(\.item.id)
+        return try reader.run(query, offset: 0, limit: limit, exactTotal: false, matchingTerms: false).matches.map(\.item.id)
     }
 
     /// The outcomes of a case.
-    public func outcomes(of caseID: String) throws -> [Record] {
-        let query = IndexQuery.filter(.all, .and([.filterValue("kind", "outcome"), .filterValue("case", caseID)]))
-        return try reader.run(query, offset: 0, limit: 100, exactTotal: false).matches.compactMap(\.item.record)
+    public func outcomes(of caseID: String) throws -> [Record] { try outcomes(ofCases: [caseID])[caseID] ?? [] }
+
+    /// The outcomes of several cases, by case id, in one query.
+    public func outcomes(ofCases ids: [String]) throws -> [String: [Record]] {
+        guard !ids.isEmpty else { return [:] }
+        let query = IndexQuery.filter(.all, .and([.filterValue("kind", "outcome"), .or(ids.map { .filterValue("case", $0) })]))
+        let found = try reader.run(query, offset: 0, limit: 50 * ids.count, exactTotal: false, matchingTerms: false)
+        return Dictionary(grouping: found.matches.compactMap(\.item.record).filter { $0.caseID != nil }) { $0.caseID ?? "" }
     }
 
     private func caseFilter(_ request: Request) -> IndexQuery {
