@@ -214,6 +214,14 @@ cx_status cx_writable_commit(cx_writable *db, char **error) {
     return guarded(error, [&] { require(db, "db")->db.commit(); });
 }
 
+cx_status cx_writable_begin_transaction(cx_writable *db, char **error) {
+    return guarded(error, [&] { require(db, "db")->db.begin_transaction(true); });
+}
+
+cx_status cx_writable_commit_transaction(cx_writable *db, char **error) {
+    return guarded(error, [&] { require(db, "db")->db.commit_transaction(); });
+}
+
 cx_status cx_writable_close(cx_writable *db, char **error) {
     return guarded(error, [&] {
         require(db, "db");

@@ -81,6 +81,24 @@ struct AtomicRebuildTests {
         #expect(try library.index().wroteIndex == false)
     }
 
+    /// Regression: the writer's release used to commit the part of a batch written before the failure.
+    @Test func aFailedIncrementalUpdateWritesNoneOfItsBatch() throws {
+        let library = try Self.library()
+        let revision = try library.reader().revision
+        var current = library.sources()
+        let first = try #require(current.first)
+        var changed = try #require(first.documents.first)
+        changed.text = [("title", "全新的标题词语")]
+        current[0] = IndexSource(relativePath: first.relativePath, contentHash: "changed", documents: [changed])
+        var poisoned = IndexDocument(id: "BAD", kind: "case", payload: "{}")
+        poisoned.extraTerms = [""]
+        let sources = current + [IndexSource(relativePath: "cases/BAD.md", contentHash: "x", documents: [poisoned])]
+        #expect(throws: IndexError.self) { try LibraryIndexer(location: library.location).update(sources: sources) }
+        #expect(try library.reader().revision == revision)
+        #expect(try library.ids("全新的标题词语").isEmpty, "the change made before the failure is not in the index")
+        #expect(try library.ids("户籍档案").contains(changed.id), "the old document is still there")
+    }
+
     @Test func secondWriterIsToldTheIndexIsLocked() throws {
         let library = try Self.library()
         let descriptor = open(library.location.root.appendingPathComponent(".lock").path, O_RDWR | O_CREAT, 0o644)

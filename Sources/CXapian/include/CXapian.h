@@ -108,6 +108,10 @@ cx_status cx_writable_add_synonym(cx_writable *db, const char *term, size_t len,
                                   size_t synonym_len, char **error);
 cx_status cx_writable_clear_synonyms(cx_writable *db, const char *term, size_t len, char **error);
 cx_status cx_writable_commit(cx_writable *db, char **error);
+/** Starts a flushed transaction: its changes reach disk together at cx_writable_commit_transaction,
+ *  or not at all (closing or freeing the handle with a transaction open discards them). */
+cx_status cx_writable_begin_transaction(cx_writable *db, char **error);
+cx_status cx_writable_commit_transaction(cx_writable *db, char **error);
 cx_status cx_writable_close(cx_writable *db, char **error);
 cx_status cx_writable_doccount(cx_writable *db, uint32_t *out, char **error);
 

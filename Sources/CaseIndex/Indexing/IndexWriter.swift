@@ -48,5 +48,11 @@ final class IndexWriter {
 
     func commit() throws { try database.commit() }
 
+    /// Starts an all-or-nothing batch: if the writer is closed or released before
+    /// `commitTransaction()`, none of the batch's changes reach the index.
+    func beginTransaction() throws { try database.beginTransaction() }
+
+    func commitTransaction() throws { try database.commitTransaction() }
+
     func close() throws { try database.close() }
 }

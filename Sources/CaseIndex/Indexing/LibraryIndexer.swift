@@ -33,7 +33,7 @@ public struct IndexUpdateReport: Sendable, Equatable {
 /// rebuild into a new generation that is swapped in atomically (see `IndexLocation`).
 public struct LibraryIndexer: Sendable {
     /// Bumped whenever `IndexSchema` or tokenisation changes; an index of another version is rebuilt.
-    public static let schemaVersion = "3"
+    public static let schemaVersion = "4"
 
     /// Where the index lives.
     public let location: IndexLocation
@@ -91,6 +91,8 @@ public struct LibraryIndexer: Sendable {
             try? FileManager.default.removeItem(atPath: path)
             throw error
         }
+        // Counted from the database: two sources giving one id make one document, not two.
+        report.documentCount = try XapianDatabase(path: location.readPath).documentCount
         report.wroteIndex = true
         return report
     }
@@ -107,6 +109,8 @@ public struct LibraryIndexer: Sendable {
             return report
         }
         let writer = try IndexWriter(path: path, create: false)
+        // All or nothing: a failure part-way leaves the index as it was (the writer's release discards the batch).
+        try writer.beginTransaction()
         let keptIDs = Set(sources.filter { stored[$0.relativePath]?.hash == $0.contentHash }.flatMap { $0.documents.map(\.id) })
         let newIDs = Set(changed.flatMap { $0.documents.map(\.id) })
         for relativePath in gone {
@@ -126,7 +130,7 @@ public struct LibraryIndexer: Sendable {
             if stored[source.relativePath] == nil { report.added += 1 } else { report.updated += 1 }
             progress?(offset + 1, changed.count)
         }
-        try writer.commit()
+        try writer.commitTransaction()
         try writer.close()
         report.wroteIndex = true
         report.documentCount = try XapianDatabase(path: location.readPath).documentCount

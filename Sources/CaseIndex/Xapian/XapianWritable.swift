@@ -47,6 +47,10 @@ final class XapianWritable {
 
     func commit() throws { try xapianCall("commit") { cx_writable_commit(handle, $0) } }
 
+    func beginTransaction() throws { try xapianCall("begin transaction") { cx_writable_begin_transaction(handle, $0) } }
+
+    func commitTransaction() throws { try xapianCall("commit transaction") { cx_writable_commit_transaction(handle, $0) } }
+
     func close() throws { try xapianCall("close") { cx_writable_close(handle, $0) } }
 
     var documentCount: Int {

@@ -25,7 +25,10 @@ public enum AtomicFile {
             throw WriteError(path: url.path, reason: "cannot create folder \(folder.path)")
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        // A replaced file keeps its permissions (a 0600 record stays 0600).
+        var existing = stat()
+        let mode: mode_t = stat(url.path, &existing) == 0 ? existing.st_mode & 0o7777 : 0o644
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, mode)
         guard descriptor >= 0 else { throw WriteError(path: url.path, reason: String(cString: strerror(errno))) }
         var failure: String?
         data.withUnsafeBytes { buffer in
@@ -40,12 +43,19 @@ public enum AtomicFile {
                 offset += written
             }
         }
+        if failure == nil, fchmod(descriptor, mode) != 0 { failure = String(cString: strerror(errno)) }
         if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         close(descriptor)
         if failure == nil, rename(temporary.path, url.path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temporary.path)
             throw WriteError(path: url.path, reason: failure)
+        }
+        // Make the rename itself durable: flush the folder's entry.
+        let folderDescriptor = open(folder.path, O_RDONLY | O_DIRECTORY)
+        if folderDescriptor >= 0 {
+            fsync(folderDescriptor)
+            close(folderDescriptor)
         }
     }
 

@@ -79,16 +79,20 @@ public struct LibraryFolder: Sendable {
         return LibraryContents(records: records, problems: problems, rejectedPaths: rejected)
     }
 
-    /// Writes a record to its file atomically (replacing any record with the same id and kind).
+    /// Writes a record to its file atomically, replacing the record with the same id and kind.
     /// - Returns: the relative path written.
+    /// - Throws: `RecordProblem` when a record of another kind already has this id (ids are unique
+    ///   across kinds; nothing is written or removed); `AtomicFile.WriteError` when writing fails.
     @discardableResult
     public func write(_ record: Record) throws -> String {
+        for kind in RecordKind.allCases where kind != record.kind {
+            let other = RecordFile.relativePath(kind: kind, id: record.id)
+            if FileManager.default.fileExists(atPath: root.appendingPathComponent(other).path) {
+                throw RecordProblem(field: "id", message: "id \(record.id) is already used by a \(kind.rawValue) (\(other)); ids are unique across kinds")
+            }
+        }
         let path = RecordFile.relativePath(kind: record.kind, id: record.id)
         try AtomicFile.write(RecordFile.render(record), to: root.appendingPathComponent(path))
-        for kind in RecordKind.allCases where kind != record.kind {
-            let other = root.appendingPathComponent(RecordFile.relativePath(kind: kind, id: record.id))
-            if FileManager.default.fileExists(atPath: other.path) { try? FileManager.default.removeItem(at: other) }
-        }
         return path
     }
 
@@ -98,7 +102,8 @@ public struct LibraryFolder: Sendable {
         for kind in RecordKind.allCases {
             let folder = root.appendingPathComponent(kind.folderName)
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
-            for name in names where name.hasSuffix(".md") && !name.hasPrefix(".") {
+            // Every record file; only the atomic writer's temporary files (`.NAME.UUID.tmp`) are skipped.
+            for name in names where name.hasSuffix(".md") {
                 paths.append("\(kind.folderName)/\(name)")
             }
         }

@@ -54,9 +54,25 @@ public enum RecordDecoder {
     }
 
     private static func checkID(_ value: JSONValue?) -> [RecordProblem] {
-        guard let id = value?.stringValue, !isValidID(id) else { return [] }
-        return [RecordProblem(field: "id", message: "must be 1–64 characters of letters, digits, '-', '_' and '.'")]
+        guard let id = value?.stringValue else { return [] }
+        guard isValidID(id) else {
+            return [RecordProblem(field: "id", message: "must be 1–64 characters of letters, digits, '-', '_' and '.'")]
+        }
+        if isReservedStatuteID(id) {
+            return [RecordProblem(field: "id", message: "ids of the form S-<12 hex digits>-<number> are reserved for statute articles")]
+        }
+        return []
     }
+
+    /// Whether `id` has the form of a statute article's id (`S-0b41b41cb736-15`), which records may not use.
+    public static func isReservedStatuteID(_ id: String) -> Bool {
+        let parts = id.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 3, parts[0] == "S", parts[1].count == 12 else { return false }
+        return parts[1].allSatisfy(\.isHexDigit)
+    }
+
+    /// The years a case may carry: the OGI regime began long after 1949, and a year past 2100 is a typo.
+    public static let plausibleYears = 1949...2100
 
     static func check(_ members: [(String, JSONValue)], against specs: [FieldSpec], path: String) -> [RecordProblem] {
         var problems: [RecordProblem] = []
@@ -87,7 +103,11 @@ public enum RecordDecoder {
             }
             return checkAllowed(text, spec: spec, field: field)
         case .integer:
-            return value.intValue == nil ? wrong("an integer") : []
+            guard let number = value.intValue else { return wrong("an integer") }
+            if spec.name == "year", !plausibleYears.contains(number) {
+                return [RecordProblem(field: field, message: "\(number) is not a year from \(plausibleYears.lowerBound) to \(plausibleYears.upperBound)")]
+            }
+            return []
         case .boolean:
             if case .bool = value { return [] }
             return wrong("true or false")

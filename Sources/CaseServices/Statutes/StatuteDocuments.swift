@@ -50,7 +50,8 @@ public enum StatuteDocuments {
         ]
         if let subtitle = law.subtitle { payload.append(("subtitle", .string(subtitle))) }
         var document = IndexDocument(id: id, kind: "statute", payload: JSONWriter.compact(.object([("statute", .object(payload))])))
-        document.text = [("law", law.title)]
+        // The article's label is its title, so `条例 第十五条` finds the article by number.
+        document.text = [("title", article.label), ("law", law.title)]
         if !chapter.isEmpty { document.text.append(("chapter", chapter)) }
         document.text.append(("body", text))
         document.filters = [("kind", "statute"), ("law", law.title)]

@@ -71,6 +71,30 @@ struct LibraryFolderTests {
         #expect(contents.problems.first?.problem.message == "file is not valid UTF-8")
     }
 
+    @Test func rewritingAFileKeepsItsPermissions() throws {
+        let (directory, folder) = try library([Fixtures.caseJSON()])
+        let path = directory.path("cases/2023-XH-0001.md").path
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        try folder.write(try #require(Fixtures.record(Fixtures.caseJSON(["title": "改写后的标题"]))))
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("改写后的标题"))
+    }
+
+    @Test func anIdUsedByAnotherKindIsRefusedAndNothingIsRemoved() throws {
+        let (directory, folder) = try library([Fixtures.caseJSON()])
+        let training = try #require(Fixtures.record(Fixtures.trainingJSON(id: "2023-XH-0001")))
+        #expect(throws: RecordProblem.self) { try folder.write(training) }
+        #expect(FileManager.default.fileExists(atPath: directory.path("cases/2023-XH-0001.md").path))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("training/2023-XH-0001.md").path))
+    }
+
+    @Test func idsStartingWithADotAreStoredAndReadBack() throws {
+        let (directory, folder) = try library([Fixtures.caseJSON(id: ".x"), Fixtures.caseJSON(id: "..")])
+        defer { withExtendedLifetime(directory) {} }
+        #expect(Set(folder.load().records.map(\.record.id)) == [".x", ".."])
+    }
+
     @Test func failedWriteLeavesNoHalfWrittenFile() throws {
         let directory = TemporaryDirectory()
         let blocker = directory.path("cases")

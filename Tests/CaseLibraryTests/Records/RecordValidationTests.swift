@@ -93,6 +93,16 @@ struct RecordValidationTests {
         #expect(fields(Fixtures.problems(Fixtures.caseJSON(id: id))).contains("id"))
     }
 
+    @Test(arguments: [202, 20230, -1, 1800])
+    func yearsMustBePlausible(year: Int) {
+        #expect(fields(Fixtures.problems(Fixtures.caseJSON(["year": year]))) == ["year"])
+    }
+
+    @Test func statuteArticleIdsAreReserved() {
+        #expect(fields(Fixtures.problems(Fixtures.caseJSON(id: "S-0b41b41cb736-15"))) == ["id"])
+        #expect(Fixtures.problems(Fixtures.caseJSON(id: "S-2023-0001")).isEmpty, "an ordinary id starting with S- is fine")
+    }
+
     @Test func reconsiderationCannotGiveACourtResult() {
         let problems = Fixtures.problems(Fixtures.outcomeJSON(["stage": "行政复议", "result": "驳回诉讼请求"]))
         #expect(problems.first?.message.contains("not a result of stage 行政复议") == true)
