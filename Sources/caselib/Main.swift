@@ -15,7 +15,7 @@ enum Caselib {
                  [--law L] [--limit N] [--offset N] [--all] [--json]
           import FILE.jsonl                      add or replace records from JSONL, then index
           export [--out FILE]                    write every record as JSONL
-          serve [--host 127.0.0.1] [--port 8080] [--workers N]
+          serve [--host 127.0.0.1] [--port 8080] [--workers N] [--reviewer-access]
           precedents [--category C] [--response R] [--limit N] [--all] [--json] (TEXT | --file F | -)
           similar ID [--limit N] [--json]
           eval --corpus F --queries F --qrels F [--corrected F]

@@ -2,10 +2,11 @@ import CaseIndex
 import CaseServer
 import Foundation
 
-/// `caselib serve [--host 127.0.0.1] [--port 8080] [--workers N]`: the HTTP API and web page.
+/// `caselib serve [--host 127.0.0.1] [--port 8080] [--workers N] [--reviewer-access]`: the HTTP API and web page.
+/// `--reviewer-access` lets `all=1` show drafts, unreviewed and restricted cases (for reviewers only).
 enum ServeCommand {
     static func run(_ raw: [String]) throws -> Int32 {
-        let arguments = try CommandLineArguments(raw, valued: ["host", "port", "workers"], flags: [], command: "serve")
+        let arguments = try CommandLineArguments(raw, valued: ["host", "port", "workers"], flags: ["reviewer-access"], command: "serve")
         guard arguments.positional.isEmpty else {
             throw CommandLineArguments.UsageError(message: "serve takes no positional arguments")
         }
@@ -18,7 +19,8 @@ enum ServeCommand {
             throw CaselibError("no index at \(service.location.root.path): run caselib index first")
         }
         let configuration = HTTPServer.Configuration(host: host, port: port, workerCount: workers)
-        let server = CaseAPIServer.make(service: service, configuration: configuration)
+        let server = CaseAPIServer.make(service: service, configuration: configuration,
+                                        reviewerAccess: arguments.flag("reviewer-access"))
         do {
             try server.start()
         } catch {

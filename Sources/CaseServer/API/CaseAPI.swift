@@ -21,11 +21,12 @@ public enum CaseAPI {
     public static func makeRouter(reader: RefreshingReader, context: LibraryContext, metrics: Metrics? = nil) -> Router {
         let router = Router(metrics: metrics)
         router.get("/healthz", name: "healthz") { _, _ in try health(reader.reader) }
-        router.get("/api/search", name: "search") { request, _ in try search(request, reader.reader) }
+        router.get("/api/search", name: "search") { request, _ in try search(request, reader.reader, context: context) }
         router.get("/api/records/{id}", name: "record") { request, parameters in
             let id = parameters["id"] ?? ""
             let details = try RecordDetails.json(
-                id: id, includeHidden: try SearchParameters.flag(request, "all"), reader: reader.reader, linker: context.linker)
+                id: id, includeHidden: try SearchParameters.includeHidden(request, allowed: context.reviewerAccess),
+                reader: reader.reader, linker: context.linker)
             return json(details)
         }
         router.get("/api/records/{id}/similar", name: "similar") { request, parameters in
@@ -60,8 +61,8 @@ public enum CaseAPI {
     }
 
     /// `GET /api/search`: the core's search as ``SearchJSON/results(_:offset:limit:)``.
-    static func search(_ request: HTTPRequest, _ reader: IndexReader) throws -> HTTPResponse {
-        let search = try SearchParameters.searchRequest(from: request)
+    static func search(_ request: HTTPRequest, _ reader: IndexReader, context: LibraryContext) throws -> HTTPResponse {
+        let search = try SearchParameters.searchRequest(from: request, hiddenAllowed: context.reviewerAccess)
         let results = try APIError.mappingQueryErrors { try reader.search(search) }
         return json(SearchJSON.results(results, offset: search.offset, limit: search.limit))
     }

@@ -12,8 +12,10 @@ public enum CaseAPIServer {
     ///   - service: The library and its index folder (which must exist).
     ///   - configuration: Host, port, workers, limits (its `metrics` is replaced when nil).
     ///   - refreshInterval: Seconds between reader refreshes in each worker.
+    ///   - reviewerAccess: Let `all=1` show hidden records (a reviewers' server; off by default).
     public static func make(
-        service: CaseLibraryService, configuration: HTTPServer.Configuration, refreshInterval: Double = 1
+        service: CaseLibraryService, configuration: HTTPServer.Configuration, refreshInterval: Double = 1,
+        reviewerAccess: Bool = false
     ) -> HTTPServer {
         let location = service.location
         var configuration = configuration
@@ -29,7 +31,7 @@ public enum CaseAPIServer {
         return HTTPServer(configuration: configuration) { _ in
             let reader = try IndexReader(location: location)
             let refreshing = RefreshingReader(reader, interval: refreshInterval, statistics: statistics)
-            return CaseAPI.makeRouter(reader: refreshing, context: LibraryContext(service: service), metrics: metrics)
+            return CaseAPI.makeRouter(reader: refreshing, context: LibraryContext(service: service, reviewerAccess: reviewerAccess), metrics: metrics)
         }
     }
 }

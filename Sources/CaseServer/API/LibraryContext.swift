@@ -9,11 +9,16 @@ import Foundation
 public final class LibraryContext {
     /// The library and its index.
     public let service: CaseLibraryService
+    /// Whether `all=1` may show hidden records (drafts, unreviewed, restricted): a reviewers' server.
+    public let reviewerAccess: Bool
     private var thesaurusCache: (stamp: String, value: Thesaurus)?
     private var linkerCache: (stamp: String, value: CitationLinker)?
     private var statuteFinderCache: (stamp: String, value: StatuteFinder)?
 
-    public init(service: CaseLibraryService) { self.service = service }
+    public init(service: CaseLibraryService, reviewerAccess: Bool = false) {
+        self.service = service
+        self.reviewerAccess = reviewerAccess
+    }
 
     /// The thesaurus (`Cases/thesaurus.txt`), reloaded when the file changes.
     public var thesaurus: Thesaurus {

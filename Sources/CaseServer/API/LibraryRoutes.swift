@@ -43,7 +43,7 @@ enum LibraryRoutes {
 
     /// `GET /api/records/{id}/similar`: cases like this one, by the precedent ranking.
     static func similar(_ request: HTTPRequest, id: String, reader: IndexReader, context: LibraryContext) throws -> HTTPResponse {
-        let includeHidden = try SearchParameters.flag(request, "all")
+        let includeHidden = try SearchParameters.includeHidden(request, allowed: context.reviewerAccess)
         let limit = try SearchParameters.integer(request, "limit", default: 10, range: 1...SearchParameters.maxLimit)
         _ = try RecordDetails.visibleRecord(id: id, includeHidden: includeHidden, reader: reader)
         let finder = PrecedentFinder(reader: reader, thesaurus: context.thesaurus)
@@ -118,7 +118,7 @@ enum LibraryRoutes {
         let records = context.service.folder.load().allRecords
         do {
             return CaseAPI.json(try CitationJSON.casesCiting(law: law, article: article, in: records, linker: linker,
-                                                             includeHidden: try SearchParameters.flag(request, "all")))
+                                                             includeHidden: try SearchParameters.includeHidden(request, allowed: context.reviewerAccess)))
         } catch let error as ServiceError {
             throw APIError.invalidParameter("article", error.description)
         }

@@ -166,7 +166,7 @@ enum OpenAPIDocument {
       "components": {
         "parameters": {
           "ID": {"name": "id", "in": "path", "required": true, "description": "1–64 letters, digits, '-', '_' or '.'", "schema": {"type": "string", "pattern": "^[A-Za-z0-9._-]{1,64}$"}},
-          "All": {"name": "all", "in": "query", "description": "1 to include hidden records (drafts, submitted, rejected, restricted)", "schema": {"type": "string", "enum": ["0", "1", "true", "false"]}}
+          "All": {"name": "all", "in": "query", "description": "1 to include hidden records (drafts, submitted, rejected, restricted); only on a server started with --reviewer-access, else 403", "schema": {"type": "string", "enum": ["0", "1", "true", "false"]}}
         },
         "responses": {
           "Error": {"description": "An error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}

@@ -17,7 +17,7 @@ enum SearchParameters {
     /// The search the request asks for.
     ///
     /// - Throws: ``APIError/invalidParameter(_:_:)`` naming the first bad parameter.
-    static func searchRequest(from request: HTTPRequest) throws(APIError) -> SearchRequest {
+    static func searchRequest(from request: HTTPRequest, hiddenAllowed: Bool = true) throws(APIError) -> SearchRequest {
         var search = SearchRequest(query: request.queryValue("q") ?? "")
         for name in filterNames {
             let values = request.queryValues(name).filter { !$0.isEmpty }
@@ -28,8 +28,22 @@ enum SearchParameters {
         }
         search.limit = try integer(request, "limit", default: 10, range: 1...maxLimit)
         search.offset = try integer(request, "offset", default: 0, range: 0...maxOffset)
-        search.includeHidden = try flag(request, "all")
+        search.includeHidden = try includeHidden(request, allowed: hiddenAllowed)
         return search
+    }
+
+    /// Whether the request asks for hidden records (`all=1`) and may have them.
+    ///
+    /// Drafts, unreviewed and restricted cases are for reviewers. Until the service has user
+    /// accounts, only a server started with `--reviewer-access` shows them; elsewhere `all=1` is
+    /// refused with 403 rather than silently ignored, so a reviewer knows why nothing changed.
+    static func includeHidden(_ request: HTTPRequest, allowed: Bool) throws(APIError) -> Bool {
+        guard try flag(request, "all") else { return false }
+        guard allowed else {
+            throw APIError(status: 403, code: "forbidden",
+                           message: "parameter 'all': hidden records (drafts, unreviewed, restricted) are shown only by a server started with --reviewer-access")
+        }
+        return true
     }
 
     /// An integer parameter within `range`, or `defaultValue` when absent or empty.

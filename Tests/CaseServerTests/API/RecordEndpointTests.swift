@@ -67,6 +67,19 @@ struct RecordEndpointTests {
         #expect(try router.call("/api/records/\(TestLibrary.draftCase)?all=1").status == 200)
     }
 
+    /// Regression: anyone could read restricted and draft cases by adding `?all=1`.
+    @Test func hiddenRecordsNeedAReviewersServer() throws {
+        let router = try TestLibrary().router(reviewerAccess: false)
+        for path in ["/api/records/\(TestLibrary.draftCase)?all=1", "/api/search?q=x&all=1",
+                     "/api/records/\(TestLibrary.correctedCase)/similar?all=1"] {
+            let answer = try router.call(path)
+            #expect(answer.status == 403, "\(path)")
+            #expect(answer.errorCode == "forbidden")
+            #expect(answer.errorMessage.contains("--reviewer-access"))
+        }
+        #expect(try router.call("/api/records/\(TestLibrary.draftCase)").status == 404)
+    }
+
     @Test func similarFindsTheLikeCaseAndExcludesTheRecordItselfAndHiddenOnes() throws {
         let router = try TestLibrary().router()
         let answer = try router.call("/api/records/\(TestLibrary.correctedCase)/similar?limit=5")

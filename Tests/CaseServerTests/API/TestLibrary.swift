@@ -68,9 +68,11 @@ final class TestLibrary {
     }
 
     /// A router over a fresh reader of this library (refreshing before every request), holding the library.
-    func router(metrics: Metrics? = nil) throws -> TestRouter {
+    /// `reviewerAccess` lets `all=1` show hidden records (as `caselib serve --reviewer-access`).
+    func router(metrics: Metrics? = nil, reviewerAccess: Bool = true) throws -> TestRouter {
         let reader = try IndexReader(location: service.location)
-        return TestRouter(library: self, router: CaseAPI.makeRouter(reader: RefreshingReader(reader, interval: 0), context: LibraryContext(service: service), metrics: metrics))
+        let context = LibraryContext(service: service, reviewerAccess: reviewerAccess)
+        return TestRouter(library: self, router: CaseAPI.makeRouter(reader: RefreshingReader(reader, interval: 0), context: context, metrics: metrics))
     }
 
     /// A started server over this library on 127.0.0.1 and an ephemeral port.
@@ -79,7 +81,7 @@ final class TestLibrary {
             host: "127.0.0.1", port: 0, workerCount: 2, maxConnections: 64,
             headerReadTimeout: 2, idleTimeout: 5, writeTimeout: 2, lingerTimeout: 0.5)
         let server = CaseAPIServer.make(
-            service: service, configuration: configuration, refreshInterval: refreshInterval)
+            service: service, configuration: configuration, refreshInterval: refreshInterval, reviewerAccess: true)
         try server.start()
         return server
     }
