@@ -37,12 +37,14 @@ struct DeepPagingTests {
         let bm25Order = try reader.search(SearchRequest(query: "户籍档案", limit: 230)).hits.sorted { $0.bm25 > $1.bm25 }
         #expect(bm25Order.prefix(200).allSatisfy { $0.item.id.hasPrefix("PART") }, "precondition: BM25 puts FULL-* past 200")
         var seen: [String] = []
+        var scores: [Double] = []
         var offset = 0
         var total = 0
         repeat {
             let page = try reader.search(SearchRequest(query: "户籍档案", offset: offset, limit: 10))
             total = page.total
             seen += page.hits.map(\.item.id)
+            scores += page.hits.map(\.score)
             offset += 10
         } while offset < total
         #expect(total == 230)
@@ -50,6 +52,8 @@ struct DeepPagingTests {
         let duplicates = Dictionary(grouping: seen, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
         #expect(duplicates.isEmpty, "shown twice: \(duplicates)")
         #expect(Set(seen).count == 230, "never shown: \(230 - Set(seen).count) hits")
+        // Regression: past the re-ranking window the shown score could rise again.
+        #expect(zip(scores, scores.dropFirst()).allSatisfy { $0 >= $1 }, "scores fall monotonically down the list")
     }
 
     @Test(arguments: [Int.max, Int.max - 5, 5_000_000_000, 1 << 40])

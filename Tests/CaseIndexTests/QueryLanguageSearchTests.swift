@@ -44,6 +44,13 @@ struct QueryLanguageSearchTests {
         #expect(Set(try library.ids("category:历史信息类")) == ["Q-APART", "Q-HIST", "Q-2024"])
     }
 
+    @Test func aPastedAddressIsTextNotAFilter() throws {
+        let parsed = try QueryLanguage.parse("见 http://example.gov.cn/a 公告")
+        #expect(parsed.filters.isEmpty)
+        #expect(parsed.words.contains("http://example.gov.cn/a"))
+        #expect(throws: IndexError.self) { try QueryLanguage.parse("catgory:户籍类") }
+    }
+
     @Test func fullWidthColonWorksInFilters() throws {
         #expect(Set(try Self.library().ids("档案 category：历史信息类")) == ["Q-APART", "Q-HIST", "Q-2024"])
     }

@@ -80,8 +80,10 @@ public enum QueryLanguage {
         return (phrase, end + 1)
     }
 
-    /// Splits `name:value` when `name` is ASCII letters; returns nil for ordinary words.
+    /// Splits `name:value` when `name` is ASCII letters; returns nil for ordinary words (and for
+    /// pasted addresses such as `http://…`, which are text).
     private static func splitFilter(_ token: String) -> (String, String)? {
+        if token.contains("://") { return nil }
         guard let colon = token.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let name = String(token[..<colon])
         guard !name.isEmpty, name.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }

@@ -46,7 +46,14 @@ extension IndexReader {
             // Xapian's order, so paging is stable.
             let head = scored.prefix(Self.rerankWindow).enumerated()
                 .sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }.map(\.element)
-            scored = head + scored.dropFirst(Self.rerankWindow)
+            // Past the window hits keep BM25 order; their shown score never exceeds the window's last,
+            // so scores fall monotonically down the whole list.
+            var ceiling = head.last?.score ?? .infinity
+            let tail = scored.dropFirst(Self.rerankWindow).map { entry -> (match: RankedMatch, score: Double, coverage: Double) in
+                ceiling = min(ceiling, entry.score)
+                return (entry.match, ceiling, entry.coverage)
+            }
+            scored = head + tail
         }
         var page: [SearchHit] = []
         for entry in scored.dropFirst(offset).prefix(limit) {

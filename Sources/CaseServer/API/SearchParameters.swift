@@ -69,16 +69,11 @@ enum SearchParameters {
 
     /// `YYYY` or `YYYY..YYYY` (low ≤ high) as a range.
     static func years(_ text: String) throws(APIError) -> ClosedRange<Int> {
-        let bounds = text.components(separatedBy: "..")
-        let numbers = bounds.compactMap { part -> Int? in
-            guard part.utf8.count == 4, part.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-            return Int(part)
+        // The query language's own year syntax, so `year=2019..` works as `year:2019..` does.
+        do {
+            return try QueryLanguage.parseYears(text)
+        } catch {
+            throw .invalidParameter("year", "must be YYYY, YYYY..YYYY, YYYY.. or ..YYYY with the first year not after the second, got '\(text.prefix(40))'")
         }
-        guard bounds.count <= 2, numbers.count == bounds.count, let low = numbers.first, let high = numbers.last,
-            low <= high
-        else {
-            throw .invalidParameter("year", "must be YYYY or YYYY..YYYY with the first year not after the second, got '\(text.prefix(40))'")
-        }
-        return low...high
     }
 }

@@ -33,6 +33,10 @@ struct SearchEndpointTests {
         #expect(Set(ids ?? []) == [TestLibrary.correctedCase, TestLibrary.similarCase])
         let single = try router.call("/api/search?year=2021")
         #expect((single.json["results"] as? [[String: Any]])?.map { $0["id"] as? String } == [TestLibrary.otherCase])
+        // The same year syntax as the query language's `year:` (regression: open ranges were a 400 here only).
+        let open = try router.call("/api/search?kind=case&year=2022..")
+        #expect(open.status == 200)
+        #expect(Set((open.json["results"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []) == [TestLibrary.correctedCase, TestLibrary.similarCase])
     }
 
     @Test func hiddenRecordsAppearOnlyWithAll() throws {
