@@ -37,6 +37,9 @@ enum EvalCommand {
         for assignment in arguments.values("set") { try weights.set(assignment) }
         let thesaurusURL = arguments.value("thesaurus").map { URL(fileURLWithPath: $0) }
             ?? Caselib.service(arguments).folder.root.appendingPathComponent("thesaurus.txt")
+        if !FileManager.default.fileExists(atPath: thesaurusURL.path) {
+            Caselib.printError("note: no thesaurus at \(thesaurusURL.path) (run from the project root, or pass --thesaurus or --cases): ranking without it")
+        }
         let thesaurus = Thesaurus.load(thesaurusURL)
         for problem in thesaurus.problems { Caselib.printError("\(thesaurusURL.path):\(problem)") }
         let report = try PrecedentEvaluation.run(queries: queries, judgments: judgments, corrected: corrected, reader: reader,

@@ -10,9 +10,8 @@ enum PrecedentCommands {
                                                  command: "precedents")
         let text: String
         if let file = arguments.value("file") {
-            guard let data = FileManager.default.contents(atPath: file), let decoded = String(data: data, encoding: .utf8) else {
-                throw CaselibError("cannot read \(file) as UTF-8 text")
-            }
+            guard let data = FileManager.default.contents(atPath: file) else { throw CaselibError("cannot read \(file): no such file or not readable") }
+            guard let decoded = String(data: data, encoding: .utf8) else { throw CaselibError("\(file) is not UTF-8 text") }
             text = decoded
         } else if arguments.positional == ["-"] {
             text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)

@@ -38,7 +38,8 @@ enum SearchCommand {
 
     static func printListing(_ results: SearchResults, request: SearchRequest) {
         if results.hits.isEmpty {
-            print("没有找到匹配的记录 (0 results)")
+            print(results.total > 0 ? "共 \(results.total) 条，第 \(request.offset + 1) 条起没有更多结果 (offset past the end)"
+                                    : "没有找到匹配的记录 (0 results)")
             return
         }
         print("共 \(results.total) 条，显示第 \(request.offset + 1)–\(request.offset + results.hits.count) 条")

@@ -46,6 +46,11 @@ public struct CourseSpec: Sendable, Equatable {
     public static let defaultLimit = 3
     /// The largest `limit` accepted.
     public static let maxLimit = 50
+    /// The most sessions a course may have: a course pack is read by people (a term's training fits
+    /// easily), and every session runs searches, so a spec may not tie a server worker up for minutes.
+    public static let maxSessions = 40
+    /// The most records or articles one session may list.
+    public static let maxItemsPerSession = 100
 
     /// The course title.
     public var title: String
@@ -109,6 +114,9 @@ public struct CourseSpec: Sendable, Equatable {
         guard let title, !title.isEmpty else { throw .spec(source, nil, "the course needs a title") }
         if let date, !CalendarDate.isValid(date) { throw .spec(source, nil, "date must be YYYY-MM-DD, got ‘\(date)’") }
         guard !sessions.isEmpty else { throw .spec(source, nil, "the course needs at least one session (‘## title’)") }
+        guard sessions.count <= Self.maxSessions else {
+            throw .spec(source, nil, "a course may have at most \(Self.maxSessions) sessions, this one has \(sessions.count)")
+        }
         self.init(title: title, audience: audience.flatMap { $0.isEmpty ? nil : $0 }, date: date, sessions: sessions)
     }
 
@@ -130,6 +138,9 @@ public struct CourseSpec: Sendable, Equatable {
     private static func check(_ session: Session, source: String, line: Int?) throws(CourseError) {
         if session.query == nil && session.records.isEmpty && session.articles.isEmpty {
             throw .spec(source, line, "session ‘\(session.title)’ names no material: give query, records or articles")
+        }
+        if session.records.count > maxItemsPerSession || session.articles.count > maxItemsPerSession {
+            throw .spec(source, line, "session ‘\(session.title)’ lists more than \(maxItemsPerSession) records or articles")
         }
     }
 

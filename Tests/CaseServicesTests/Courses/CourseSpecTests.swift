@@ -21,6 +21,18 @@ import Testing
         query：历史档案
         """
 
+    /// Regression: a spec of 3,000 sessions held a server worker for minutes.
+    @Test func aCourseMayNotHaveMoreSessionsOrItemsThanAPackCanServe() throws {
+        let sessions = (0...CourseSpec.maxSessions).map { JSONValue.object([("title", .string("第\($0)讲")), ("query", .string("档案"))]) }
+        let tooMany = JSONValue.object([("title", .string("课程")), ("sessions", .array(sessions))])
+        #expect(throws: CourseError.self) { try CourseSpec(json: tooMany) }
+        let ids = (0...CourseSpec.maxItemsPerSession).map { JSONValue.string("T-\($0)") }
+        let crowded = JSONValue.object([("title", .string("课程")), ("sessions", .array([.object([("title", .string("一")), ("records", .array(ids))])]))])
+        #expect(throws: CourseError.self) { try CourseSpec(json: crowded) }
+        let fine = JSONValue.object([("title", .string("课程")), ("sessions", .array(Array(sessions.prefix(CourseSpec.maxSessions))))])
+        #expect(try CourseSpec(json: fine).sessions.count == CourseSpec.maxSessions)
+    }
+
     @Test func readsTheTextForm() throws {
         let spec = try CourseSpec(parsing: Self.text, source: "c.md")
         #expect(spec.title == "专题培训")
