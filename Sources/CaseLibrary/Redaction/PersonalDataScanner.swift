@@ -1,9 +1,13 @@
 /// Finds personal identifiers in Chinese prose: resident ID numbers, mobile and landline numbers,
 /// bank card numbers and e-mail addresses.
 ///
-/// The scanner folds full-width forms (`１３８`, `（`, `＠`) to ASCII before matching, but reports
-/// ranges in the original string. A number only matches when bounded by non-digits, so a run of
-/// digits inside a longer run is never reported. Numbers that merely look like identifiers —
+/// The scanner folds full-width forms (`１３８`, `（`, `＠`) to ASCII and drops invisible characters
+/// (zero-width space and joiners, BOM, soft hyphen) before matching, but reports ranges in the
+/// original string, covering any separators and invisible characters inside the identifier.
+/// ID numbers are also found grouped 6-8-4 / 6-6-3 (`110101 19900307 7774`, `110101-19900307-7774`)
+/// and wrapped across one line break; bank cards grouped in fours by spaces or hyphens. A number
+/// only matches when bounded by non-digits, so a run of digits inside a longer run is never
+/// reported. Numbers that merely look like identifiers —
 /// dates, document numbers, 18-digit numbers with a wrong check digit, Luhn-invalid card numbers,
 /// amounts — are left alone.
 public struct PersonalDataScanner: Sendable {
