@@ -34,9 +34,9 @@ extension ScanSource {
         for (length, boundaries) in [(18, [6, 14]), (15, [6, 12])] where positions.count >= length {
             let last = positions[length - 1]
             guard !isDigit(last + 1), !(isX(last) && isASCIILetter(last + 1)),
-                let separator = groupSeparator(Array(gaps[1..<length]), boundaries: boundaries)
+                let form = writtenForm(Array(gaps[1..<length]), boundaries: boundaries)
             else { continue }
-            if let separator, isGroupContinued(before: start, after: last, separator: separator) { continue }
+            if case .grouped(let separator) = form, isGroupContinued(before: start, after: last, separator: separator) { continue }
             let value = String(String.UnicodeScalarView(positions[0..<length].compactMap(character)))
             let valid = length == 18 ? IdentifierChecks.isValidIDNumber18(value) : IdentifierChecks.isValidIDNumber15(value)
             if valid { return last + 1 }
@@ -76,19 +76,26 @@ extension ScanSource {
         return (.none, next)
     }
 
-    /// For gaps that form a valid written form: the separator of the grouped form (`.some(nil)`
-    /// for the plain form); nil when the gaps fit no form.
-    private func groupSeparator(_ gaps: [Gap], boundaries: [Int]) -> Unicode.Scalar?? {
+    /// How an ID number is written.
+    enum WrittenForm: Equatable {
+        /// Digits only, perhaps wrapped across a line break.
+        case plain
+        /// Groups split by one kind of separator (a line break may stand for one of them).
+        case grouped(Unicode.Scalar)
+    }
+
+    /// The written form the gaps between an ID number's characters follow, or nil when they fit none.
+    private func writtenForm(_ gaps: [Gap], boundaries: [Int]) -> WrittenForm? {
         // `gaps[i]` stands before character i + 1, so boundary b is gaps[b - 1].
         guard gaps.filter(\.hasLineBreak).count <= 1 else { return nil }
         let separators = Set(gaps.compactMap(\.separator))
-        guard let separator = separators.first else { return .some(nil) }
+        guard let separator = separators.first else { return .plain }
         guard separators.count == 1 else { return nil }
         for (offset, gap) in gaps.enumerated() {
             let atBoundary = boundaries.contains(offset + 1)
             if atBoundary ? !(gap.separator != nil || gap == .lineBreak) : gap.separator != nil { return nil }
         }
-        return separator
+        return .grouped(separator)
     }
 
     /// Whether a grouped number is one group of a longer grouped number: a digit and the same
