@@ -9,26 +9,16 @@ extension ScanSource {
         return nil
     }
 
-    private func matchIDNumber(_ start: Int) -> Int? {
-        let run = digitRun(start)
-        if run == 17, let last = character(start + 17), last == "X" || last == "x", !isDigit(start + 18),
-            !isASCIILetter(start + 18), IdentifierChecks.isValidIDNumber18(text(start..<start + 18))
-        {
-            return start + 18
-        }
-        if run == 18, IdentifierChecks.isValidIDNumber18(text(start..<start + 18)) { return start + 18 }
-        if run == 15, IdentifierChecks.isValidIDNumber15(text(start..<start + 15)) { return start + 15 }
-        return nil
-    }
-
     private func matchBankCard(_ start: Int) -> Int? {
         let run = digitRun(start)
         if (16...19).contains(run) { return IdentifierChecks.isLuhnValid(text(start..<start + run)) ? start + run : nil }
         guard run == 4 || run == 6 else { return nil }
-        // Grouped by single spaces: groups of four (or 6 then the rest), the last group 1–4 digits.
+        // Grouped by single spaces or hyphens (one kind throughout): groups of four (or 6 then
+        // the rest), the last group 1–4 digits.
+        guard let separator = character(start + run), separator == " " || separator == "-" else { return nil }
         var groups: [Range<Int>] = [start..<start + run]
         var cursor = start + run
-        while character(cursor) == " ", isDigit(cursor + 1) {
+        while character(cursor) == separator, isDigit(cursor + 1) {
             let length = digitRun(cursor + 1)
             groups.append(cursor + 1..<cursor + 1 + length)
             cursor += 1 + length
