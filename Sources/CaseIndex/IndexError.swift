@@ -33,10 +33,12 @@ public struct IndexError: Error, CustomStringConvertible, Sendable, Equatable {
     /// A message for people.
     public let message: String
 
+    /// Makes an error with a code and a message for people.
     public init(_ code: Code, _ message: String) {
         self.code = code
         self.message = message
     }
 
+    /// The message.
     public var description: String { message }
 }

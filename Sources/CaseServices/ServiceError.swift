@@ -9,6 +9,7 @@ public enum ServiceError: Error, CustomStringConvertible, Sendable, Equatable {
     /// A failure on our side (500).
     case failure(String)
 
+    /// The message, without the status.
     public var description: String {
         switch self {
         case let .badInput(message), let .notFound(message), let .refused(message), let .failure(message): return message

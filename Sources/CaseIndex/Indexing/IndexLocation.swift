@@ -12,6 +12,7 @@ public struct IndexLocation: Sendable {
     /// The index folder.
     public let root: URL
 
+    /// An index at `root`: an index folder, or a stub file listing shards (read-only).
     public init(root: URL) { self.root = root }
 
     /// The path readers open.

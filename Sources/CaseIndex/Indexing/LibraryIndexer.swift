@@ -10,6 +10,7 @@ public struct IndexSource: Sendable {
     /// The documents to index.
     public let documents: [IndexDocument]
 
+    /// Makes a source from a file's relative path, its content hash and the documents it yields.
     public init(relativePath: String, contentHash: String, documents: [IndexDocument]) {
         self.relativePath = relativePath
         self.contentHash = contentHash
@@ -38,6 +39,7 @@ public struct LibraryIndexer: Sendable {
     /// Where the index lives.
     public let location: IndexLocation
 
+    /// An indexer that writes the index at `location`.
     public init(location: IndexLocation) { self.location = location }
 
     /// Updates the index.

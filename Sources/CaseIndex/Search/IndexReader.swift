@@ -102,7 +102,9 @@ public final class IndexReader {
 
     /// A raw match: an item with its Xapian weight and the query terms it matched.
     public struct Match: Sendable {
+        /// The stored item.
         public let item: IndexedItem
+        /// Xapian's BM25 weight for the query (≥ 0, unbounded; higher is better).
         public let weight: Double
         /// The query terms the document matched; empty when the run did not ask for them.
         public let matchedTerms: [String]

@@ -17,6 +17,7 @@ public struct SearchRequest: Sendable {
     /// Count facets over the whole match set.
     public var facets = true
 
+    /// Makes a request; `facets` starts true.
     public init(query: String, filters: [String: [String]] = [:], years: ClosedRange<Int>? = nil, offset: Int = 0,
                 limit: Int = 10, includeHidden: Bool = false) {
         self.query = query
@@ -30,7 +31,9 @@ public struct SearchRequest: Sendable {
 
 /// One facet value and how many matching documents have it.
 public struct FacetCount: Sendable, Equatable, Codable {
+    /// The facet value (a category, a year, a law, …).
     public let value: String
+    /// How many matching documents have the value.
     public let count: Int
 }
 

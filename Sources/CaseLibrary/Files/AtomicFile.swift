@@ -10,8 +10,11 @@ import Glibc
 public enum AtomicFile {
     /// A write that failed, naming the file.
     public struct WriteError: Error, CustomStringConvertible, Sendable {
+        /// The path of the file that could not be written.
         public let path: String
+        /// Why, in plain words (often the system's `strerror` text).
         public let reason: String
+        /// `cannot write PATH: REASON`.
         public var description: String { "cannot write \(path): \(reason)" }
     }
 

@@ -4,8 +4,11 @@ import Foundation
 public enum JSONLines {
     /// One line's outcome: its number, and the record or the problems.
     public struct Line: Sendable {
+        /// The one-based line number in the text.
         public let number: Int
+        /// The record, or nil when the line has problems.
         public let record: Record?
+        /// Everything wrong with the line; empty when `record` is set.
         public let problems: [RecordProblem]
     }
 

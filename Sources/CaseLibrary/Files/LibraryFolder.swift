@@ -29,6 +29,7 @@ public struct LibraryFolder: Sendable {
     /// The library root.
     public let root: URL
 
+    /// A library folder at `root` (the `Cases/` folder).
     public init(root: URL) { self.root = root }
 
     /// Reads and checks every record file. A bad file never hides the others' problems; a file with

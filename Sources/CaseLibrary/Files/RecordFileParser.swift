@@ -5,7 +5,9 @@ import Foundation
 public enum RecordFileParser {
     /// A parsed file: the record when it is valid, and every problem with its line.
     public struct Result: Sendable {
+        /// The record, or nil when any problem was found.
         public let record: Record?
+        /// Every problem, with the one-based line it is on; empty when `record` is set.
         public let problems: [(line: Int, problem: RecordProblem)]
         /// The line each field (dotted path) was found on.
         public let lines: [String: Int]

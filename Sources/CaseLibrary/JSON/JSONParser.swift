@@ -6,6 +6,7 @@ public struct JSONParseError: Error, CustomStringConvertible, Sendable {
     public let message: String
     /// Zero-based UTF-8 offset in the input.
     public let offset: Int
+    /// `invalid JSON at byte N: MESSAGE`, with a one-based byte number.
     public var description: String { "invalid JSON at byte \(offset + 1): \(message)" }
 }
 

@@ -12,6 +12,7 @@ public enum JSONValue: Equatable, Sendable {
     /// An object with its members in source order.
     case object([(String, JSONValue)])
 
+    /// Whether two values are equal: objects regardless of key order, numbers by text or by `Double` value.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): return true

@@ -16,6 +16,7 @@ public struct Record: Sendable, Equatable {
         }
     }
 
+    /// Whether two records have the same kind and the same fields with equal values, in the same order.
     public static func == (lhs: Record, rhs: Record) -> Bool {
         lhs.kind == rhs.kind && lhs.fields.count == rhs.fields.count
             && zip(lhs.fields, rhs.fields).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }

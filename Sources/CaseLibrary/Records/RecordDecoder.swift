@@ -6,7 +6,9 @@ import Foundation
 public enum RecordDecoder {
     /// The result of decoding: the record when there were no problems, and every problem found.
     public struct Outcome: Sendable {
+        /// The record, or nil when there was any problem.
         public let record: Record?
+        /// Every problem found; empty when `record` is set.
         public let problems: [RecordProblem]
     }
 

@@ -5,11 +5,13 @@ public struct RecordProblem: Error, Sendable, Equatable, CustomStringConvertible
     /// What is wrong, in plain words.
     public let message: String
 
+    /// Makes a problem about `field` (a dotted path, or nil for the whole record).
     public init(field: String?, message: String) {
         self.field = field
         self.message = message
     }
 
+    /// `field: message`, or just the message when there is no field.
     public var description: String { field.map { "\($0): \(message)" } ?? message }
 }
 
@@ -22,11 +24,13 @@ public struct LocatedProblem: Error, Sendable, Equatable, CustomStringConvertibl
     /// The problem.
     public let problem: RecordProblem
 
+    /// Makes a located problem from a file path, a one-based line number and the problem.
     public init(path: String, line: Int, problem: RecordProblem) {
         self.path = path
         self.line = line
         self.problem = problem
     }
 
+    /// `path:line: problem`, as compilers print.
     public var description: String { "\(path):\(line): \(problem)" }
 }

@@ -30,8 +30,11 @@ public indirect enum FieldType: Sendable, Equatable {
 
 /// One field of a record kind: its name, type, whether it is required, and its allowed values.
 public struct FieldSpec: Sendable, Equatable {
+    /// The field's JSON key (`response_detail`).
     public let name: String
+    /// The type its value must have.
     public let type: FieldType
+    /// Whether a record must have the field (a required string must also not be blank).
     public let required: Bool
     /// When set, the only values a string (or each list item) may take.
     public let allowed: [String]?

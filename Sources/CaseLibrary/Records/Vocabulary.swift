@@ -1,14 +1,21 @@
 /// The closed vocabularies of the interchange format, and how outcomes count in the annual report.
 public enum Vocabulary {
+    /// The Regulations a case was decided under: the 2008 original or the 2019 revision.
     public static let regimes = ["2008", "2019"]
+    /// Who applied: a natural person, or a legal person or other organisation.
     public static let applicantTypes = ["自然人", "法人或其他组织"]
+    /// The office's filing categories of applications (`category`).
     public static let categories = [
         "历史信息类", "课题类", "行政处罚类", "户籍类", "交通管理类", "出入境类", "治安管理类", "消防类", "刑事司法类",
         "内部管理类", "其他",
     ]
+    /// The annual report's response groups (`response`); see `responseDetails` for their sub-rows.
     public static let responses = ["予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理"]
+    /// A record's review status (`review.status`); only `reviewed` records are shown by default.
     public static let reviewStatuses = ["draft", "submitted", "reviewed", "rejected"]
+    /// Who may see a record (`scope`): the whole office, or reviewers only.
     public static let scopes = ["internal", "restricted"]
+    /// The stages of an outcome (`stage`): reconsideration, then first-instance, appeal and retrial.
     public static let stages = ["行政复议", "一审", "二审", "再审"]
 
     /// The annual report's sub-rows for each response group (empty: the group has none).

@@ -13,8 +13,11 @@ import Foundation
 public struct Thesaurus: Sendable {
     /// A line that could not be read.
     public struct Problem: Error, Sendable, CustomStringConvertible {
+        /// The one-based line number.
         public let line: Int
+        /// What is wrong with the line.
         public let message: String
+        /// `line N: message`.
         public var description: String { "line \(line): \(message)" }
     }
 

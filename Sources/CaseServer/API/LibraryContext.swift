@@ -15,6 +15,7 @@ public final class LibraryContext {
     private var linkerCache: (stamp: String, value: CitationLinker)?
     private var statuteFinderCache: (stamp: String, value: StatuteFinder)?
 
+    /// A context for `service`; `reviewerAccess` lets `all=1` show hidden records.
     public init(service: CaseLibraryService, reviewerAccess: Bool = false) {
         self.service = service
         self.reviewerAccess = reviewerAccess

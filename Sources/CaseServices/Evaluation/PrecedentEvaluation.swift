@@ -7,29 +7,41 @@ import Foundation
 public struct PrecedentEvaluation {
     /// One query of the set.
     public struct Query: Sendable {
+        /// The query id (`qid`), as in the judgments.
         public let id: String
+        /// The application text.
         public let text: String
+        /// The application's category, when the query gives one.
         public let category: String?
     }
 
     /// Per-query figures.
     public struct QueryReport: Sendable {
+        /// The query id.
         public let id: String
+        /// The precedent ranking's measures.
         public let ours: RankingMetrics.Scores
+        /// The plain BM25 baseline's measures.
         public let baseline: RankingMetrics.Scores
         /// Corrected cases returned in our top 20, and whether each carried the flag.
         public let correctedReturned: [(id: String, flagged: Bool)]
+        /// The ids of our top 20, best first.
         public let ranking: [String]
     }
 
     /// The whole run.
     public struct Report: Sendable {
+        /// Each query's figures, in the order run.
         public let queries: [QueryReport]
+        /// The precedent ranking's measures, averaged over the queries.
         public var ours: RankingMetrics.Scores { .mean(queries.map(\.ours)) }
+        /// The baseline's measures, averaged over the queries.
         public var baseline: RankingMetrics.Scores { .mean(queries.map(\.baseline)) }
         /// Median milliseconds per query.
         public let precedentMilliseconds: Double
+        /// Median milliseconds per query for the baseline.
         public let baselineMilliseconds: Double
+        /// Median milliseconds per query for a plain search (the text's first 12 characters, cases only).
         public let searchMilliseconds: Double
     }
 

@@ -71,6 +71,7 @@ public enum RankingMetrics {
 
     /// The measures of a run.
     public struct Scores: Sendable, Equatable {
+        /// nDCG@5, nDCG@10, P@5, MAP and recall@20, each 0–1.
         public var ndcg5 = 0.0, ndcg10 = 0.0, p5 = 0.0, map = 0.0, recall20 = 0.0
 
         /// The mean of several queries' scores.

@@ -10,6 +10,7 @@ public struct CaseLibraryService: Sendable {
     /// The index folder.
     public let location: IndexLocation
 
+    /// The library in `casesRoot` (the `Cases/` folder) with its index in `indexRoot`.
     public init(casesRoot: URL, indexRoot: URL) {
         folder = LibraryFolder(root: casesRoot)
         location = IndexLocation(root: indexRoot)
@@ -48,7 +49,9 @@ public struct CaseLibraryService: Sendable {
 
     /// The result of an index run.
     public struct IndexRun: Sendable {
+        /// What the index update did.
         public let report: IndexUpdateReport
+        /// Problems in record files and under `statutes/` (articles, thesaurus, `domain.txt`); a bad record or statute file is left out.
         public let problems: [LocatedProblem]
     }
 

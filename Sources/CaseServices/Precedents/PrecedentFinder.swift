@@ -22,6 +22,7 @@ public final class PrecedentFinder {
         /// Cases never to return (the case itself, for "similar cases").
         public var excluding: Set<String> = []
 
+        /// Makes a request; hidden cases are left out and nothing is excluded.
         public init(text: String, category: String? = nil, response: String? = nil, limit: Int = 10) {
             self.text = text
             self.category = category
@@ -36,6 +37,7 @@ public final class PrecedentFinder {
     /// The office's vocabulary, used to add formal words for everyday ones.
     public let thesaurus: Thesaurus
 
+    /// A finder over `reader`'s index with the given weights and thesaurus.
     public init(reader: IndexReader, weights: PrecedentWeights = PrecedentWeights(), thesaurus: Thesaurus = Thesaurus()) {
         self.reader = reader
         self.weights = weights

@@ -23,13 +23,16 @@ public struct PrecedentWeights: Sendable, Equatable {
     /// BM25's k1 (term-frequency saturation) and b (length normalisation). Case texts vary in
     /// length less than web pages; a moderate b keeps long, thorough cases from being punished.
     public var bm25K1 = 1.2
+    /// BM25's b (length normalisation, 0–1); see `bm25K1`.
     public var bm25B = 0.6
 
     /// Relevance feedback: the top `feedbackDocuments` first-pass cases give `feedbackTerms` extra
     /// terms (Xapian's expand set), weighted `feedbackWeight` against the application's own terms.
     /// This reaches cases worded differently from the application (电子眼 → 电子警察).
     public var feedbackDocuments = 3
+    /// How many expansion terms relevance feedback adds; 0 turns feedback off.
     public var feedbackTerms = 12
+    /// The feedback terms' weight, as a scale on their query weight (1 = as strong as the application's own).
     public var feedbackWeight = 0.35
 
     /// Same category as the application: a gentle lift. Categories are filing labels, and many
@@ -42,9 +45,11 @@ public struct PrecedentWeights: Sendable, Equatable {
     /// reconsideration, which weighs more than never challenged. Corrected cases get nothing:
     /// they are shown, flagged, as warnings, never boosted.
     public var upheldInLitigationBoost = 0.12
+    /// Boost for a case upheld on reconsideration but never in litigation.
     public var upheldInReconsiderationBoost = 0.06
     /// Recency: a gentle decay per year of age, capped, so an old but exact precedent still wins.
     public var agePenaltyPerYear = 0.01
+    /// The most the age penalty can take away, however old the case.
     public var maxAgePenalty = 0.08
     /// Cases decided under the 2008 Regulations: the 2019 revision changed the rules (e.g. on
     /// process information and applicant requirements), so they count a little less.
@@ -64,6 +69,7 @@ public struct PrecedentWeights: Sendable, Equatable {
     /// The reference year for recency (the newest case year in the library when nil).
     public var referenceYear: Int?
 
+    /// The defaults.
     public init() {}
 
     /// Whether a term in `frequency` of `total` documents is too common to say anything.

@@ -7,8 +7,11 @@ import Foundation
 public enum StatuteEvaluation {
     /// One judged question; `grades` are by index id.
     public struct Question: Sendable {
+        /// The question id (`qid`).
         public let id: String
+        /// The question as the officer asked it.
         public let text: String
+        /// Judged grades by article id; 3 marks an article that answers the question.
         public var grades: [String: Int]
     }
 
@@ -16,6 +19,7 @@ public enum StatuteEvaluation {
     public struct Scores: Sendable {
         /// One-based rank of the first grade-3 article, or nil when not in the list.
         public let firstAnswer: Int?
+        /// nDCG@10 of the ranking (0–1).
         public let ndcg10: Double
 
         init(_ ranking: [String], grades: [String: Int]) {
@@ -29,16 +33,23 @@ public enum StatuteEvaluation {
 
     /// One question's report.
     public struct QuestionReport: Sendable {
+        /// The question id.
         public let id: String
+        /// The statute ranking's figures.
         public let ours: Scores
+        /// The plain BM25 baseline's figures.
         public let baseline: Scores
+        /// Our top 10 articles, best first.
         public let top: [StatuteResult]
     }
 
     /// The whole run.
     public struct Report: Sendable {
+        /// Each question's report, in the order run.
         public let questions: [QuestionReport]
+        /// Median milliseconds per question for the statute ranking.
         public let oursMilliseconds: Double
+        /// Median milliseconds per question for the baseline.
         public let baselineMilliseconds: Double
     }
 

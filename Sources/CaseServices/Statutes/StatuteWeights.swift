@@ -24,7 +24,9 @@ public struct StatuteWeights: Sendable, Equatable {
     /// (申请公开, 监督和保障) says the same of a group of articles — both weaker than the text
     /// because they are shared by many articles.
     public var bodyWeight = 1.0
+    /// Scale factor for matches in the law's title.
     public var lawWeight = 0.5
+    /// Scale factor for matches in the chapter heading.
     public var chapterWeight = 0.5
     /// Weight of thesaurus synonyms against the question's own words: the synonym is the statute's
     /// wording for what the officer said, but the mapping is many-to-one and looser than the word.
@@ -32,6 +34,7 @@ public struct StatuteWeights: Sendable, Equatable {
     /// BM25's k1 and b. Articles range from one line to a page; a b below 0.75 keeps long, complete
     /// articles (those with items) from being pushed under one-line cross-references.
     public var bm25K1 = 1.2
+    /// BM25's b (length normalisation, 0–1); see `bm25K1`.
     public var bm25B = 0.5
     /// Candidates taken from the whole corpus and again from the office's laws before re-ranking.
     public var candidates = 300
@@ -44,6 +47,7 @@ public struct StatuteWeights: Sendable, Equatable {
     /// Articles the office's own cases and training cite: proven answers to its questions.
     /// The boost grows with the log of the count and reaches `citedBoost` at `citedSaturation`.
     public var citedBoost = 0.3
+    /// The citation count at which `citedBoost` is reached in full.
     public var citedSaturation = 10.0
     /// A version superseded by a newer one of the same law in the library: still the law for older
     /// cases, so only gently lowered.
