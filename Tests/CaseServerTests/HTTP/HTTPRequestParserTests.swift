@@ -1,4 +1,5 @@
 import CaseServer
+import TestSupport
 import Testing
 
 @Suite("HTTPRequestParser (in-process)")
@@ -114,20 +115,8 @@ struct HTTPRequestParserTests {
 
 @Suite("HTTPRequestParser: hostile input")
 struct HTTPRequestParserFuzzTests {
-    /// A small deterministic generator so failures reproduce.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func randomBytesNeverTrapAndAlwaysEndInARequestAnErrorOrMoreInput() {
-        var random = SplitMix(state: 20_261_201)
+        var random = SeededGenerator(seed: 20_261_201)
         let pieces = ["GET", "POST", " ", "/", "?", "%", "%4", "%FF", "+", "HTTP/1.1", "HTTP/1.0", "\r\n", "\n", "\r",
                       "Host: x", "Content-Length: ", "-1", "99999999999999999999", "5", ":", "\t", "\u{7F}", "é", "\0", "hello"]
         for _ in 0..<3000 {

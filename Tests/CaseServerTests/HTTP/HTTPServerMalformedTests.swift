@@ -1,5 +1,6 @@
 import CaseServer
 import Foundation
+import TestSupport
 import Testing
 
 /// A malformed request and the status the server must answer it with.
@@ -102,7 +103,7 @@ struct HTTPServerMalformedTests {
     @Test func garbageFromManyClientsLeavesTheServerServing() throws {
         let server = try startTestServer { $0.headerReadTimeout = 0.3 }
         defer { server.shutDown() }
-        var random = HTTPRequestParserFuzzTests.SplitMix(state: 7)
+        var random = SeededGenerator(seed: 7)
         var clients: [RawClient] = []
         for _ in 0..<20 {
             let client = try RawClient(port: server.port, receiveTimeout: 1)
