@@ -1,6 +1,7 @@
 // Queries, searching (with facet counts) and relevance-feedback expansion.
 #include "Guard.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 using namespace cxapian;
@@ -199,3 +200,78 @@ double cx_eset_weight(const cx_eset *eset, uint32_t i) {
 }
 
 }  // extern "C"
+
+cx_status cx_database_term_frequencies_within(cx_database *db, const cx_query *filter, const char *const *terms,
+                                              const size_t *lengths, size_t term_count, uint32_t *out,
+                                              uint32_t *filter_count, char **error) {
+    return guarded(error, [&] {
+        Xapian::Database &d = require(db, "db")->db;
+        require(out, "out");
+        require(filter_count, "filter_count");
+        Xapian::Enquire enquire(d);
+        enquire.set_query(require(filter, "filter")->query);
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+        Xapian::MSet matches = enquire.get_mset(0, d.get_doccount());
+        std::vector<Xapian::docid> members;  // ascending
+        members.reserve(matches.size());
+        for (auto it = matches.begin(); it != matches.end(); ++it) members.push_back(*it);
+        std::sort(members.begin(), members.end());
+        std::vector<bool> inFilter(d.get_lastdocid() + 1, false);
+        for (Xapian::docid id : members) {
+            if (id < inFilter.size()) inFilter[id] = true;
+        }
+        *filter_count = static_cast<uint32_t>(members.size());
+        for (size_t t = 0; t < term_count; ++t) {
+            std::string term(terms[t], lengths[t]);
+            uint32_t count = 0;
+            Xapian::doccount frequency = term.empty() ? 0 : d.get_termfreq(term);
+            if (frequency > 0 && !members.empty()) {
+                Xapian::PostingIterator it = d.postlist_begin(term);
+                Xapian::PostingIterator end = d.postlist_end(term);
+                if (frequency <= members.size()) {
+                    for (; it != end; ++it) {
+                        Xapian::docid id = *it;
+                        if (id < inFilter.size() && inFilter[id]) ++count;
+                    }
+                } else {
+                    for (Xapian::docid id : members) {
+                        if (it == end) break;
+                        it.skip_to(id);
+                        if (it != end && *it == id) ++count;
+                    }
+                }
+            }
+            out[t] = count;
+        }
+    });
+}
+
+cx_status cx_database_term_frequencies_excluding(cx_database *db, const char *excluded, size_t excluded_len,
+                                                 const char *const *terms, const size_t *lengths, size_t term_count,
+                                                 uint32_t *out, uint32_t *remaining, char **error) {
+    return guarded(error, [&] {
+        Xapian::Database &d = require(db, "db")->db;
+        require(out, "out");
+        require(remaining, "remaining");
+        std::string excludedTerm(require(excluded, "excluded"), excluded_len);
+        std::vector<Xapian::docid> left;  // ascending
+        for (auto it = d.postlist_begin(excludedTerm); it != d.postlist_end(excludedTerm); ++it) left.push_back(*it);
+        *remaining = static_cast<uint32_t>(d.get_doccount() - left.size());
+        for (size_t t = 0; t < term_count; ++t) {
+            std::string term(terms[t], lengths[t]);
+            Xapian::doccount frequency = term.empty() ? 0 : d.get_termfreq(term);
+            Xapian::doccount overlap = 0;
+            if (frequency > 0 && !left.empty()) {
+                Xapian::PostingIterator it = d.postlist_begin(term);
+                Xapian::PostingIterator end = d.postlist_end(term);
+                for (Xapian::docid id : left) {
+                    if (it == end) break;
+                    it.skip_to(id);
+                    if (it != end && *it == id) ++overlap;
+                }
+            }
+            out[t] = static_cast<uint32_t>(frequency - overlap);
+        }
+    });
+}

@@ -1,28 +1,36 @@
-/// An error from a service, with the HTTP status it maps to at the service edge.
+/// An error from a service, with a message in Chinese for the people who read it.
+///
+/// Services know nothing of HTTP: the server maps each case to a status in one place
+/// (`CaseServer/API/ServiceError+HTTP.swift`), the command line to an exit status.
 public enum ServiceError: Error, CustomStringConvertible, Sendable, Equatable {
-    /// The input was wrong (400); the message names the field or file.
+    /// The input was wrong; the message names the field or file.
     case badInput(String)
-    /// Something asked for does not exist (404).
+    /// The caller may not have what was asked for (hidden records for a member).
+    case forbidden(String)
+    /// Something asked for does not exist (or the caller may not know that it does).
     case notFound(String)
-    /// The operation could not be carried out as asked (409/422-like conditions; reported as 422).
+    /// The operation could not be carried out as asked.
     case refused(String)
-    /// A failure on our side (500).
+    /// A failure on our side.
     case failure(String)
 
-    /// The message, without the status.
+    /// The message.
     public var description: String {
         switch self {
-        case let .badInput(message), let .notFound(message), let .refused(message), let .failure(message): return message
+        case let .badInput(message), let .forbidden(message), let .notFound(message), let .refused(message),
+            let .failure(message):
+            return message
         }
     }
 
-    /// The HTTP status for this error.
-    public var httpStatus: Int {
+    /// A stable code for programs: `invalid_input`, `forbidden`, `not_found`, `refused`, `internal`.
+    public var code: String {
         switch self {
-        case .badInput: return 400
-        case .notFound: return 404
-        case .refused: return 422
-        case .failure: return 500
+        case .badInput: return "invalid_input"
+        case .forbidden: return "forbidden"
+        case .notFound: return "not_found"
+        case .refused: return "refused"
+        case .failure: return "internal"
         }
     }
 }

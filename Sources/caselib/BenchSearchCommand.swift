@@ -1,10 +1,10 @@
-import CaseIndex
+import CaseServices
 import Dispatch
 import Foundation
 
 /// `caselib bench-search --queries FILE [--seconds N] [--threads N]` (hidden; used by Tools/load).
 ///
-/// Runs the queries in FILE (one per line, cycled) through `IndexReader.search` exactly as
+/// Runs the queries in FILE (one per line, cycled) through `LibrarySession.search` exactly as
 /// `GET /api/search` does (first page of 10, with facets), on N threads that each own a reader,
 /// for N seconds, and prints the queries per second.
 enum BenchSearchCommand {
@@ -19,8 +19,8 @@ enum BenchSearchCommand {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw CaselibError("cannot read \(path)") }
         let queries = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard !queries.isEmpty else { throw CaselibError("\(path) has no queries") }
-        let location = Caselib.service(arguments).location
-        guard location.exists else { throw CaselibError("no index at \(location.root.path): run caselib index first") }
+        let library = Caselib.service(arguments)
+        guard library.hasIndex else { throw CaselibError("索引不存在：\(library.indexRoot.path)（请先运行 caselib index）") }
 
         let tally = Tally()
         let group = DispatchGroup()
@@ -30,7 +30,7 @@ enum BenchSearchCommand {
             group.enter()
             let thread = Thread {
                 defer { group.leave() }
-                tally.add(searchUntil(deadline, queries: queries, first: index, location: location))
+                tally.add(searchUntil(deadline, queries: queries, first: index, library: library))
             }
             thread.start()
         }
@@ -44,14 +44,15 @@ enum BenchSearchCommand {
 
     /// Searches in a loop until `deadline`; returns the count or the first error.
     private static func searchUntil(
-        _ deadline: UInt64, queries: [String], first: Int, location: IndexLocation
+        _ deadline: UInt64, queries: [String], first: Int, library: CaseLibraryService
     ) -> Result<Int, any Error> {
         do {
-            let reader = try IndexReader(location: location)
+            // One session per thread, as the server has one per worker: the exact search the API runs.
+            let session = try LibrarySession(library: library, viewer: .member, refreshInterval: 1)
             var count = 0
             var next = first
             while DispatchTime.now().uptimeNanoseconds < deadline {
-                _ = try reader.search(SearchRequest(query: queries[next % queries.count]))
+                _ = try session.search(SearchQuery(text: queries[next % queries.count]))
                 next += 1
                 count += 1
             }

@@ -23,8 +23,8 @@ enum CourseCommand {
         guard FileManager.default.fileExists(atPath: service.folder.root.path) else {
             throw CaselibError("no library at \(service.folder.root.path)")
         }
-        if !service.location.exists {
-            Caselib.printError("note: no index at \(service.location.root.path); queries use a plain word search (run ‘caselib index’)")
+        if !service.hasIndex {
+            Caselib.printError("note: no index at \(service.indexRoot.path); queries use a plain word search (run ‘caselib index’)")
         }
         let rendered = try CoursePack.build(spec, service: service)
         for notice in rendered.course.notices { Caselib.printError(notice) }

@@ -1,4 +1,3 @@
-import CaseIndex
 import CaseLibrary
 import CaseServices
 import Foundation
@@ -32,7 +31,6 @@ enum EvalCommand {
         let statutes = arguments.flag("with-statutes") ? try StatuteSources.load(from: Caselib.service(arguments).folder.root).sources : []
         try PrecedentEvaluation.buildIndex(records: records, extra: statutes, at: folder)
         let buildSeconds = Date().timeIntervalSince(started)
-        let reader = try IndexReader(location: IndexLocation(root: folder))
         var weights = PrecedentWeights()
         for assignment in arguments.values("set") { try weights.set(assignment) }
         let thesaurusURL = arguments.value("thesaurus").map { URL(fileURLWithPath: $0) }
@@ -42,7 +40,7 @@ enum EvalCommand {
         }
         let thesaurus = Thesaurus.load(thesaurusURL)
         for problem in thesaurus.problems { Caselib.printError("\(thesaurusURL.path):\(problem)") }
-        let report = try PrecedentEvaluation.run(queries: queries, judgments: judgments, corrected: corrected, reader: reader,
+        let report = try PrecedentEvaluation.run(queries: queries, judgments: judgments, corrected: corrected, indexFolder: folder,
                                                  weights: weights, thesaurus: thesaurus.thesaurus)
         print("thesaurus: \(thesaurus.thesaurus.groups.count) groups from \(thesaurusURL.path)")
         print("corpus: \(records.count) records\(statutes.isEmpty ? "" : " + \(statutes.count) statute files") (index built in \(String(format: "%.2f", buildSeconds)) s); \(queries.count) queries")

@@ -1,4 +1,3 @@
-import CaseIndex
 import CaseLibrary
 import CaseServices
 import Foundation
@@ -41,7 +40,7 @@ enum LibraryCommands {
         let report = run.report
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         if report.wroteIndex {
-            print("\(report.rebuilt ? "rebuilt" : "updated") \(service.location.root.path): \(report.added) added, \(report.updated) changed, \(report.removed) removed, \(report.unchanged) unchanged; \(report.documentCount) documents (\(seconds) s)")
+            print("\(report.rebuilt ? "rebuilt" : "updated") \(service.indexRoot.path): \(report.added) added, \(report.updated) changed, \(report.removed) removed, \(report.unchanged) unchanged; \(report.documentCount) documents (\(seconds) s)")
         } else {
             print("index is up to date: \(report.unchanged) files unchanged, \(report.documentCount) documents (\(seconds) s)")
         }

@@ -1,4 +1,3 @@
-import CaseIndex
 import CaseLibrary
 import CaseServices
 import Foundation

@@ -1,5 +1,5 @@
-import CaseIndex
 import CaseLibrary
+import CaseServer
 import CaseServices
 import Foundation
 
@@ -23,31 +23,20 @@ enum PrecedentCommands {
         var request = PrecedentFinder.Request(text: text, category: arguments.value("category"), response: arguments.value("response"))
         request.limit = try arguments.integer("limit", default: 10, range: 1...100)
         request.includeHidden = arguments.flag("all")
-        let reader = try openReader(arguments)
-        let thesaurus = Caselib.service(arguments).thesaurus().thesaurus
-        let results = try PrecedentFinder(reader: reader, thesaurus: thesaurus).find(request)
+        let results = try Caselib.session(arguments).precedents(request)
         output(results, json: arguments.flag("json"))
         return 0
     }
 
     static func similar(_ raw: [String]) throws -> Int32 {
-        let arguments = try CommandLineArguments(raw, valued: ["limit"], flags: ["json"], command: "similar")
+        let arguments = try CommandLineArguments(raw, valued: ["limit"], flags: ["json", "all"], command: "similar")
         guard arguments.positional.count == 1, let id = arguments.positional.first else {
             throw CommandLineArguments.UsageError(message: "similar takes one record ID")
         }
-        let reader = try openReader(arguments)
-        let thesaurus = Caselib.service(arguments).thesaurus().thesaurus
-        let results = try PrecedentFinder(reader: reader, thesaurus: thesaurus).similar(to: id, limit: try arguments.integer("limit", default: 10, range: 1...100))
+        let results = try Caselib.session(arguments).similar(
+            to: id, limit: try arguments.integer("limit", default: 10, range: 1...100), includeHidden: arguments.flag("all"))
         output(results, json: arguments.flag("json"))
         return 0
-    }
-
-    static func openReader(_ arguments: CommandLineArguments) throws -> IndexReader {
-        let service = Caselib.service(arguments)
-        guard service.location.exists else {
-            throw CaselibError("no index at \(service.location.root.path): run ‘caselib index’ first")
-        }
-        return try IndexReader(location: service.location)
     }
 
     static func output(_ results: [PrecedentResult], json: Bool) {
@@ -55,20 +44,20 @@ enum PrecedentCommands {
             print(JSONWriter.compact(PrecedentJSON.results(results)))
             return
         }
-        if results.isEmpty { print("没有找到先例 (no precedents found)") }
+        if results.isEmpty { print("没有找到先例") }
         for (offset, result) in results.enumerated() {
             let record = result.record
             let flag = result.isCorrected ? "  ⚠【被纠正】" : ""
-            print("\(offset + 1). [\(record.id)] \(record.title)  (\(SearchJSON.format(result.score)))\(flag)")
+            print("\(offset + 1). [\(record.id)] \(record.title)  (\(TextRendering.score(result.score)))\(flag)")
             let facts = [record.year.map(String.init), record.unit, record.category, record.response, record.responseDetail]
             print("   " + facts.compactMap { $0 }.joined(separator: " · ") + "  状态: \(result.history.status.rawValue)")
             for outcome in result.history.outcomes {
                 print("   - \(outcome.date ?? "") \(outcome.stage ?? "") \(outcome.text("body") ?? "") \(outcome.result ?? "")")
             }
-            if let passage = result.passages.first { print("   " + SearchCommand.plainSnippet(passage.html)) }
+            if let passage = result.passages.first { print("   " + TextRendering.passage(passage.passage)) }
             let terms = (result.why.phrases.isEmpty ? result.why.terms.prefix(6).map(\.term) : result.why.phrases).joined(separator: "、")
             let boosts = result.why.boosts.map { "\($0.name) \($0.size >= 0 ? "+" : "")\(SearchJSON.format($0.size))" }.joined(separator: ", ")
-            print("   why: \(terms)" + (boosts.isEmpty ? "" : "; \(boosts)"))
+            print("   匹配依据：\(terms)" + (boosts.isEmpty ? "" : "；\(boosts)"))
         }
     }
 }

@@ -1,4 +1,3 @@
-import CaseIndex
 import CaseServer
 import Foundation
 
@@ -15,8 +14,8 @@ enum ServeCommand {
         let defaultWorkers = max(2, ProcessInfo.processInfo.activeProcessorCount)
         let workers = try arguments.integer("workers", default: defaultWorkers, range: 1...256)
         let service = Caselib.service(arguments)
-        guard service.location.exists else {
-            throw CaselibError("no index at \(service.location.root.path): run caselib index first")
+        guard service.hasIndex else {
+            throw CaselibError("no index at \(service.indexRoot.path): run caselib index first")
         }
         let configuration = HTTPServer.Configuration(host: host, port: port, workerCount: workers)
         let server = CaseAPIServer.make(service: service, configuration: configuration,

@@ -1,5 +1,5 @@
-import CaseIndex
 import CaseLibrary
+import CaseServer
 import CaseServices
 import Foundation
 
@@ -40,15 +40,12 @@ enum StatuteCommands {
     static func search(_ raw: [String]) throws -> Int32 {
         let arguments = try CommandLineArguments(raw, valued: ["limit", "set"], flags: ["json"], command: "statutes search")
         guard !arguments.positional.isEmpty else { throw CommandLineArguments.UsageError(message: "statutes search needs a QUESTION") }
-        let service = Caselib.service(arguments)
-        guard service.location.exists else { throw CaselibError("no index at \(service.location.root.path): run ‘caselib index’ first") }
         var weights = StatuteWeights()
         for assignment in arguments.values("set") { try weights.set(assignment) }
-        let domain = StatuteDomain.load(from: service.folder.root)
-        for problem in domain.problems { Caselib.printError("\(problem)") }
-        let finder = StatuteFinder(reader: try IndexReader(location: service.location), weights: weights, domain: domain.domain)
-        let results = try finder.find(arguments.positional.joined(separator: " "),
-                                      limit: try arguments.integer("limit", default: 10, range: 1...100))
+        let session = try Caselib.session(arguments)
+        for problem in StatuteDomain.load(from: session.library.folder.root).problems { Caselib.printError("\(problem)") }
+        let results = try session.statutes(answering: arguments.positional.joined(separator: " "),
+                                           limit: try arguments.integer("limit", default: 10, range: 1...100), weights: weights)
         if arguments.flag("json") {
             print(JSONWriter.compact(StatuteJSON.results(results)))
             return 0
@@ -59,8 +56,8 @@ enum StatuteCommands {
 
     static func printResults(_ results: [StatuteResult], limit: Int = 100, indent: String = "") {
         for (offset, result) in results.prefix(limit).enumerated() {
-            print("\(indent)\(offset + 1). 《\(result.field("law") ?? "")》(\(result.field("version") ?? "")) \(result.field("article") ?? "")  (\(SearchJSON.format(result.score)))")
-            print("\(indent)   " + SearchCommand.plainSnippet(result.snippet))
+            print("\(indent)\(offset + 1). 《\(result.field("law") ?? "")》(\(result.field("version") ?? "")) \(result.field("article") ?? "")  (\(TextRendering.score(result.score)))")
+            print("\(indent)   " + TextRendering.passage(result.snippet))
         }
     }
 }
@@ -90,10 +87,7 @@ extension StatuteCommands {
         if let records = arguments.value("records") {
             for line in JSONLines.read(try EvalCommand.readText(records)) { if let record = line.record { citations.add(record) } }
         }
-        let domain = StatuteDomain.load(from: service.folder.root)
-        let finder = StatuteFinder(reader: try IndexReader(location: service.location), weights: weights, domain: domain.domain,
-                                   citations: citations)
-        let report = try StatuteEvaluation.run(questions, finder: finder)
+        let report = try StatuteEvaluation.run(questions, library: service, weights: weights, citations: citations)
         print("\(questions.count) questions; thesaurus and domain from \(source.path)/statutes; \(citations.counts.count) cited articles")
         print(StatuteEvaluation.table(report))
         if arguments.flag("verbose") {
@@ -118,7 +112,7 @@ extension StatuteCommands {
                 try AtomicFile.write(data, to: statutes.appendingPathComponent(name))
             }
         }
-        let existed = service.location.exists
+        let existed = service.hasIndex
         var started = Date()
         if !existed {
             let files = try StatuteImporter.markdownFiles([corpus.path])
@@ -132,7 +126,7 @@ extension StatuteCommands {
         let run = try service.updateIndex(progress: { indexing.update($0, $1) })
         indexing.finish()
         if run.report.wroteIndex {
-            print("indexed \(run.report.documentCount) documents in \(String(format: "%.1f", Date().timeIntervalSince(started))) s; index size \(folderSize(service.location.root) / 1_000_000) MB")
+            print("indexed \(run.report.documentCount) documents in \(String(format: "%.1f", Date().timeIntervalSince(started))) s; index size \(folderSize(service.indexRoot) / 1_000_000) MB")
         }
     }
 

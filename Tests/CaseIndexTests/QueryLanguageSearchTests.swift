@@ -89,10 +89,10 @@ struct QueryLanguageSearchTests {
     }
 
     @Test(arguments: [
-        ("\"户籍档案", "unterminated"), ("“户籍档案", "unterminated"), ("foo:bar", "unknown field"),
-        ("year:20x0", "year must be"), ("year:2023..2019", "backwards"), ("-", "must be followed"),
-        ("档案 - 户籍", "must be followed"), ("category:", "needs a value"), ("\"\"", "empty phrase"),
-        ("-category:户籍类", "cannot be negated"), ("year:2019 year:2021", "do not overlap"),
+        ("\"户籍档案", "引号未闭合"), ("“户籍档案", "引号未闭合"), ("foo:bar", "未知字段"),
+        ("year:20x0", "年份应写作"), ("year:2023..2019", "起止颠倒"), ("-", "后面应紧跟"),
+        ("档案 - 户籍", "后面应紧跟"), ("category:", "后面需要填写值"), ("\"\"", "引号中没有内容"),
+        ("-category:户籍类", "不能取反"), ("year:2019 year:2021", "没有交集"),
     ])
     func badQueryGivesAQueryParseErrorWithAHelpfulMessage(_ query: String, _ hint: String) throws {
         let library = try Self.library()

@@ -133,7 +133,7 @@ struct IndexSearchCommandTests {
         #expect(result.stdout.contains("[2021-XH-0001]"))
         #expect(result.stdout.contains("【"))
         let none = try workspace.run("search", "消防验收")
-        #expect(none.stdout.contains("0 results"))
+        #expect(none.stdout.contains("没有找到匹配的记录"))
     }
 }
 

@@ -171,6 +171,26 @@ typedef struct cx_search_options {
     size_t facet_slot_count;
 } cx_search_options;
 
+/**
+ * Document frequencies of `terms` within the documents matching `filter`, in one call: out[t] is
+ * set to the number of documents that match `filter` and are indexed by term t, and
+ * *filter_count to the number of documents matching `filter`. `out` is caller-owned, term_count
+ * entries. The filter's documents are collected once; each term's posting list is then walked
+ * (or the filter's documents skipped through, whichever is shorter), so a precedent query asks
+ * for the statistics of hundreds of terms with one call and one match.
+ */
+cx_status cx_database_term_frequencies_within(cx_database *db, const cx_query *filter, const char *const *terms,
+                                              const size_t *lengths, size_t term_count, uint32_t *out,
+                                              uint32_t *filter_count, char **error);
+/**
+ * Document frequencies of `terms` among the documents NOT indexed by `excluded` (e.g. the term
+ * on hidden records): out[t] = df(t) - |docs(t) ∩ docs(excluded)|; *remaining is set to the number
+ * of documents not indexed by `excluded`. Cheap when `excluded` indexes few documents. `out` is
+ * caller-owned, term_count entries.
+ */
+cx_status cx_database_term_frequencies_excluding(cx_database *db, const char *excluded, size_t excluded_len,
+                                                 const char *const *terms, const size_t *lengths, size_t term_count,
+                                                 uint32_t *out, uint32_t *remaining, char **error);
 cx_status cx_search(cx_database *db, const cx_query *query, const cx_search_options *options, cx_mset **out,
                     char **error);
 void cx_mset_free(cx_mset *mset);

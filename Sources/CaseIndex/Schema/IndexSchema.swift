@@ -10,30 +10,67 @@ import CaseLibrary
 public enum IndexSchema {
     /// A weighted text field.
     public struct TextField: Sendable {
+        /// Where a field's text comes from.
+        public enum Source: Sendable {
+            /// A prose field of a record (`request`, `analysis`, …).
+            case prose
+            /// A list field of a record, one item a line (`legal_basis`, `tags`).
+            case list
+            /// A field of a statute article (`law`, `chapter`).
+            case statute
+        }
         /// The record field name (`request`) or a synthetic one (`law`).
         public let name: String
         /// The field's term prefix.
         public let prefix: String
         /// The wdf increment per occurrence in the unprefixed (all-fields) index.
         public let weight: Int
+        /// Where the text comes from.
+        public let source: Source
+        /// The field's rank as the source of a result's passage (1 = most telling); nil when its
+        /// text is never shown as a passage.
+        public let passageRank: Int?
+
+        init(_ name: String, prefix: String, weight: Int, _ source: Source, passageRank: Int? = nil) {
+            self.name = name
+            self.prefix = prefix
+            self.weight = weight
+            self.source = source
+            self.passageRank = passageRank
+        }
     }
 
-    /// Weighted text fields. Titles say what a case is about in few words, so each occurrence counts
-    /// three times; the request and the commentary carry the legal issue (twice); consultation notes,
-    /// answers' notes and bodies are long and discursive (once).
+    /// Weighted text fields, declared once: every other list of text fields is read from here.
+    /// Titles say what a case is about in few words, so each occurrence counts three times; the
+    /// request and the commentary carry the legal issue (twice); consultation notes, answers' notes
+    /// and bodies are long and discursive (once).
     public static let textFields: [TextField] = [
-        TextField(name: "title", prefix: "S", weight: 3),
-        TextField(name: "request", prefix: "XQ", weight: 2),
-        TextField(name: "analysis", prefix: "XA", weight: 2),
-        TextField(name: "consultation", prefix: "XC", weight: 1),
-        TextField(name: "response_note", prefix: "XN", weight: 1),
-        TextField(name: "summary", prefix: "XM", weight: 2),
-        TextField(name: "body", prefix: "XB", weight: 1),
-        TextField(name: "legal_basis", prefix: "XL", weight: 1),
-        TextField(name: "tags", prefix: "XT", weight: 2),
-        TextField(name: "law", prefix: "XW", weight: 2),
-        TextField(name: "chapter", prefix: "XH", weight: 1),
+        TextField("title", prefix: "S", weight: 3, .prose, passageRank: 7),
+        TextField("request", prefix: "XQ", weight: 2, .prose, passageRank: 1),
+        TextField("analysis", prefix: "XA", weight: 2, .prose, passageRank: 4),
+        TextField("consultation", prefix: "XC", weight: 1, .prose, passageRank: 5),
+        TextField("response_note", prefix: "XN", weight: 1, .prose, passageRank: 6),
+        TextField("summary", prefix: "XM", weight: 2, .prose, passageRank: 2),
+        TextField("body", prefix: "XB", weight: 1, .prose, passageRank: 3),
+        TextField("legal_basis", prefix: "XL", weight: 1, .list),
+        TextField("tags", prefix: "XT", weight: 2, .list),
+        TextField("law", prefix: "XW", weight: 2, .statute),
+        TextField("chapter", prefix: "XH", weight: 1, .statute),
     ]
+
+    /// The prose fields of records, in index order.
+    public static let proseFields: [String] = textFields.filter { $0.source == .prose }.map(\.name)
+
+    /// The record fields a result's passage may come from, most telling first.
+    public static let passageFields: [String] = textFields.compactMap { field in field.passageRank.map { (field.name, $0) } }
+        .sorted { $0.1 < $1.1 }.map(\.0)
+
+    /// The prose fields in which a record's text cites statutes (every prose field but the title).
+    public static let citingFields: [String] = proseFields.filter { $0 != "title" }
+
+    /// The prose fields in which the office itself applies an article: not the title, not the
+    /// applicant's request and not an outcome's summary of it.
+    public static let applyingFields: [String] = citingFields.filter { $0 != "request" && $0 != "summary" }
 
     /// Looks a text field up by name.
     public static func textField(_ name: String) -> TextField? { textFields.first { $0.name == name } }

@@ -16,7 +16,7 @@ public enum RecordDocuments {
     ///   - caseTitle: for an outcome, its case's title, shown in result lists.
     public static func document(for record: Record, path: String?, hidden: Bool = false, caseTitle: String? = nil) -> IndexDocument {
         var document = IndexDocument(id: record.id, kind: record.kind.rawValue, payload: payload(record, path: path, caseTitle: caseTitle))
-        for field in ["title", "request", "analysis", "consultation", "response_note", "summary", "body"] {
+        for field in IndexSchema.proseFields {
             if let text = record.text(field) { document.text.append((field, text)) }
         }
         if record.kind == .outcome, record["title"] == nil { document.text.insert(("title", record.title), at: 0) }

@@ -67,6 +67,29 @@ public final class IndexReader {
         try withRetry { try database.termFrequency(IndexSchema.boundedTerm(term)) }
     }
 
+    /// How many of the documents matching `filter` contain each of `terms`, and how many match
+    /// `filter` at all — one Xapian call whatever the number of terms.
+    public func frequencies(of terms: [String], within filter: IndexQuery) throws -> (counts: [String: Int], total: Int) {
+        try withRetry {
+            let bounded = terms.map(IndexSchema.boundedTerm)
+            let answer = try database.frequencies(of: bounded, within: try filter.xapian())
+            var counts: [String: Int] = [:]
+            for (term, count) in zip(terms, answer.counts) { counts[term] = count }
+            return (counts, answer.filterCount)
+        }
+    }
+
+    /// How many visible documents (those not hidden by default) contain each of `terms`, and how
+    /// many visible documents there are — one cheap Xapian call (it walks only the hidden ones).
+    public func visibleFrequencies(of terms: [String]) throws -> (counts: [String: Int], total: Int) {
+        try withRetry {
+            let answer = try database.frequencies(of: terms.map(IndexSchema.boundedTerm), excluding: IndexSchema.hiddenTerm)
+            var counts: [String: Int] = [:]
+            for (term, count) in zip(terms, answer.counts) { counts[term] = count }
+            return (counts, answer.remaining)
+        }
+    }
+
     /// The stored item with `id`, or nil.
     public func item(id: String) throws -> IndexedItem? {
         try withRetry {

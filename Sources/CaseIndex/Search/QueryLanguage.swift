@@ -38,7 +38,7 @@ public enum QueryLanguage {
                 negated = true
                 index += 1
                 guard index < characters.count, !isSpace(characters[index]) else {
-                    throw IndexError(.queryParse, "‘-’ must be followed by a word or phrase to exclude")
+                    throw IndexError(.queryParse, "‘-’ 后面应紧跟要排除的词或短语")
                 }
             }
             if let close = openQuotes[characters[index]] {
@@ -60,7 +60,7 @@ public enum QueryLanguage {
                     value = quoted
                     index = next
                 }
-                guard !negated else { throw IndexError(.queryParse, "filters cannot be negated: -\(name):\(value)") }
+                guard !negated else { throw IndexError(.queryParse, "筛选条件不能取反：-\(name):\(value)") }
                 try addFilter(name: name, value: value, to: &query)
                 continue
             }
@@ -74,9 +74,9 @@ public enum QueryLanguage {
     private static func readQuoted(_ characters: [Character], from start: Int, close: Character) throws -> (String, Int) {
         var end = start
         while end < characters.count, characters[end] != close { end += 1 }
-        guard end < characters.count else { throw IndexError(.queryParse, "unterminated quotation mark: add the closing \(close)") }
+        guard end < characters.count else { throw IndexError(.queryParse, "引号未闭合：请补上结尾的 \(close)") }
         let phrase = String(characters[start..<end]).trimmingCharacters(in: .whitespaces)
-        guard !phrase.isEmpty else { throw IndexError(.queryParse, "empty phrase \(close)\(close)") }
+        guard !phrase.isEmpty else { throw IndexError(.queryParse, "引号中没有内容：\(close)\(close)") }
         return (phrase, end + 1)
     }
 
@@ -92,14 +92,14 @@ public enum QueryLanguage {
 
     private static func addFilter(name: String, value: String, to query: inout ParsedQuery) throws {
         guard filterNames.contains(name) else {
-            throw IndexError(.queryParse, "unknown field ‘\(name)’; known fields: \(filterNames.sorted().joined(separator: ", "))")
+            throw IndexError(.queryParse, "未知字段 ‘\(name)’；可用字段：\(filterNames.sorted().joined(separator: "、"))")
         }
-        guard !value.isEmpty else { throw IndexError(.queryParse, "‘\(name):’ needs a value") }
+        guard !value.isEmpty else { throw IndexError(.queryParse, "‘\(name):’ 后面需要填写值") }
         if name == "year" {
             let range = try parseYears(value)
             if let existing = query.years {
                 let low = max(existing.lowerBound, range.lowerBound), high = min(existing.upperBound, range.upperBound)
-                guard low <= high else { throw IndexError(.queryParse, "year filters do not overlap") }
+                guard low <= high else { throw IndexError(.queryParse, "年份条件没有交集") }
                 query.years = low...high
             } else {
                 query.years = range
@@ -120,13 +120,13 @@ public enum QueryLanguage {
         } else {
             parts = [normalized, normalized]
         }
-        guard parts.count == 2 else { throw IndexError(.queryParse, "year must be YYYY or YYYY..YYYY, got ‘\(text)’") }
+        guard parts.count == 2 else { throw IndexError(.queryParse, "年份应写作 YYYY 或 YYYY..YYYY，收到 ‘\(text)’") }
         let low = parts[0].isEmpty ? 1900 : Int(parts[0])
         let high = parts[1].isEmpty ? 2999 : Int(parts[1])
         guard let low, let high, (1000...9999).contains(low), (1000...9999).contains(high) else {
-            throw IndexError(.queryParse, "year must be YYYY or YYYY..YYYY, got ‘\(text)’")
+            throw IndexError(.queryParse, "年份应写作 YYYY 或 YYYY..YYYY，收到 ‘\(text)’")
         }
-        guard low <= high else { throw IndexError(.queryParse, "year range \(low)..\(high) is backwards") }
+        guard low <= high else { throw IndexError(.queryParse, "年份范围 \(low)..\(high) 起止颠倒") }
         return low...high
     }
 

@@ -29,14 +29,6 @@ public struct SearchRequest: Sendable {
     }
 }
 
-/// One facet value and how many matching documents have it.
-public struct FacetCount: Sendable, Equatable, Codable {
-    /// The facet value (a category, a year, a law, …).
-    public let value: String
-    /// How many matching documents have the value.
-    public let count: Int
-}
-
 /// A stored document as returned by the index: its id, kind and payload.
 public struct IndexedItem: Sendable {
     /// The document id.
@@ -59,17 +51,8 @@ public struct IndexedItem: Sendable {
     /// The statute fields, for statute articles.
     public var statute: JSONValue? { payload["statute"] }
 
-    /// A display title; an outcome is named by its stage, result and case: 行政复议（维持）：申请公开…案.
-    public var title: String {
-        if let record, record.kind == .outcome, let caseTitle = payload["case_title"]?.stringValue {
-            return "\(record.stage ?? "")（\(record.result ?? "")）：\(caseTitle)"
-        }
-        if let record { return record.title }
-        if let statute {
-            return [statute["law"]?.stringValue, statute["article"]?.stringValue].compactMap { $0 }.joined(separator: " ")
-        }
-        return id
-    }
+    /// For an outcome, the title of its case (stored with the outcome when it was indexed).
+    public var caseTitle: String? { payload["case_title"]?.stringValue }
 }
 
 /// One search hit.
@@ -84,8 +67,8 @@ public struct SearchHit: Sendable {
     public let coverage: Double
     /// The query terms the document matched.
     public let matchedTerms: [String]
-    /// A passage of the document with matched text marked: HTML-escaped, matches in `<mark>…</mark>`.
-    public let snippet: String
+    /// The passage of the document that best shows why it matched, with the matched spans.
+    public let snippet: Passage
 }
 
 /// The answer to a search.

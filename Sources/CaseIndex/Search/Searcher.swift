@@ -29,7 +29,12 @@ extension IndexReader {
         let raw = try rank(query, offset: 0, limit: window, facets: request.facets, exactTotal: true, bm25: nil, matchingTerms: false)
         let terms = QueryBuilder.rankingTerms(parsed)
         // Terms absent from the index (junk bigrams across word boundaries) cannot be matched and do not count.
-        let presentTerms = try terms.filter { try termFrequency($0) > 0 }
+        // Counted over what the caller may see: a term found only in hidden records counts as absent,
+        // so a score never tells whether hidden records contain a word.
+        let frequencies = terms.isEmpty ? [:] : request.includeHidden
+            ? try Dictionary(uniqueKeysWithValues: terms.map { ($0, try termFrequency($0)) })
+            : try visibleFrequencies(of: terms).counts
+        let presentTerms = terms.filter { (frequencies[$0] ?? 0) > 0 }
         let present = Set(presentTerms)
         // Which terms each hit contains, from the terms' posting lists (not the hits' term lists).
         let rows = try presence(of: presentTerms, in: raw.matches.map(\.docid))
@@ -81,7 +86,7 @@ extension IndexReader {
     /// The texts a snippet may come from, most telling first.
     static func snippetTexts(_ item: IndexedItem) -> [String] {
         if let record = item.record {
-            return ["request", "summary", "body", "analysis", "consultation", "response_note", "title"].compactMap { record.text($0) }
+            return IndexSchema.passageFields.compactMap { record.text($0) }
         }
         if let statute = item.statute { return [statute["text"]?.stringValue ?? ""] }
         return []

@@ -6,8 +6,8 @@ public enum Snippets {
     public static let length = 90
 
     /// A marked passage from the first of `texts` that contains a match (else the start of the first text).
-    /// - Returns: HTML-escaped text with matches wrapped in `<mark>` … `</mark>`, and `…` where cut.
-    public static func snippet(texts: [String], terms: Set<String>) -> String {
+    /// - Returns: the passage with its matched spans.
+    public static func snippet(texts: [String], terms: Set<String>) -> Passage {
         var best: (text: String, window: Range<Int>, marks: [Range<Int>], score: Int)?
         let needsUnigrams = terms.contains { $0.count == 1 }
         // Tokenising is the expensive part: only texts that visibly contain a term are tokenised,
@@ -53,23 +53,25 @@ public enum Snippets {
         return (bestStart..<min(textLength, bestStart + length), bestScore)
     }
 
-    private static func render(_ text: String, window: Range<Int>, marks: [Range<Int>]) -> String {
+    private static func render(_ text: String, window: Range<Int>, marks: [Range<Int>]) -> Passage {
         let characters = Array(text.unicodeScalars)
         var marked = [Bool](repeating: false, count: characters.count)
         for range in marks {
             for index in range where index < marked.count { marked[index] = true }
         }
-        var out = window.lowerBound > 0 ? "…" : ""
-        var open = false
-        for index in window {
-            if marked[index] != open {
-                out += marked[index] ? "<mark>" : "</mark>"
-                open = marked[index]
+        var view = String.UnicodeScalarView()
+        var spans: [Range<Int>] = []
+        var openAt: Int?
+        for (offset, index) in window.enumerated() {
+            if marked[index], openAt == nil { openAt = offset }
+            if !marked[index], let start = openAt {
+                spans.append(start..<offset)
+                openAt = nil
             }
-            out += HTMLText.escape(characters[index] == "\n" ? " " : String(Character(characters[index])))
+            view.append(characters[index] == "\n" ? " " : characters[index])
         }
-        if open { out += "</mark>" }
-        if window.upperBound < characters.count { out += "…" }
-        return out
+        if let start = openAt { spans.append(start..<window.count) }
+        return Passage(text: String(view), marks: spans, cutBefore: window.lowerBound > 0,
+                       cutAfter: window.upperBound < characters.count)
     }
 }

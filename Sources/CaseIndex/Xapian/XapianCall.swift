@@ -1,8 +1,10 @@
 import CXapian
+import Foundation
 
 /// Runs one CXapian call and turns a failed status into an `IndexError`, freeing the message.
 func xapianCall(_ what: String, _ body: (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> cx_status) throws {
     var message: UnsafeMutablePointer<CChar>?
+    XapianCallCounter.record(search: what == "search" || what == "term frequencies")
     let status = body(&message)
     guard status != CX_OK else { return }
     let text = message.map { String(cString: $0) } ?? "no message"
@@ -53,5 +55,30 @@ func takeStrings(_ list: OpaquePointer?) -> [String] {
         let pointer = cx_strings_at(list, index, &length)
         guard let pointer else { return "" }
         return String(decoding: UnsafeRawBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+}
+
+/// Counts the calls this process makes into Xapian (through `xapianCall`), for measuring how many
+/// a service operation costs. Thread-safe.
+public enum XapianCallCounter {
+    private final class Storage: @unchecked Sendable {
+        let lock = NSLock()
+        var calls = 0
+        var searches = 0
+    }
+    private static let storage = Storage()
+
+    /// Calls made so far: every C call, and the searches among them (matches run, statistics batches).
+    public static var totals: (calls: Int, searches: Int) {
+        storage.lock.lock()
+        defer { storage.lock.unlock() }
+        return (storage.calls, storage.searches)
+    }
+
+    static func record(search: Bool) {
+        storage.lock.lock()
+        storage.calls += 1
+        if search { storage.searches += 1 }
+        storage.lock.unlock()
     }
 }

@@ -107,6 +107,38 @@ final class XapianDatabase {
         return (0..<terms.count).map { t in (0..<docids.count).map { bits[t * docids.count + $0] != 0 } }
     }
 
+    /// How many of the documents matching `filter` each term indexes, and how many match `filter`,
+    /// in one call (see `cx_database_term_frequencies_within`).
+    func frequencies(of terms: [String], within filter: XapianQuery) throws -> (counts: [Int], filterCount: Int) {
+        var counts = [UInt32](repeating: 0, count: terms.count)
+        var filterCount: UInt32 = 0
+        let utf8 = terms.map { Array($0.utf8CString) }
+        let lengths = terms.map { $0.utf8.count }
+        try withCStringArray(utf8) { pointers in
+            try xapianCall("term frequencies") {
+                cx_database_term_frequencies_within(handle, filter.handle, pointers, lengths, terms.count, &counts, &filterCount, $0)
+            }
+        }
+        return (counts.map(Int.init), Int(filterCount))
+    }
+
+    /// How many documents not indexed by `excluded` each term indexes, and how many documents that
+    /// leaves (see `cx_database_term_frequencies_excluding`).
+    func frequencies(of terms: [String], excluding excluded: String) throws -> (counts: [Int], remaining: Int) {
+        var counts = [UInt32](repeating: 0, count: terms.count)
+        var remaining: UInt32 = 0
+        let utf8 = terms.map { Array($0.utf8CString) }
+        let lengths = terms.map { $0.utf8.count }
+        try withCStringArray(utf8) { pointers in
+            try withBytes(excluded) { bytes, length in
+                try xapianCall("term frequencies") {
+                    cx_database_term_frequencies_excluding(handle, bytes, length, pointers, lengths, terms.count, &counts, &remaining, $0)
+                }
+            }
+        }
+        return (counts.map(Int.init), Int(remaining))
+    }
+
     /// The terms of a document with their within-document frequencies.
     func termList(of docid: UInt32) throws -> [(term: String, wdf: Int)] {
         var list: OpaquePointer?

@@ -81,17 +81,13 @@ extension Record {
     /// Whether a case may appear in the yearly compilation.
     public var isPublishable: Bool { flag("publishable") ?? false }
     /// `internal` (the default) or `restricted`.
-    public var scope: String { text("scope") ?? "internal" }
+    public var scope: String { text("scope") ?? RecordScope.internal.rawValue }
     /// The OGI Regulations version that applied: the field when given, else by the response or
     /// received date (2019 from 2019-05-15), else by year.
     public var effectiveRegime: String {
         if let regime = text("regime") { return regime }
         if let date = text("answered") ?? text("received") { return date >= "2019-05-15" ? "2019" : "2008" }
         return (year ?? 2019) >= 2020 ? "2019" : "2008"
-    }
-    /// Whether the record is shown by default: cases must be reviewed and not restricted.
-    public var isVisibleByDefault: Bool {
-        kind != .case || (reviewStatus == "reviewed" && scope != "restricted")
     }
 }
 

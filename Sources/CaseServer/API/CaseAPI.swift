@@ -1,4 +1,3 @@
-import CaseIndex
 import CaseLibrary
 import CaseServices
 import Foundation
@@ -9,33 +8,33 @@ import Foundation
 /// `GET /healthz`, `GET /api/search`, `GET /api/records/{id}`, `GET /api/records/{id}/similar`,
 /// `GET /metrics`, `GET /openapi.json`, and the page: `GET /`, `/assets/app.js`, `/assets/app.css`.
 ///
-/// Handlers are thin: they validate parameters, call the index, and shape JSON. Each worker owns
-/// its reader, so a router is confined to that worker's thread.
+/// Handlers are thin: they read parameters, ask the worker's ``LibrarySession`` and render its
+/// typed answer as JSON. The session decides what the caller may see; a session is confined to
+/// its worker's thread, and so is the router.
 public enum CaseAPI {
     /// Builds the router for one worker.
     ///
     /// - Parameters:
-    ///   - reader: The worker's own reader, refreshed before requests at most once per its interval.
+    ///   - session: The worker's own library session.
     ///   - metrics: Request metrics shared by every worker (rendered by `GET /metrics`).
+    ///   - statistics: Where the index's size (as the session sees it) and revision are published.
     /// - Returns: A router with every API and page route.
-    public static func makeRouter(reader: RefreshingReader, context: LibraryContext, metrics: Metrics? = nil) -> Router {
+    public static func makeRouter(session: LibrarySession, metrics: Metrics? = nil, statistics: IndexStatistics? = nil) -> Router {
         let router = Router(metrics: metrics)
-        router.get("/healthz", name: "healthz") { _, _ in try health(reader.reader) }
-        router.get("/api/search", name: "search") { request, _ in try search(request, reader.reader, context: context) }
+        router.get("/healthz", name: "healthz") { _, _ in try health(session, statistics: statistics) }
+        router.get("/api/search", name: "search") { request, _ in
+            json(SearchJSON.page(try session.search(try SearchParameters.searchQuery(from: request))))
+        }
         router.get("/api/records/{id}", name: "record") { request, parameters in
-            let id = parameters["id"] ?? ""
-            let details = try RecordDetails.json(
-                id: id, includeHidden: try SearchParameters.includeHidden(request, allowed: context.reviewerAccess),
-                reader: reader.reader, linker: context.linker)
-            return json(details)
+            let view = try session.record(id: parameters["id"] ?? "", includeHidden: try SearchParameters.flag(request, "all"))
+            return json(RecordJSON.view(view))
         }
         router.get("/api/records/{id}/similar", name: "similar") { request, parameters in
-            try LibraryRoutes.similar(request, id: parameters["id"] ?? "", reader: reader.reader, context: context)
+            try LibraryRoutes.similar(request, id: parameters["id"] ?? "", session: session)
         }
-        LibraryRoutes.register(on: router, reader: reader, context: context)
+        LibraryRoutes.register(on: router, session: session)
         router.get("/metrics", name: "metrics") { _, _ in
-            _ = reader.reader
-            reader.publish()
+            if let status = try? session.status() { statistics?.update(documents: status.documents, revision: status.revision) }
             let text = metrics?.render() ?? ""
             return HTTPResponse(status: 200, headers: ["Content-Type": Metrics.contentType], body: Array(text.utf8))
         }
@@ -44,27 +43,20 @@ public enum CaseAPI {
         return router
     }
 
-    /// `{"status": "ok", "documents": N, "revision": R}`.
-    static func health(_ reader: IndexReader) throws -> HTTPResponse {
-        let documents: Int
-        let revision: UInt64
+    /// `{"status": "ok", "documents": N, "revision": R}` — N counts what the caller may see.
+    static func health(_ session: LibrarySession, statistics: IndexStatistics?) throws -> HTTPResponse {
+        let status: LibrarySession.IndexStatus
         do {
-            documents = try reader.documentCount
-            revision = try reader.revision
+            status = try session.status()
         } catch {
             Router.log("health check failed: \(error)")
-            throw APIError(status: 503, code: "index_unavailable", message: "the index cannot be read")
+            throw APIError(status: 503, code: "index_unavailable", message: "索引暂时无法读取")
         }
+        statistics?.update(documents: status.documents, revision: status.revision)
         return json(.object([
-            ("status", .string("ok")), ("documents", .number(String(documents))), ("revision", .number(String(revision))),
+            ("status", .string("ok")), ("documents", .number(String(status.documents))),
+            ("revision", .number(String(status.revision))),
         ]))
-    }
-
-    /// `GET /api/search`: the core's search as ``SearchJSON/results(_:offset:limit:)``.
-    static func search(_ request: HTTPRequest, _ reader: IndexReader, context: LibraryContext) throws -> HTTPResponse {
-        let search = try SearchParameters.searchRequest(from: request, hiddenAllowed: context.reviewerAccess)
-        let results = try APIError.mappingQueryErrors { try reader.search(search) }
-        return json(SearchJSON.results(results, offset: search.offset, limit: search.limit))
     }
 
     /// A 200 JSON response for a value.

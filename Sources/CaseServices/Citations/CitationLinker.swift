@@ -1,3 +1,4 @@
+import CaseIndex
 import CaseLibrary
 import Foundation
 
@@ -16,9 +17,9 @@ public struct CitationLinker: Sendable {
     /// The day the 2019 Regulations took effect.
     public static let regime2019Start = "2019-05-15"
     /// The text fields searched for citations, besides `legal_basis`.
-    public static let textFields = ["request", "consultation", "analysis", "response_note", "summary", "body"]
+    public static let textFields = IndexSchema.citingFields
     /// The folder of statute files inside a library root.
-    public static let statutesFolder = "statutes"
+    public static let statutesFolder = LibraryFiles.statutesFolder
 
     /// The statutes citations resolve to.
     public let statutes: StatuteLibrary

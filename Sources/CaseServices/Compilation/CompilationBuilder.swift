@@ -22,14 +22,14 @@ public struct CompilationBuilder: Sendable {
     /// Why a case may not be published; empty when it may.
     public static func exclusionReasons(for record: Record) -> [ExclusionReason] {
         var reasons: [ExclusionReason] = []
-        switch record.reviewStatus {
-        case "reviewed": break
-        case "rejected": reasons.append(.rejected)
-        default: reasons.append(.notReviewed)
+        switch record.review {
+        case .reviewed: break
+        case .rejected: reasons.append(.rejected)
+        case .draft, .submitted, nil: reasons.append(.notReviewed)
         }
         if !record.secrecyChecked { reasons.append(.secrecyNotChecked) }
         if !record.isPublishable { reasons.append(.notPublishable) }
-        if record.scope == "restricted" { reasons.append(.restricted) }
+        if record.recordScope == .restricted { reasons.append(.restricted) }
         return reasons
     }
 

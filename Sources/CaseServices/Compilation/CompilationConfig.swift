@@ -1,3 +1,4 @@
+import CaseLibrary
 import Foundation
 
 /// Defaults for the yearly compilation from `Cases/compilation.conf`: `key = value` lines for
@@ -8,7 +9,7 @@ import Foundation
 ///     office = 某市公安局政府信息公开办公室
 public struct CompilationConfig: Sendable, Equatable {
     /// The file's name inside the library root.
-    public static let fileName = "compilation.conf"
+    public static let fileName = LibraryFiles.compilationConfig
     /// The default title, if set.
     public var title: String?
     /// The default issuing office, if set.

@@ -22,7 +22,7 @@ public struct CourseBuilder {
 
     /// Whether a case may illustrate a course: reviewed, secrecy-checked and not restricted.
     public static func isTeachable(_ record: Record) -> Bool {
-        record.kind == .case && record.reviewStatus == "reviewed" && record.secrecyChecked && record.scope != "restricted"
+        record.isPrintable
     }
 
     /// Builds the course.

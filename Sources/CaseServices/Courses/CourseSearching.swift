@@ -11,14 +11,18 @@ public protocol CourseSearching {
 /// Searches the Xapian index with the query language; hidden cases (drafts, restricted) are not returned.
 public struct IndexCourseSearch: CourseSearching {
     private let reader: IndexReader
+    private let includeHidden: Bool
 
-    /// Searches through `reader`.
-    public init(reader: IndexReader) { self.reader = reader }
+    /// Searches through `reader`; hidden records are found only when `includeHidden` is set.
+    public init(reader: IndexReader, includeHidden: Bool = false) {
+        self.reader = reader
+        self.includeHidden = includeHidden
+    }
 
     /// Ids of the best hits of `kind`.
     public func ids(matching query: String, kind: RecordKind, limit: Int) throws(CourseError) -> [String] {
         do {
-            let request = SearchRequest(query: query, filters: ["kind": [kind.rawValue]], limit: limit)
+            let request = SearchRequest(query: query, filters: ["kind": [kind.rawValue]], limit: limit, includeHidden: includeHidden)
             return try reader.search(request).hits.map(\.item.id)
         } catch {
             throw CourseError(code: .searchFailed, message: "query ‘\(query)’: \(error)")

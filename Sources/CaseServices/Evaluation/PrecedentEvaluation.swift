@@ -70,6 +70,13 @@ public struct PrecedentEvaluation {
         _ = try LibraryIndexer(location: IndexLocation(root: indexFolder)).update(sources: sources + extra, rebuild: true)
     }
 
+    /// Runs the evaluation over the index built at `indexFolder` (see ``buildIndex(records:extra:at:)``).
+    public static func run(queries: [Query], judgments: Judgments, corrected: Set<String>, indexFolder: URL,
+                           weights: PrecedentWeights = PrecedentWeights(), thesaurus: Thesaurus = Thesaurus()) throws -> Report {
+        let reader = try IndexReader(location: IndexLocation(root: indexFolder))
+        return try run(queries: queries, judgments: judgments, corrected: corrected, reader: reader, weights: weights, thesaurus: thesaurus)
+    }
+
     /// Runs every query through both rankings.
     public static func run(queries: [Query], judgments: Judgments, corrected: Set<String>, reader: IndexReader,
                            weights: PrecedentWeights = PrecedentWeights(), thesaurus: Thesaurus = Thesaurus()) throws -> Report {

@@ -37,12 +37,18 @@ public struct CaseLibraryService: Sendable {
         } + extra
     }
 
+    /// The index folder's path.
+    public var indexRoot: URL { location.root }
+
+    /// Whether the index has been built.
+    public var hasIndex: Bool { location.exists }
+
     /// The office's thesaurus, `Cases/thesaurus.txt` (empty when absent), with any problems located.
     public func thesaurus() -> (thesaurus: Thesaurus, problems: [LocatedProblem]) {
-        let url = folder.root.appendingPathComponent("thesaurus.txt")
+        let url = LibraryFiles.url(LibraryFiles.thesaurus, in: folder.root)
         let (thesaurus, problems) = Thesaurus.load(url)
         let located = problems.map {
-            LocatedProblem(path: folder.displayPath("thesaurus.txt"), line: $0.line, problem: RecordProblem(field: nil, message: $0.message))
+            LocatedProblem(path: folder.displayPath(LibraryFiles.thesaurus), line: $0.line, problem: RecordProblem(field: nil, message: $0.message))
         }
         return (thesaurus, located)
     }
@@ -62,7 +68,7 @@ public struct CaseLibraryService: Sendable {
     public func updateIndex(rebuild: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> IndexRun {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.root.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ServiceError.badInput("no library at \(folder.root.path)")
+            throw ServiceError.badInput("案例库目录不存在：\(folder.root.path)")
         }
         let contents = folder.load()
         let statutes = try StatuteSources.load(from: folder.root)
@@ -87,10 +93,10 @@ public struct CaseLibraryService: Sendable {
     public func importJSONL(at url: URL, displayPath: String) throws -> ImportRun {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw ServiceError.badInput("cannot read \(displayPath)")
+            throw ServiceError.badInput("无法读取 \(displayPath)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ServiceError.badInput("\(displayPath) is not valid UTF-8")
+            throw ServiceError.badInput("\(displayPath) 不是有效的 UTF-8 文本")
         }
         let existing = Set(folder.load().records.filter { $0.record.kind == .case }.map(\.record.id))
         var problems: [LocatedProblem] = []

@@ -4,7 +4,7 @@ import CaseLibrary
 /// Turns Xapian's matched terms into the passages and the `why` of a precedent.
 enum PrecedentExplainer {
     /// The fields a precedent's terms are looked for in, most telling first.
-    static let explainedFields = ["title", "request", "analysis", "consultation", "response_note", "tags", "legal_basis"]
+    static let explainedFields = IndexSchema.textFields.filter { $0.source != .statute }.map(\.name)
 
     /// Matched words and bigrams (single characters are too weak to show as evidence).
     static func shownTerms(_ matchedTerms: [String]) -> Set<String> {
@@ -60,9 +60,9 @@ enum PrecedentExplainer {
                                            fields: fields, boosts: boosts)
     }
 
-    static func passages(record: Record, matchedTerms: [String]) -> [(field: String, html: String)] {
+    static func passages(record: Record, matchedTerms: [String]) -> [(field: String, passage: Passage)] {
         let shown = shownTerms(matchedTerms)
-        return ["request", "analysis", "consultation", "response_note"].compactMap { field in
+        return IndexSchema.passageFields.filter { $0 != "title" }.compactMap { field in
             guard let text = record.text(field) else { return nil }
             let found = Set(Tokenizer.tokens(text).map(\.term)).intersection(shown)
             guard !found.isEmpty else { return nil }

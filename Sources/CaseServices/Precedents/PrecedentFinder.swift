@@ -48,13 +48,13 @@ public final class PrecedentFinder {
     /// - Throws: `ServiceError.badInput` for an empty text; `IndexError` from the index.
     public func find(_ request: Request) throws -> [PrecedentResult] {
         guard !request.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw ServiceError.badInput("text: the application text is empty")
+            throw ServiceError.badInput("text：申请内容为空")
         }
         if let category = request.category, !Vocabulary.categories.contains(category) {
-            throw ServiceError.badInput("category: \(category) is not a category")
+            throw ServiceError.badInput("category：‘\(category)’ 不是案例类别")
         }
         if let response = request.response, !Vocabulary.responses.contains(response) {
-            throw ServiceError.badInput("response: \(response) is not a response group")
+            throw ServiceError.badInput("response：‘\(response)’ 不是答复类型")
         }
         let filter = caseFilter(request)
         let statistics = try CaseStatistics(reader: reader, cases: filter)
@@ -63,12 +63,12 @@ public final class PrecedentFinder {
         let bm25 = (k1: weights.bm25K1, b: weights.bm25B)
         let matches = try reader.run(.filter(query, filter), offset: 0, limit: window, exactTotal: false, bm25: bm25,
                                      matchingTerms: false).matches.filter { !request.excluding.contains($0.item.id) }
-        let histories = try outcomes(ofCases: matches.map(\.item.id))
-        let reference = try weights.referenceYear ?? newestYear()
+        let histories = try CaseOutcomes.histories(ofCases: matches.map(\.item.id), reader: reader)
+        let reference = try weights.referenceYear ?? newestYear(among: filter)
         var ranked: [(match: IndexReader.Match, record: Record, history: OutcomeHistory, boosts: [(name: String, size: Double)], score: Double)] = []
         for match in matches {
             guard let record = match.item.record else { continue }
-            let history = OutcomeHistory(outcomes: histories[record.id] ?? [])
+            let history = histories[record.id] ?? OutcomeHistory(outcomes: [])
             let boosts = self.boosts(for: record, history: history, request: request, referenceYear: reference)
             ranked.append((match, record, history, boosts, match.weight * max(0.1, 1 + boosts.reduce(0) { $0 + $1.size })))
         }
@@ -118,11 +118,12 @@ public final class PrecedentFinder {
 
     /// Cases like the case `id`, found with the same machinery (its title, request and analysis as
     /// the application), excluding itself.
-    public func similar(to id: String, limit: Int = 10) throws -> [PrecedentResult] {
-        guard let record = try reader.record(id: id) else { throw ServiceError.notFound("no record \(id)") }
+    public func similar(to id: String, limit: Int = 10, includeHidden: Bool = false) throws -> [PrecedentResult] {
+        guard let record = try reader.record(id: id) else { throw ServiceError.notFound("没有编号为 \(id) 的记录") }
         let text = ["title", "request", "analysis"].compactMap { record.text($0) }.joined(separator: "\n")
         var request = Request(text: text.isEmpty ? record.title : text, category: record.category, limit: limit)
         request.excluding = [id]
+        request.includeHidden = includeHidden
         return try find(request)
     }
 
@@ -134,15 +135,9 @@ public final class PrecedentFinder {
         return try reader.run(query, offset: 0, limit: limit, exactTotal: false, matchingTerms: false).matches.map(\.item.id)
     }
 
-    /// The outcomes of a case.
-    public func outcomes(of caseID: String) throws -> [Record] { try outcomes(ofCases: [caseID])[caseID] ?? [] }
-
-    /// The outcomes of several cases, by case id, in one query.
-    public func outcomes(ofCases ids: [String]) throws -> [String: [Record]] {
-        guard !ids.isEmpty else { return [:] }
-        let query = IndexQuery.filter(.all, .and([.filterValue("kind", "outcome"), .or(ids.map { .filterValue("case", $0) })]))
-        let found = try reader.run(query, offset: 0, limit: 50 * ids.count, exactTotal: false, matchingTerms: false)
-        return Dictionary(grouping: found.matches.compactMap(\.item.record).filter { $0.caseID != nil }) { $0.caseID ?? "" }
+    /// The outcomes of a case, oldest first.
+    public func outcomes(of caseID: String) throws -> [Record] {
+        try CaseOutcomes.histories(ofCases: [caseID], reader: reader)[caseID]?.outcomes ?? []
     }
 
     private func caseFilter(_ request: Request) -> IndexQuery {
@@ -154,7 +149,9 @@ public final class PrecedentFinder {
         let documentCount = statistics.caseCount
         guard weights.feedbackTerms > 0, !ids.isEmpty else { return [] }
         var out: [WeightedTerm] = []
-        for (term, weight) in try reader.expansionTerms(forIDs: ids, count: weights.feedbackTerms * 4) {
+        let expansion = try reader.expansionTerms(forIDs: ids, count: weights.feedbackTerms * 4)
+        try statistics.prefetch(expansion.map(\.term).filter { !known.contains($0) && $0.count >= 2 })
+        for (term, weight) in expansion {
             guard !known.contains(term), term.count >= 2, out.count < weights.feedbackTerms else { continue }
             let frequency = try statistics.frequency(term)
             guard !weights.isTooCommon(frequency: frequency, total: documentCount) else { continue }
@@ -167,7 +164,9 @@ public final class PrecedentFinder {
         let documentCount = statistics.caseCount
         var out: [WeightedTerm] = []
         var seen = known
-        for (_, synonyms) in thesaurus.expansions(of: text) {
+        let expansions = thesaurus.expansions(of: text)
+        try statistics.prefetch(expansions.flatMap(\.synonyms).flatMap { Tokenizer.queryTerms($0) }.filter { $0.count >= 2 && !known.contains($0) })
+        for (_, synonyms) in expansions {
             for synonym in synonyms {
                 for term in Tokenizer.queryTerms(synonym) where term.count >= 2 && seen.insert(term).inserted {
                     let frequency = try statistics.frequency(term)
@@ -180,8 +179,9 @@ public final class PrecedentFinder {
         return out
     }
 
-    private func newestYear() throws -> Int {
-        let result = try reader.run(.filterValue("kind", "case"), offset: 0, limit: 0, facets: true)
+    /// The newest year among the cases the search may consider (never a hidden draft's year).
+    private func newestYear(among cases: IndexQuery) throws -> Int {
+        let result = try reader.run(.filter(.all, cases), offset: 0, limit: 0, facets: true)
         return result.facets["year"]?.compactMap { Int($0.value) }.max() ?? Calendar(identifier: .gregorian).component(.year, from: Date())
     }
 

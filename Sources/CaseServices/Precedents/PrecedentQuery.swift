@@ -40,6 +40,7 @@ public enum PrecedentTermSelector {
             if counts[token.term] == nil { order.append(token.term) }
             counts[token.term, default: 0] += 1
         }
+        try statistics.prefetch(order)
         let total = Double(max(caseCount, 1))
         var candidates: [WeightedTerm] = []
         for term in order {
@@ -61,6 +62,7 @@ public enum PrecedentTermSelector {
         for token in Tokenizer.tokens(text) where !token.isBigram && token.term.count == 1 {
             counts[token.term, default: 0] += 1
         }
+        try statistics.prefetch(counts.keys.sorted())
         let total = Double(max(caseCount, 1))
         var out: [WeightedTerm] = []
         for (term, count) in counts {

@@ -11,8 +11,8 @@ public struct PrecedentResult: Sendable {
     public let relevance: Double
     /// What happened afterwards.
     public let history: OutcomeHistory
-    /// Marked passages (HTML-escaped, `<mark>` around matches) from the fields that matched.
-    public let passages: [(field: String, html: String)]
+    /// Passages, with their matched spans, from the fields that matched.
+    public let passages: [(field: String, passage: Passage)]
     /// Why it ranks here.
     public let why: Explanation
 

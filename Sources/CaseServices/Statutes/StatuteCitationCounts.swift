@@ -24,7 +24,7 @@ public struct StatuteCitationCounts: Sendable, Equatable {
         for entry in parser.citations(inLegalBasis: record.legalBasis) {
             for citation in entry { cited.insert(Self.key(law: citation.canonicalLaw, article: citation.article)) }
         }
-        for field in ["analysis", "consultation", "response_note", "body"] {
+        for field in IndexSchema.applyingFields {
             guard let text = record.text(field) else { continue }
             for citation in parser.citations(in: text) { cited.insert(Self.key(law: citation.canonicalLaw, article: citation.article)) }
         }
@@ -33,9 +33,11 @@ public struct StatuteCitationCounts: Sendable, Equatable {
 
     /// Counts the citations of every case and training record in an index (hidden ones too: a
     /// draft's legal basis is still the office's practice).
-    public static func read(from reader: IndexReader) throws -> StatuteCitationCounts {
+    public static func read(from reader: IndexReader, includeHidden: Bool = false) throws -> StatuteCitationCounts {
         var out = StatuteCitationCounts()
-        let kinds = IndexQuery.or([.filterValue("kind", "case"), .filterValue("kind", "training")])
+        let either = IndexQuery.or([.filterValue("kind", "case"), .filterValue("kind", "training")])
+        // Only what the caller may see is counted: "cited by N" never reveals a hidden case.
+        let kinds = includeHidden ? either : .andNot(either, .hidden)
         let total = try reader.run(.filter(.all, kinds), offset: 0, limit: 0).total
         guard total > 0 else { return out }
         let parser = CitationParser()

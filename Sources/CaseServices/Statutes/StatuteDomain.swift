@@ -17,7 +17,7 @@ public struct StatuteDomain: Sendable, Equatable {
     public private(set) var tiers: [String: Tier] = [:]
 
     /// The domain file inside `Cases/statutes/`.
-    public static let fileName = "domain.txt"
+    public static let fileName = String(LibraryFiles.statuteDomain.dropFirst(LibraryFiles.statutesFolder.count + 1))
 
     /// An empty domain (no prior).
     public init() {}

@@ -82,6 +82,15 @@ public enum StatuteEvaluation {
         return out
     }
 
+    /// Runs the evaluation over `library`'s index with its statute domain, the given weights and
+    /// citation counts (nil: counted from the index's visible cases and training).
+    public static func run(_ questions: [Question], library: CaseLibraryService, weights: StatuteWeights,
+                           citations: StatuteCitationCounts?) throws -> Report {
+        let finder = StatuteFinder(reader: try IndexReader(location: library.location), weights: weights,
+                                   domain: StatuteDomain.load(from: library.folder.root).domain, citations: citations)
+        return try run(questions, finder: finder)
+    }
+
     /// Runs every question through both rankings.
     public static func run(_ questions: [Question], finder: StatuteFinder) throws -> Report {
         var reports: [QuestionReport] = []

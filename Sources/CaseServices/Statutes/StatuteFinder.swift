@@ -13,6 +13,7 @@ public final class StatuteFinder {
     public let domain: StatuteDomain
     private var citations: StatuteCitationCounts?
     private var newerVersion: [String: Bool] = [:]
+    private let includeHidden: Bool
 
     /// Makes a finder.
     /// - Parameters:
@@ -20,9 +21,12 @@ public final class StatuteFinder {
     ///   - weights: the weights.
     ///   - domain: the office's laws, usually `StatuteDomain.load(from: casesRoot)`.
     ///   - citations: citation counts; read from the index's cases and training on first use when nil.
+    ///   - includeHidden: count citations in hidden records too (reviewers); by default only
+    ///     records every member may see are counted.
     public init(reader: IndexReader, weights: StatuteWeights = StatuteWeights(), domain: StatuteDomain = StatuteDomain(),
-                citations: StatuteCitationCounts? = nil) {
+                citations: StatuteCitationCounts? = nil, includeHidden: Bool = false) {
         self.reader = reader
+        self.includeHidden = includeHidden
         self.weights = weights
         self.domain = domain
         self.citations = citations
@@ -32,7 +36,7 @@ public final class StatuteFinder {
     /// - Throws: `ServiceError.badInput` for an empty question; `IndexError` from the index.
     public func find(_ question: String, limit: Int = 10) throws -> [StatuteResult] {
         guard !question.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw ServiceError.badInput("q: the question is empty")
+            throw ServiceError.badInput("q：问题为空")
         }
         let statuteCount = try reader.termFrequency(IndexSchema.filterTerm("kind", "statute") ?? "")
         let query = try StatuteQuery.make(question, reader: reader, statuteCount: statuteCount, weights: weights)
@@ -72,7 +76,7 @@ public final class StatuteFinder {
 
     private func citationCounts() throws -> StatuteCitationCounts {
         if let citations { return citations }
-        let counts = try StatuteCitationCounts.read(from: reader)
+        let counts = try StatuteCitationCounts.read(from: reader, includeHidden: includeHidden)
         citations = counts
         return counts
     }

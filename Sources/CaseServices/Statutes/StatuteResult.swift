@@ -21,8 +21,8 @@ public struct StatuteResult: Sendable {
     public let score: Double
     /// The BM25 weight before boosts.
     public let relevance: Double
-    /// A passage with matches marked (HTML-escaped, `<mark>`).
-    public let snippet: String
+    /// The passage of the article that matched, with the matched spans.
+    public let snippet: Passage
     /// The explanation.
     public let why: Explanation
 

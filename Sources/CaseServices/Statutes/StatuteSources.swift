@@ -15,9 +15,9 @@ public enum StatuteSources {
     }
 
     /// The folder of statutes inside the library root.
-    public static let folderName = "statutes"
+    public static let folderName = LibraryFiles.statutesFolder
     /// The thesaurus file inside that folder.
-    public static let thesaurusName = "thesaurus.txt"
+    public static let thesaurusName = String(LibraryFiles.statuteThesaurus.dropFirst(LibraryFiles.statutesFolder.count + 1))
 
     /// Reads `root/statutes/*.md` and `root/statutes/thesaurus.txt` (and checks `domain.txt`).
     ///

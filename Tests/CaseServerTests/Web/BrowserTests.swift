@@ -61,7 +61,7 @@ struct BrowserTests {
         #expect(empty.contains("没有找到"))
         let broken = try Chromium.dumpDOM(base + "?q=\(encoded("\"未闭合"))", profile: library.directory.path("p2"))
         #expect(broken.contains("检索出错"))
-        #expect(broken.contains("unterminated quotation mark"))
+        #expect(broken.contains("引号未闭合"))
     }
 
     @Test func precedentFormListsPrecedentsWithTheCorrectedFlag() throws {

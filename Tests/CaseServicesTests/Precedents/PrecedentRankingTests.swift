@@ -116,7 +116,7 @@ struct PrecedentRankingTests {
 
     @Test func emptyApplicationAndUnknownCategoryAreBadInput() throws {
         let library = try PrecedentTestLibrary([PrecedentTestLibrary.penaltyCase("2022-A-0001")])
-        #expect(throws: ServiceError.badInput("text: the application text is empty")) { try library.finder().find(.init(text: " \n")) }
+        #expect(throws: ServiceError.badInput("text：申请内容为空")) { try library.finder().find(.init(text: " \n")) }
         #expect(throws: ServiceError.self) { try library.finder().find(.init(text: penaltyApplication, category: "不存在类")) }
     }
 

@@ -1,5 +1,5 @@
-import CaseIndex
 import CaseLibrary
+import CaseServices
 
 /// The JSON shape of precedent results, shared by the command line and the HTTP API.
 public enum PrecedentJSON {
@@ -27,7 +27,7 @@ public enum PrecedentJSON {
             let by = result.history.corrections.map { "\($0.stage ?? "") \($0.text("body") ?? "") \($0.result ?? "")" }
             members.append(("warning", .string("此案答复已被纠正（\(by.joined(separator: "；"))），仅供警示，不宜作为范例")))
         }
-        members.append(("passages", .array(result.passages.map { .object([("field", .string($0.field)), ("html", .string($0.html))]) })))
+        members.append(("passages", .array(result.passages.map { .object([("field", .string($0.field)), ("html", .string(PassageHTML.render($0.passage)))]) })))
         members.append(("why", why(result.why)))
         return .object(members)
     }

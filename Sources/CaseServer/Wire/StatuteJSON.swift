@@ -1,5 +1,5 @@
-import CaseIndex
 import CaseLibrary
+import CaseServices
 
 /// The JSON shape of statute question results, for the command line and a later
 /// `/api/statutes/search` endpoint.
@@ -16,7 +16,7 @@ public enum StatuteJSON {
             members.append((field, .string(result.field(field) ?? "")))
         }
         members.append(("score", .number(SearchJSON.format(result.score))))
-        members.append(("snippet", .string(result.snippet)))
+        members.append(("snippet", .string(PassageHTML.render(result.snippet))))
         members.append(("why", why(result.why)))
         return .object(members)
     }

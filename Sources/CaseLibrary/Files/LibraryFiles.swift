@@ -1,0 +1,20 @@
+import Foundation
+
+/// The names of the library's own files under `Cases/`, declared once (see `Cases/README.md`).
+public enum LibraryFiles {
+    /// The office's thesaurus for precedents: groups of everyday ↔ case wording.
+    public static let thesaurus = "thesaurus.txt"
+    /// Settings of the yearly compilation (title, issuing office, …).
+    public static let compilationConfig = "compilation.conf"
+    /// The folder of imported statutes (lawrefbook Markdown, one file per law version).
+    public static let statutesFolder = "statutes"
+    /// The one-way thesaurus for statute questions (everyday words → statute wording).
+    public static let statuteThesaurus = "statutes/thesaurus.txt"
+    /// The office's own laws, which the statute ranking prefers.
+    public static let statuteDomain = "statutes/domain.txt"
+
+    /// The URL of a library file or folder named above, under the library root.
+    public static func url(_ name: String, in root: URL) -> URL {
+        name.split(separator: "/").reduce(root) { $0.appendingPathComponent(String($1)) }
+    }
+}

@@ -1,0 +1,59 @@
+import CaseIndex
+import CaseLibrary
+
+extension LibrarySession {
+    /// The record `id` with its outcomes, case or listed cases and citations.
+    ///
+    /// - Parameter includeHidden: Ask for a hidden record too (refused unless the viewer may).
+    /// - Throws: ``ServiceError/badInput(_:)`` for a malformed id; ``ServiceError/notFound(_:)`` for
+    ///   an unknown id or one the viewer may not see (the same answer, so nothing is revealed).
+    public func record(id: String, includeHidden: Bool = false) throws -> RecordView {
+        refreshIfDue()
+        let hidden = try allowsHidden(includeHidden)
+        let record = try visibleRecord(id: id, includeHidden: hidden)
+        var history: OutcomeHistory?
+        var parent: ItemSummary?
+        var listed: [ItemSummary] = []
+        switch record.kind {
+        case .case:
+            history = try CaseOutcomes.histories(ofCases: [id], reader: reader)[id]
+        case .outcome:
+            parent = try record.caseID.flatMap { try reader.item(id: $0) }.map(Self.summary)
+        case .training:
+            for caseID in record.list("cases") {
+                guard let item = try reader.item(id: caseID), let listedRecord = item.record else { continue }
+                if hidden || isVisible(listedRecord) { listed.append(Self.summary(item)) }
+            }
+        }
+        let citations = files.linker?.citations(in: record)
+        return RecordView(record: record, history: history, parent: parent, listedCases: listed, citations: citations)
+    }
+
+    /// Cases like the case `id`, by the precedent ranking, excluding itself.
+    ///
+    /// - Throws: ``ServiceError/notFound(_:)`` for an unknown id or one the viewer may not see.
+    public func similar(to id: String, limit: Int = 10, includeHidden: Bool = false) throws -> [PrecedentResult] {
+        refreshIfDue()
+        let hidden = try allowsHidden(includeHidden)
+        _ = try visibleRecord(id: id, includeHidden: hidden)
+        return try PrecedentFinder(reader: reader, thesaurus: files.thesaurus).similar(to: id, limit: limit, includeHidden: hidden)
+    }
+
+    /// The record `id` if it exists and the call may see it.
+    func visibleRecord(id: String, includeHidden: Bool) throws -> Record {
+        guard RecordDecoder.isValidID(id) else {
+            throw ServiceError.badInput("id：记录编号应为 1–64 个字母、数字、‘-’、‘_’ 或 ‘.’")
+        }
+        guard let record = try reader.record(id: id), includeHidden || isVisible(record) else {
+            throw ServiceError.notFound("没有编号为 \(id) 的记录")
+        }
+        return record
+    }
+
+    /// Whether every member may see `record` (an outcome follows its case).
+    func isVisible(_ record: Record) -> Bool {
+        guard record.kind == .outcome, let caseID = record.caseID else { return record.isVisibleByDefault }
+        let parent = try? reader.record(id: caseID)
+        return record.isVisible(caseOf: parent ?? nil)
+    }
+}
