@@ -5,6 +5,8 @@
 public enum ServiceError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The input was wrong; the message names the field or file.
     case badInput(String)
+    /// Search text the query language cannot parse; the message says what to fix.
+    case badQuery(String)
     /// The caller may not have what was asked for (hidden records for a member).
     case forbidden(String)
     /// Something asked for does not exist (or the caller may not know that it does).
@@ -17,16 +19,17 @@ public enum ServiceError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The message.
     public var description: String {
         switch self {
-        case let .badInput(message), let .forbidden(message), let .notFound(message), let .refused(message),
+        case let .badInput(message), let .badQuery(message), let .forbidden(message), let .notFound(message), let .refused(message),
             let .failure(message):
             return message
         }
     }
 
-    /// A stable code for programs: `invalid_input`, `forbidden`, `not_found`, `refused`, `internal`.
+    /// A stable code for programs: `invalid_input`, `bad_query`, `forbidden`, `not_found`, `refused`, `internal`.
     public var code: String {
         switch self {
         case .badInput: return "invalid_input"
+        case .badQuery: return "bad_query"
         case .forbidden: return "forbidden"
         case .notFound: return "not_found"
         case .refused: return "refused"

@@ -41,7 +41,7 @@ struct NormalisationSearchTests {
 
     @Test func snippetMarksTheOriginalTraditionalText() throws {
         let hit = try #require(try Self.library().search("户籍档案").hits.first)
-        #expect(hit.snippet.contains("<mark>戶籍檔案</mark>"), "snippet was \(hit.snippet)")
+        #expect(hit.snippet.markedText.contains("<mark>戶籍檔案</mark>"), "snippet was \(hit.snippet)")
     }
 
     @Test func traditionalFilterValueMatchesSimplifiedCategory() throws {

@@ -38,7 +38,7 @@ struct ReaderRobustnessTests {
         let after = String(repeating: "此外还要求说明处理依据。", count: 20)
         let library = try TestLibrary([searchCase("S-1", title: "申请公开材料案", request: before + "要求查阅户籍档案。" + after)])
         try library.index()
-        let snippet = try #require(try library.search("户籍档案").hits.first).snippet
+        let snippet = try #require(try library.search("户籍档案").hits.first).snippet.markedText
         #expect(snippet.hasPrefix("…") && snippet.hasSuffix("…"), "\(snippet)")
         #expect(snippet.contains("<mark>户籍档案</mark>"), "\(snippet)")
         let plain = snippet.replacingOccurrences(of: "<mark>", with: "").replacingOccurrences(of: "</mark>", with: "")
@@ -48,7 +48,7 @@ struct ReaderRobustnessTests {
     @Test func snippetFallsBackToTheTitleWhenOnlyTheTitleMatched() throws {
         let library = try TestLibrary([searchCase("S-1", title: "申请查阅户籍档案案", request: "要求提供有关材料。")])
         try library.index()
-        let snippet = try #require(try library.search("户籍档案").hits.first).snippet
+        let snippet = try #require(try library.search("户籍档案").hits.first).snippet.markedText
         #expect(snippet.contains("<mark>户籍档案</mark>"), "\(snippet)")
     }
 }

@@ -65,10 +65,10 @@ struct RemoteBackendTests {
         let results = try opened.search(SearchRequest(query: "档案"))
         #expect(Set(results.hits.map(\.item.id)) == ["REMOTE-1", "LOCAL-1"])
         #expect(results.total == 2)
-        #expect(results.hits.allSatisfy { $0.snippet.contains("<mark>") })
+        #expect(results.hits.allSatisfy { $0.snippet.markedText.contains("<mark>") })
         let categories = Dictionary(uniqueKeysWithValues: (results.facets["category"] ?? []).map { ($0.value, $0.count) })
         #expect(categories == ["户籍类": 1, "历史信息类": 1])
-        #expect(try opened.item(id: "REMOTE-1")?.title == "申请查阅户籍档案案")
+        #expect(try opened.item(id: "REMOTE-1")?.record?.title == "申请查阅户籍档案案")
         #expect(try opened.search(SearchRequest(query: "档案 category:户籍类")).hits.map(\.item.id) == ["REMOTE-1"])
 
         // The shard's server goes away: searching reports a network error instead of crashing.

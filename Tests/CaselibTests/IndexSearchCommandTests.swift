@@ -107,7 +107,7 @@ struct IndexSearchCommandTests {
         let workspace = try Self.workspace()
         let result = try workspace.run("search", "户籍")
         #expect(result.status == 1)
-        #expect(result.stderr.contains("run ‘caselib index’ first"))
+        #expect(result.stderr.contains("请先运行 caselib index"))
     }
 
     @Test func casesAndIndexOptionsAreHonouredFromAnotherDirectory() throws {
@@ -198,7 +198,7 @@ struct IndexGuardCommandTests {
         let typo = try workspace.run("index", "--cases", "Casse")
         let search = try workspace.run("search", "户籍档案", "--json")
         #expect(typo.status != 0, "\(typo)")
-        #expect(typo.stderr.contains("no library at"), "\(typo)")
+        #expect(typo.stderr.contains("案例库目录不存在"), "\(typo)")
         #expect(search.stdout.contains("2021-XH-0001"), "\(search)")
     }
 }

@@ -24,11 +24,11 @@ public struct APIError: HTTPError, Equatable, CustomStringConvertible {
 
     /// 400 naming a query or path parameter that has a bad value.
     public static func invalidParameter(_ name: String, _ reason: String) -> APIError {
-        APIError(status: 400, code: "invalid_parameter", message: "参数 ‘\(name)’：\(reason)")
+        APIError(status: 400, code: "invalid_parameter", message: "参数 '\(name)'：\(reason)")
     }
 
     /// 400 naming a field of a JSON request body that has a bad value.
     public static func invalidField(_ name: String, _ reason: String) -> APIError {
-        APIError(status: 400, code: "invalid_field", message: "字段 ‘\(name)’：\(reason)")
+        APIError(status: 400, code: "invalid_field", message: "字段 '\(name)'：\(reason)")
     }
 }

@@ -7,7 +7,7 @@ extension ServiceError: HTTPError {
     /// 400 for bad input, 403 for what the caller may not see, 404, 422 for a refusal, 500.
     public var status: Int {
         switch self {
-        case .badInput: return 400
+        case .badInput, .badQuery: return 400
         case .forbidden: return 403
         case .notFound: return 404
         case .refused: return 422

@@ -10,7 +10,7 @@ public enum ArticleNumber {
         if core.hasPrefix("第") { core = core.dropFirst() }
         if core.hasSuffix("条") { core = core.dropLast() }
         guard let number = Int(core) ?? CaseLibrary.ChineseNumeral.parse(core), number > 0 else {
-            throw .badInput("article：条号应写作 15 或 第十五条，收到 ‘\(text)’")
+            throw .badInput("'article'：条号应写作 15 或 第十五条，收到 ‘\(text)’")
         }
         return number
     }

@@ -42,7 +42,7 @@ extension LibrarySession {
     /// The record `id` if it exists and the call may see it.
     func visibleRecord(id: String, includeHidden: Bool) throws -> Record {
         guard RecordDecoder.isValidID(id) else {
-            throw ServiceError.badInput("id：记录编号应为 1–64 个字母、数字、‘-’、‘_’ 或 ‘.’")
+            throw ServiceError.badInput("'id'：记录编号应为 1–64 个字母、数字、‘-’、‘_’ 或 ‘.’")
         }
         guard let record = try reader.record(id: id), includeHidden || isVisible(record) else {
             throw ServiceError.notFound("没有编号为 \(id) 的记录")

@@ -16,7 +16,7 @@ extension LibrarySession {
         do {
             results = try reader.search(request)
         } catch let error as IndexError where error.code == .queryParse {
-            throw ServiceError.badInput("检索式有误：\(error.message)")
+            throw ServiceError.badQuery("'q'：检索式有误：\(error.message)")
         }
         let facets = IndexSchema.facetSlots.map(\.name).compactMap { name in
             results.facets[name].map { (name: name, counts: $0) }

@@ -146,7 +146,7 @@ struct CompilationAndCourseRouteTests {
     @Test func compilationWithoutAnOfficeIsUnprocessable() throws {
         let answer = try TestLibrary().router().call("/api/compilations/2023")
         #expect(answer.status == 422)
-        #expect(answer.errorCode == "compilation_failed")
+        #expect(answer.errorCode == "refused")
         #expect(answer.errorMessage.contains("office"))
     }
 

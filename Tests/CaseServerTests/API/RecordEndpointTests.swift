@@ -56,7 +56,7 @@ struct RecordEndpointTests {
         let router = try TestLibrary().router()
         let answer = try router.call("/api/records/\(id)")
         #expect(answer.status == 400)
-        #expect(answer.errorCode == "invalid_parameter")
+        #expect(answer.errorCode == "invalid_input")
         #expect(answer.errorMessage.contains("'id'"))
     }
 
@@ -75,7 +75,7 @@ struct RecordEndpointTests {
             let answer = try router.call(path)
             #expect(answer.status == 403, "\(path)")
             #expect(answer.errorCode == "forbidden")
-            #expect(answer.errorMessage.contains("--reviewer-access"))
+            #expect(answer.errorMessage.contains("仅审核人员可见"), "a Chinese message that says why")
         }
         #expect(try router.call("/api/records/\(TestLibrary.draftCase)").status == 404)
     }

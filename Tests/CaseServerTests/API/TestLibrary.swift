@@ -70,9 +70,8 @@ final class TestLibrary {
     /// A router over a fresh reader of this library (refreshing before every request), holding the library.
     /// `reviewerAccess` lets `all=1` show hidden records (as `caselib serve --reviewer-access`).
     func router(metrics: Metrics? = nil, reviewerAccess: Bool = true) throws -> TestRouter {
-        let reader = try IndexReader(location: service.location)
-        let context = LibraryContext(service: service, reviewerAccess: reviewerAccess)
-        return TestRouter(library: self, router: CaseAPI.makeRouter(reader: RefreshingReader(reader, interval: 0), context: context, metrics: metrics))
+        let session = try LibrarySession(library: service, viewer: reviewerAccess ? .reviewer : .member, refreshInterval: 0)
+        return TestRouter(library: self, router: CaseAPI.makeRouter(session: session, metrics: metrics))
     }
 
     /// A started server over this library on 127.0.0.1 and an ephemeral port.

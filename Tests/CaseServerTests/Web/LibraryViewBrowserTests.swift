@@ -59,7 +59,7 @@ struct LibraryViewBrowserTests {
         let long = String(repeating: "处罚", count: 2600)
         let error = try Chromium.dumpDOM(Self.base(server) + "#/precedents?text=\(encoded(long))", profile: library.directory.path("p2"))
         #expect(error.contains("查找先例出错"))
-        #expect(error.contains("at most 5000 characters"), "the API's message")
+        #expect(error.contains("最多 5000 字"), "the API's message")
     }
 
     @Test(.enabled(if: StatuteCorpus.regulations != nil, "the statute corpus is absent"))

@@ -74,22 +74,20 @@ struct CitationLinkerTests {
         ]
         let linker = CitationLinker()
         #expect(linker.cases(citing: "政府信息公开条例", article: 15, in: records).map(\.id) == ["2023-A", "2023-B"])
-        let json = try CitationJSON.casesCiting(law: "条例", article: "第十五条", in: records, linker: linker)
-        #expect(json["count"]?.intValue == 2)
-        #expect(json["article"]?.stringValue == "第十五条")
-        #expect(throws: ServiceError.self) { try CitationJSON.casesCiting(law: "条例", article: "x", in: records, linker: linker) }
+        #expect(linker.cases(citing: "条例", article: try ArticleNumber.parse("第十五条"), in: records).count == 2)
+        #expect(try ArticleNumber.parse("15") == 15)
+        #expect(throws: ServiceError.self) { try ArticleNumber.parse("x") }
     }
 
-    @Test func describesCitationsAsJSON() throws {
+    @Test func linksCitationsToTheirVersionOrMarksThemUnresolved() throws {
         let (linker, _) = try Self.linker(with2008: false)
         let record = try Self.makeCase(["legal_basis": ["《条例》第十五条", "《条例》第九十九条"]])
-        let json = CitationJSON.citations(of: record, linker: linker)
-        guard case let .array(items) = json else { throw CitationTestError("expected an array") }
+        let items = linker.citations(in: record)
         #expect(items.count == 2)
-        #expect(items[0]["resolved"] == .bool(true))
-        #expect(items[0]["version"]?.stringValue == "2019-05-15")
-        #expect(items[1]["resolved"] == .bool(false))
-        #expect(items[1]["provision_text"] == .null)
+        #expect(items[0].resolved)
+        #expect(items[0].version == "2019-05-15")
+        #expect(!items[1].resolved)
+        #expect(items[1].provisionText == nil)
     }
 
     @Test func groupsAliasesInTheCompilationProvisionIndex() throws {

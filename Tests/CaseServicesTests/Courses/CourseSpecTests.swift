@@ -75,7 +75,7 @@ import Testing
         #expect(throws: CourseError.self) { try CourseSpec(json: unknown) }
         do { _ = try CourseSpec(json: unknown) } catch {
             #expect(error.message.contains("sessions[0]: unknown member ‘max’"))
-            #expect(error.serviceError.httpStatus == 400)
+            #expect(error.serviceError.code == "invalid_input")
         }
     }
 }

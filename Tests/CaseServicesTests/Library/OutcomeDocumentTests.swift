@@ -16,15 +16,15 @@ struct OutcomeDocumentTests {
         return (directory, service)
     }
 
-    private func outcomeHit(_ service: CaseLibraryService, includeHidden: Bool = false) throws -> SearchHit? {
-        let reader = try IndexReader(location: service.location)
-        return try reader.search(SearchRequest(query: "征求", filters: ["kind": ["outcome"]], includeHidden: includeHidden)).hits.first
+    private func outcomeHit(_ service: CaseLibraryService, includeHidden: Bool = false) throws -> ItemSummary? {
+        let session = try LibrarySession(library: service, viewer: .reviewer, refreshInterval: 0)
+        return try session.search(SearchQuery(text: "征求", filters: ["kind": ["outcome"]], includeHidden: includeHidden)).entries.first?.summary
     }
 
     @Test func anOutcomeIsListedWithItsStageResultAndCaseTitle() throws {
         let (directory, service) = try library()
         defer { withExtendedLifetime(directory) {} }
-        #expect(try outcomeHit(service)?.item.title == "行政复议（维持）：申请公开对第三人的行政处罚决定书案")
+        #expect(try outcomeHit(service)?.title == "行政复议（维持）：申请公开对第三人的行政处罚决定书案")
     }
 
     @Test func changingTheCaseReindexesItsOutcomes() throws {
@@ -33,7 +33,7 @@ struct OutcomeDocumentTests {
         try service.folder.write(try #require(Fixtures.record(Fixtures.caseJSON(["title": "改名后的案例"]))))
         let retitled = try service.updateIndex().report
         #expect(retitled.updated == 2, "the case and its outcome")
-        #expect(try outcomeHit(service)?.item.title == "行政复议（维持）：改名后的案例")
+        #expect(try outcomeHit(service)?.title == "行政复议（维持）：改名后的案例")
 
         try service.folder.write(try #require(Fixtures.record(Fixtures.caseJSON(["title": "改名后的案例", "scope": "restricted"]))))
         _ = try service.updateIndex()

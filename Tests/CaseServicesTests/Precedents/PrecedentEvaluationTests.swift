@@ -7,11 +7,9 @@ import Testing
 
 @Suite("Precedent evaluation on the development set (smoke: it runs and reports; no thresholds)")
 struct PrecedentEvaluationTests {
-    @Test func evaluationRunsOnTheDevelopmentSetAndReportsBothRuns() throws {
-        guard let folder = ProjectPaths.shared("eval/precedents-dev") else {
-            print("skipped: ../shared/eval/precedents-dev is absent")
-            return
-        }
+    @Test(.enabled(if: ProjectPaths.shared("eval/precedents-dev") != nil, "../shared/eval/precedents-dev is absent"))
+    func evaluationRunsOnTheDevelopmentSetAndReportsBothRuns() throws {
+        let folder = try #require(ProjectPaths.shared("eval/precedents-dev"))
         let corpus = try String(contentsOf: folder.appendingPathComponent("corpus.jsonl"), encoding: .utf8)
         let records = JSONLines.read(corpus).compactMap(\.record)
         let directory = TemporaryDirectory("eval")
