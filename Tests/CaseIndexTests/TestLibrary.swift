@@ -28,13 +28,8 @@ final class TestLibrary {
         try FileManager.default.removeItem(at: folder.root.appendingPathComponent(RecordFile.relativePath(kind: kind, id: id)))
     }
 
-    /// The sources the valid files give, as `CaseLibraryService.indexSources` builds them.
-    func sources() -> [IndexSource] {
-        folder.load().records.map { stored in
-            IndexSource(relativePath: stored.relativePath, contentHash: stored.contentHash,
-                        documents: [RecordDocuments.document(for: stored.record, path: stored.relativePath)])
-        }
-    }
+    /// The sources the valid files give, with the visibility rule the product indexes with.
+    func sources() -> [IndexSource] { RecordDocuments.sources(folder.load()) }
 
     /// Brings the index up to date with the files.
     @discardableResult

@@ -2,6 +2,26 @@ import CaseLibrary
 
 /// Turns library records into index documents.
 public enum RecordDocuments {
+    /// The index sources of a library's valid record files — the one place that applies the
+    /// visibility rule when indexing: an outcome of a hidden case (draft, unreviewed, restricted) is
+    /// hidden too (see `Record.isVisible(caseOf:)`). An outcome is shown in lists with its case's
+    /// title; its content hash carries both, so a change of the case's visibility or title
+    /// re-indexes its outcomes.
+    public static func sources(_ contents: LibraryContents) -> [IndexSource] {
+        let cases = Dictionary(contents.records.map(\.record).filter { $0.kind == .case }.map { ($0.id, $0) },
+                               uniquingKeysWith: { first, _ in first })
+        return contents.records.map { stored in
+            let parent = stored.record.caseID.flatMap { cases[$0] }
+            let hidden = !stored.record.isVisible(caseOf: parent)
+            let caseTitle = parent?.title
+            // What the outcome's document shows of its case is part of its content.
+            let derived = (stored.record.kind == .outcome && hidden ? "+hidden-case" : "")
+                + (caseTitle.map { "+case:" + SHA256.hex(Array($0.utf8)).prefix(12) } ?? "")
+            return IndexSource(relativePath: stored.relativePath, contentHash: stored.contentHash + derived,
+                               documents: [document(for: stored.record, path: stored.relativePath, hidden: hidden, caseTitle: caseTitle)])
+        }
+    }
+
     /// The payload stored with a record: `{"record": {…}, "path": "cases/…md"}`.
     public static func payload(_ record: Record, path: String?, caseTitle: String? = nil) -> String {
         var members: [(String, JSONValue)] = [("record", record.json)]

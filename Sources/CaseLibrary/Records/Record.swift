@@ -28,6 +28,15 @@ public struct Record: Sendable, Equatable {
     /// The value of a field, or nil when absent.
     public subscript(field: String) -> JSONValue? { fields.first(where: { $0.0 == field })?.1 }
 
+    /// The record with `field` set to `value` (removed when nil), in spec order — for views that
+    /// show a record with less than it holds (a training record's `cases`, to a member, lists only
+    /// the cases the member may see).
+    public func replacing(_ field: String, with value: JSONValue?) -> Record {
+        var updated = fields.filter { $0.0 != field }
+        if let value { updated.append((field, value)) }
+        return Record(kind: kind, validatedFields: updated)
+    }
+
     /// A string field, or nil.
     public func text(_ field: String) -> String? { self[field]?.stringValue }
 

@@ -23,18 +23,7 @@ public struct CaseLibraryService: Sendable {
     /// shown in result lists with its case's title; its content hash carries both, so a change of
     /// the case's visibility or title re-indexes its outcomes.
     public func indexSources(_ contents: LibraryContents, extra: [IndexSource] = []) -> [IndexSource] {
-        let cases = contents.records.map(\.record).filter { $0.kind == .case }
-        let hiddenCases = Set(cases.filter { !$0.isVisibleByDefault }.map(\.id))
-        let caseTitles = Dictionary(cases.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        return contents.records.map { stored in
-            let hidden = stored.record.caseID.map(hiddenCases.contains) ?? false
-            let caseTitle = stored.record.caseID.flatMap { caseTitles[$0] }
-            // What the outcome's document shows of its case is part of its content.
-            let derived = (hidden ? "+hidden-case" : "") + (caseTitle.map { "+case:" + SHA256.hex(Array($0.utf8)).prefix(12) } ?? "")
-            return IndexSource(relativePath: stored.relativePath, contentHash: stored.contentHash + derived,
-                               documents: [RecordDocuments.document(for: stored.record, path: stored.relativePath, hidden: hidden,
-                                                                    caseTitle: caseTitle)])
-        } + extra
+        RecordDocuments.sources(contents) + extra
     }
 
     /// The index folder's path.

@@ -10,7 +10,7 @@ extension LibrarySession {
     public func record(id: String, includeHidden: Bool = false) throws -> RecordView {
         refreshIfDue()
         let hidden = try allowsHidden(includeHidden)
-        let record = try visibleRecord(id: id, includeHidden: hidden)
+        var record = try visibleRecord(id: id, includeHidden: hidden)
         var history: OutcomeHistory?
         var parent: ItemSummary?
         var listed: [ItemSummary] = []
@@ -23,6 +23,10 @@ extension LibrarySession {
             for caseID in record.list("cases") {
                 guard let item = try reader.item(id: caseID), let listedRecord = item.record else { continue }
                 if hidden || isVisible(listedRecord) { listed.append(Self.summary(item)) }
+            }
+            if !hidden, record["cases"] != nil {
+                // The record's own list names only what the caller may see (and what exists).
+                record = record.replacing("cases", with: .array(listed.map { .string($0.id) }))
             }
         }
         let citations = files.linker?.citations(in: record)
