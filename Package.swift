@@ -3,10 +3,12 @@ import PackageDescription
 
 // Layering (arrows point one way):
 //   CXapian (C++ shim, pure C header)
-//     → CaseIndex (the only importer of CXapian)      CaseLibrary (records, files, validation, text)
-//         → CaseServices (precedents, compilation, statutes, courses)
-//             → CaseServer (HTTP transport → router → handlers, web page)
+//     → CaseIndex (the only importer of CXapian)      CaseLibrary (records, rules, files, validation, text)
+//         → CaseServices (LibrarySession: the one door, per caller; precedents, compilation, statutes, courses)
+//             → CaseServer (HTTP transport → router → handlers, wire shapes, web page)
 //                 → caselib (the command-line tool)
+// CaseServer and caselib reach the index only through CaseServices' LibrarySession: neither depends
+// on CaseIndex.
 let package = Package(
     name: "CaseLibrary",
     products: [

@@ -4,7 +4,7 @@ import Foundation
 /// Runs one CXapian call and turns a failed status into an `IndexError`, freeing the message.
 func xapianCall(_ what: String, _ body: (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> cx_status) throws {
     var message: UnsafeMutablePointer<CChar>?
-    XapianCallCounter.record(search: what == "search" || what == "term frequencies")
+    XapianCallCounter.tally?.record(search: what == "search" || what == "term frequencies")
     let status = body(&message)
     guard status != CX_OK else { return }
     let text = message.map { String(cString: $0) } ?? "no message"
@@ -58,27 +58,34 @@ func takeStrings(_ list: OpaquePointer?) -> [String] {
     }
 }
 
-/// Counts the calls this process makes into Xapian (through `xapianCall`), for measuring how many
-/// a service operation costs. Thread-safe.
+/// Counts the calls a piece of work makes into Xapian (through `xapianCall`), for measuring what
+/// a service operation costs: bind a tally with `XapianCallCounter.$tally.withValue(tally) { … }`
+/// and every call made inside (on that task) is counted. Nothing is counted when no tally is bound.
+public final class XapianCallTally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var callCount = 0
+    private var searchCount = 0
+
+    /// Makes an empty tally.
+    public init() {}
+
+    /// Calls counted: every C call, and the searches among them (matches run, statistics batches).
+    public var totals: (calls: Int, searches: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (callCount, searchCount)
+    }
+
+    func record(search: Bool) {
+        lock.lock()
+        callCount += 1
+        if search { searchCount += 1 }
+        lock.unlock()
+    }
+}
+
+/// Where the current task's ``XapianCallTally`` is bound.
 public enum XapianCallCounter {
-    private final class Storage: @unchecked Sendable {
-        let lock = NSLock()
-        var calls = 0
-        var searches = 0
-    }
-    private static let storage = Storage()
-
-    /// Calls made so far: every C call, and the searches among them (matches run, statistics batches).
-    public static var totals: (calls: Int, searches: Int) {
-        storage.lock.lock()
-        defer { storage.lock.unlock() }
-        return (storage.calls, storage.searches)
-    }
-
-    static func record(search: Bool) {
-        storage.lock.lock()
-        storage.calls += 1
-        if search { storage.searches += 1 }
-        storage.lock.unlock()
-    }
+    /// The tally counting the current task's calls, if any.
+    @TaskLocal public static var tally: XapianCallTally?
 }
