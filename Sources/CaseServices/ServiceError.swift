@@ -13,6 +13,12 @@ public enum ServiceError: Error, CustomStringConvertible, Sendable, Equatable {
     case notFound(String)
     /// The operation could not be carried out as asked.
     case refused(String)
+    /// The thing already exists (a new record with a taken id).
+    case conflict(String)
+    /// The caller's copy is stale: the record changed since it was read (its ETag no longer matches).
+    case stale(String)
+    /// A replacement must say which version it replaces (`If-Match`).
+    case versionRequired(String)
     /// A failure on our side.
     case failure(String)
 
@@ -20,7 +26,7 @@ public enum ServiceError: Error, CustomStringConvertible, Sendable, Equatable {
     public var description: String {
         switch self {
         case let .badInput(message), let .badQuery(message), let .forbidden(message), let .notFound(message), let .refused(message),
-            let .failure(message):
+            let .conflict(message), let .stale(message), let .versionRequired(message), let .failure(message):
             return message
         }
     }
@@ -33,6 +39,9 @@ public enum ServiceError: Error, CustomStringConvertible, Sendable, Equatable {
         case .forbidden: return "forbidden"
         case .notFound: return "not_found"
         case .refused: return "refused"
+        case .conflict: return "conflict"
+        case .stale: return "stale"
+        case .versionRequired: return "version_required"
         case .failure: return "internal"
         }
     }

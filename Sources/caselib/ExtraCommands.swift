@@ -10,6 +10,9 @@ enum ExtraCommands {
         case "compile": return try CompileCommand.run(arguments)
         case "training": return try TrainingCommand.run(arguments)
         case "course": return try CourseCommand.run(arguments)
+        case "users": return try UsersCommand.users(arguments)
+        case "token": return try UsersCommand.token(arguments)
+        case "audit": return try AuditCommand.run(arguments)
         default: return nil
         }
     }

@@ -14,7 +14,11 @@ enum Caselib {
                  [--law L] [--limit N] [--offset N] [--all] [--json]
           import FILE.jsonl                      add or replace records from JSONL, then index
           export [--out FILE]                    write every record as JSONL
-          serve [--host 127.0.0.1] [--port 8080] [--workers N] [--reviewer-access]
+          serve [--host 127.0.0.1] [--port 8080] [--workers N] [--users FILE] [--audit FILE] [--reviewer-access]
+          users add NAME --role member|trainer|exporter|reviewer|admin --unit UNIT [--users FILE]
+          users list|disable NAME [--users FILE]
+          token issue|revoke NAME [--users FILE]     issue prints the token alone on the last line
+          audit [--user U] [--since YYYY-MM-DD] [--record ID] [--json] [--audit FILE]
           precedents [--category C] [--response R] [--limit N] [--all] [--json] (TEXT | --file F | -)
           similar ID [--limit N] [--json]
           eval --corpus F --queries F --qrels F [--corrected F]

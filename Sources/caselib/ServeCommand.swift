@@ -1,11 +1,12 @@
 import CaseServer
+import CaseServices
 import Foundation
 
-/// `caselib serve [--host 127.0.0.1] [--port 8080] [--workers N] [--reviewer-access]`: the HTTP API and web page.
-/// `--reviewer-access` lets `all=1` show drafts, unreviewed and restricted cases (for reviewers only).
+/// `caselib serve`: the web page and the API.
 enum ServeCommand {
     static func run(_ raw: [String]) throws -> Int32 {
-        let arguments = try CommandLineArguments(raw, valued: ["host", "port", "workers"], flags: ["reviewer-access"], command: "serve")
+        let arguments = try CommandLineArguments(raw, valued: ["host", "port", "workers", "users", "audit"], flags: ["reviewer-access"],
+                                                 command: "serve")
         guard arguments.positional.isEmpty else {
             throw CommandLineArguments.UsageError(message: "serve takes no positional arguments")
         }
@@ -15,25 +16,28 @@ enum ServeCommand {
         let workers = try arguments.integer("workers", default: defaultWorkers, range: 1...256)
         let service = Caselib.service(arguments)
         guard service.hasIndex else {
-            throw CaselibError("no index at \(service.indexRoot.path): run caselib index first")
+            throw CaselibError("索引不存在：\(service.indexRoot.path)（请先运行 caselib index）")
         }
+        let usersFile = UsersCommand.usersFile(arguments)
+        let audit = AuditLog(url: arguments.value("audit").map { URL(fileURLWithPath: $0) } ?? AuditLog.defaultURL)
         let configuration = HTTPServer.Configuration(host: host, port: port, workerCount: workers)
-        let server = CaseAPIServer.make(service: service, configuration: configuration,
-                                        reviewerAccess: arguments.flag("reviewer-access"))
+        let server = try CaseAPIServer.make(
+            service: service, configuration: configuration,
+            access: .init(usersFile: usersFile, reviewerAccess: arguments.flag("reviewer-access"), audit: audit))
         do {
             try server.start()
         } catch {
-            throw CaselibError("cannot serve: \(error.message)")
+            throw CaselibError("无法启动服务：\(error.message)")
         }
         server.installSignalHandlers()
         let shownHost = host.contains(":") ? "[\(host)]" : host
-        say("serving http://\(shownHost):\(server.port)/ (\(workers) workers; Ctrl-C to stop)")
+        let users = (try? UserStore.load(usersFile))?.hasActiveUsers == true ? "用户文件 \(usersFile.path)" : "单用户模式（未配置用户）"
+        say("serving http://\(shownHost):\(server.port)/ (\(workers) workers; \(users); 审计日志 \(audit.url.path); Ctrl-C to stop)")
         server.waitUntilStopped()
         say("stopped")
         return 0
     }
 
-    /// Writes a line to stdout at once (unbuffered), so scripts waiting for it see it.
     private static func say(_ line: String) {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }

@@ -22,6 +22,6 @@ extension Caselib {
         guard service.hasIndex else {
             throw CaselibError("索引不存在：\(service.indexRoot.path)（请先运行 caselib index）")
         }
-        return try LibrarySession(library: service, viewer: Viewer(name: "cli", mayReadHidden: true), refreshInterval: 0)
+        return try LibrarySession(library: service, viewer: Viewer(name: "cli", role: .admin), refreshInterval: 0)
     }
 }

@@ -7,15 +7,18 @@ public enum RecordDocuments {
     /// hidden too (see `Record.isVisible(caseOf:)`). An outcome is shown in lists with its case's
     /// title; its content hash carries both, so a change of the case's visibility or title
     /// re-indexes its outcomes.
-    public static func sources(_ contents: LibraryContents) -> [IndexSource] {
+    /// - Parameter pending: outcomes added through the service that wait for a reviewer's approval:
+    ///   hidden until approved.
+    public static func sources(_ contents: LibraryContents, pending: Set<String> = []) -> [IndexSource] {
         let cases = Dictionary(contents.records.map(\.record).filter { $0.kind == .case }.map { ($0.id, $0) },
                                uniquingKeysWith: { first, _ in first })
         return contents.records.map { stored in
             let parent = stored.record.caseID.flatMap { cases[$0] }
-            let hidden = !stored.record.isVisible(caseOf: parent)
+            let waiting = stored.record.kind == .outcome && pending.contains(stored.record.id)
+            let hidden = waiting || !stored.record.isVisible(caseOf: parent)
             let caseTitle = parent?.title
             // What the outcome's document shows of its case is part of its content.
-            let derived = (stored.record.kind == .outcome && hidden ? "+hidden-case" : "")
+            let derived = (stored.record.kind == .outcome && hidden ? "+hidden-case" : "") + (waiting ? "+pending" : "")
                 + (caseTitle.map { "+case:" + SHA256.hex(Array($0.utf8)).prefix(12) } ?? "")
             return IndexSource(relativePath: stored.relativePath, contentHash: stored.contentHash + derived,
                                documents: [document(for: stored.record, path: stored.relativePath, hidden: hidden, caseTitle: caseTitle)])

@@ -98,6 +98,15 @@ public final class IndexReader {
         }
     }
 
+    /// Whether the document `id` is hidden by default (as indexed: drafts, unreviewed and restricted
+    /// cases, outcomes of hidden cases, outcomes waiting for approval); nil when there is no such document.
+    public func isHidden(id: String) throws -> Bool? {
+        try withRetry {
+            guard let docid = try database.firstDocument(withTerm: IndexSchema.idTerm(id)) else { return nil }
+            return try database.presence(of: [IndexSchema.hiddenTerm], in: [docid]).first?.first ?? false
+        }
+    }
+
     /// The record with `id`, or nil.
     public func record(id: String) throws -> Record? { try item(id: id)?.record }
 

@@ -13,6 +13,10 @@ public enum LibraryFiles {
     /// The office's own laws, which the statute ranking prefers.
     public static let statuteDomain = "statutes/domain.txt"
 
+    /// The folder of records' histories: who added, changed, submitted, approved or rejected each
+    /// record through the service (`history/<id>.jsonl`).
+    public static let historyFolder = "history"
+
     /// The URL of a library file or folder named above, under the library root.
     public static func url(_ name: String, in root: URL) -> URL {
         name.split(separator: "/").reduce(root) { $0.appendingPathComponent(String($1)) }

@@ -8,24 +8,27 @@ enum LibraryRoutes {
     /// The longest application text accepted.
     static let maxApplicationLength = 5000
 
-    static func register(on router: Router, session: LibrarySession) {
-        router.post("/api/precedents", name: "precedents") { request, _ in try precedents(request, session: session) }
+    static func register(on router: Router, api: APIContext) {
+        router.post("/api/precedents", name: "precedents") { request, _ in try precedents(request, api: api) }
         router.get("/api/compilations/{year}", name: "compilation") { request, parameters in
-            try compilation(request, year: parameters["year"] ?? "", session: session)
+            try compilation(request, year: parameters["year"] ?? "", session: try api.session(request, .export))
         }
-        router.post("/api/courses", name: "courses") { request, _ in try course(request, session: session) }
-        router.get("/api/statutes/search", name: "statute_search") { request, _ in try statuteSearch(request, session: session) }
+        router.post("/api/courses", name: "courses") { request, _ in try course(request, session: try api.session(request, .buildCourses)) }
+        router.get("/api/statutes/search", name: "statute_search") { request, _ in try statuteSearch(request, api: api) }
         router.get("/api/statutes/{law}/{article}/cases", name: "statute_cases") { request, parameters in
+            let session = try api.session(request, .read)
             let law = parameters["law"] ?? ""
             guard !law.isEmpty, law.count <= 100 else { throw APIError.invalidParameter("law", "应写明法规名称") }
             let citing = try session.casesCiting(law: law, article: parameters["article"] ?? "",
                                                  includeHidden: try SearchParameters.flag(request, "all"))
+            api.note(records: citing.cases.map(\.id), count: citing.cases.count)
             return CaseAPI.json(CitationJSON.citing(citing))
         }
     }
 
     /// `POST /api/precedents` with `{"text", "category"?, "response"?, "limit"?}`.
-    static func precedents(_ request: HTTPRequest, session: LibrarySession) throws -> HTTPResponse {
+    static func precedents(_ request: HTTPRequest, api: APIContext) throws -> HTTPResponse {
+        let session = try api.session(request, .read)
         let body = try JSONBody.object(request)
         guard let text = try JSONBody.string(body, "text"), !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw APIError.invalidField("text", "请填写申请内容")
@@ -36,13 +39,17 @@ enum LibraryRoutes {
         search.response = try JSONBody.string(body, "response").flatMap { $0.isEmpty ? nil : $0 }
         search.limit = try JSONBody.integer(body, "limit", default: 10, range: 1...50)
         search.includeHidden = try SearchParameters.flag(request, "all")
-        return CaseAPI.json(PrecedentJSON.results(try session.precedents(search)))
+        let results = try session.precedents(search)
+        api.note(records: results.map(\.record.id), count: results.count, query: text)
+        return CaseAPI.json(PrecedentJSON.results(results))
     }
 
     /// `GET /api/records/{id}/similar`: cases like this one, by the precedent ranking.
-    static func similar(_ request: HTTPRequest, id: String, session: LibrarySession) throws -> HTTPResponse {
+    static func similar(_ request: HTTPRequest, id: String, api: APIContext) throws -> HTTPResponse {
+        let session = try api.session(request, .read)
         let limit = try SearchParameters.integer(request, "limit", default: 10, range: 1...SearchParameters.maxLimit)
         let results = try session.similar(to: id, limit: limit, includeHidden: try SearchParameters.flag(request, "all"))
+        api.note(records: [id] + results.map(\.record.id), count: results.count)
         return CaseAPI.json(.object([("id", .string(id)), ("results", .array(results.map(PrecedentJSON.result)))]))
     }
 
@@ -69,13 +76,16 @@ enum LibraryRoutes {
     }
 
     /// `GET /api/statutes/search?q=&limit=`: the statute articles that answer a practical question.
-    static func statuteSearch(_ request: HTTPRequest, session: LibrarySession) throws -> HTTPResponse {
+    static func statuteSearch(_ request: HTTPRequest, api: APIContext) throws -> HTTPResponse {
+        let session = try api.session(request, .read)
         guard let question = request.queryValue("q"), !question.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw APIError.invalidParameter("q", "请填写问题")
         }
         guard question.count <= 2000 else { throw APIError.invalidParameter("q", "最多 2000 字") }
         let limit = try SearchParameters.integer(request, "limit", default: 10, range: 1...50)
-        return CaseAPI.json(StatuteJSON.results(try session.statutes(answering: question, limit: limit)))
+        let results = try session.statutes(answering: question, limit: limit)
+        api.note(records: results.map(\.id), count: results.count, query: question)
+        return CaseAPI.json(StatuteJSON.results(results))
     }
 
     static func text(_ body: String, type: String) -> HTTPResponse {

@@ -43,15 +43,66 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/me": {
+          "get": {
+            "summary": "Who the token belongs to: name, role, unit and rights",
+            "responses": {"200": {"description": "The caller"}, "401": {"$ref": "#/components/responses/Error"}}
+          }
+        },
+        "/api/records": {
+          "post": {
+            "summary": "Add a record (a case starts as draft or submitted; an outcome waits for approval). Needs the submit right.",
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "description": "A record of the interchange format (spec/case-jsonl.md)"}}}},
+            "responses": {
+              "201": {"description": "Added; the ETag header names this version, Location the record"},
+              "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
+              "403": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
         "/api/records/{id}": {
           "get": {
-            "summary": "One record with its related records",
+            "summary": "One record with its related records (ETag header: its version)",
             "parameters": [{"$ref": "#/components/parameters/ID"}, {"$ref": "#/components/parameters/All"}],
             "responses": {
               "200": {"description": "The record; a case with its outcomes and status, an outcome with its case, training with its cases", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RecordDetails"}}}},
               "400": {"$ref": "#/components/responses/Error"},
               "404": {"$ref": "#/components/responses/Error"}
             }
+          },
+          "put": {
+            "summary": "Replace a record; If-Match must carry its current ETag. An approved case that is edited goes back to submitted.",
+            "parameters": [{"$ref": "#/components/parameters/ID"}, {"name": "If-Match", "in": "header", "required": true, "schema": {"type": "string"}}],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object"}}}},
+            "responses": {
+              "200": {"description": "Replaced; ETag names the new version"},
+              "400": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
+              "404": {"$ref": "#/components/responses/Error"}, "412": {"$ref": "#/components/responses/Error"},
+              "428": {"$ref": "#/components/responses/Error"}
+            }
+          },
+          "delete": {
+            "summary": "Delete a record (administrators)",
+            "parameters": [{"$ref": "#/components/parameters/ID"}],
+            "responses": {"204": {"description": "Deleted"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}
+          }
+        },
+        "/api/records/{id}/review": {
+          "post": {
+            "summary": "Review step: {\"action\": \"submit\"}, {\"action\": \"approve\", \"secrecy_checked\": true} or {\"action\": \"reject\", \"reason\": \"…\"}. Nobody approves a record they added or last changed.",
+            "parameters": [{"$ref": "#/components/parameters/ID"}],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object"}}}},
+            "responses": {
+              "200": {"description": "The record as it now stands, with its history"},
+              "400": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
+              "404": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
+        "/api/work": {
+          "get": {
+            "summary": "The caller's records (drafts, submitted, rejected, approved) and, for reviewers, every record waiting for review",
+            "responses": {"200": {"description": "{\"items\": [{id, kind, title, state, history}]}"}, "403": {"$ref": "#/components/responses/Error"}}
           }
         },
         "/api/records/{id}/similar": {

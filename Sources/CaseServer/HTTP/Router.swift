@@ -70,15 +70,28 @@ public final class Router: HTTPRequestHandler {
     }
 
     /// Every registered route, in registration order.
+    /// Registers a `PUT` route.
+    public func put(_ pattern: String, name: String, handler: @escaping Handler) {
+        add("PUT", pattern, name: name, handler: handler)
+    }
+
+    /// Registers a `DELETE` route.
+    public func delete(_ pattern: String, name: String, handler: @escaping Handler) {
+        add("DELETE", pattern, name: name, handler: handler)
+    }
+
     public var routes: [Route] { entries.map(\.route) }
 
     /// Routes, runs the handler, maps errors, and records metrics.
-    public func respond(to request: HTTPRequest) -> HTTPResponse {
+    public func respond(to request: HTTPRequest) -> HTTPResponse { respondNamingRoute(to: request).response }
+
+    /// Answers a request and says which route answered it (``unmatchedRouteName`` when none did).
+    public func respondNamingRoute(to request: HTTPRequest) -> (route: String, response: HTTPResponse) {
         let start = DispatchTime.now().uptimeNanoseconds
         let (routeName, response) = dispatch(request)
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         metrics?.record(route: routeName, status: response.status, duration: elapsed)
-        return response
+        return (routeName, response)
     }
 
     /// Finds the route and produces the response, returning the route name for metrics.

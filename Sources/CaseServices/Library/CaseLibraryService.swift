@@ -23,7 +23,16 @@ public struct CaseLibraryService: Sendable {
     /// shown in result lists with its case's title; its content hash carries both, so a change of
     /// the case's visibility or title re-indexes its outcomes.
     public func indexSources(_ contents: LibraryContents, extra: [IndexSource] = []) -> [IndexSource] {
-        RecordDocuments.sources(contents) + extra
+        RecordDocuments.sources(contents, pending: pendingOutcomes()) + extra
+    }
+
+    /// Outcomes added through the service that still wait for a reviewer's approval (hidden from
+    /// members until approved).
+    public func pendingOutcomes() -> Set<String> {
+        Set(RecordHistory.ids(root: folder.root).filter { id in
+            FileManager.default.fileExists(atPath: folder.root.appendingPathComponent(RecordFile.relativePath(kind: .outcome, id: id)).path)
+                && RecordHistory.read(id: id, root: folder.root).isPendingApproval
+        })
     }
 
     /// The index folder's path.

@@ -48,16 +48,16 @@ extension LibrarySession {
         guard RecordDecoder.isValidID(id) else {
             throw ServiceError.badInput("'id'：记录编号应为 1–64 个字母、数字、‘-’、‘_’ 或 ‘.’")
         }
-        guard let record = try reader.record(id: id), includeHidden || isVisible(record) else {
-            throw ServiceError.notFound("没有编号为 \(id) 的记录")
-        }
-        return record
+        guard let record = try reader.record(id: id) else { throw ServiceError.notFound("没有编号为 \(id) 的记录") }
+        // Visible as indexed; a hidden record only for reviewers who ask, or for its own author.
+        if try includeHidden || reader.isHidden(id: id) == false { return record }
+        if RecordHistory.read(id: id, root: library.folder.root).creator == viewer.name, viewer.may(.submit) { return record }
+        throw ServiceError.notFound("没有编号为 \(id) 的记录")
     }
 
-    /// Whether every member may see `record` (an outcome follows its case).
+    /// Whether every member may see `record`, as indexed (an outcome follows its case and waits
+    /// for approval when added through the service).
     func isVisible(_ record: Record) -> Bool {
-        guard record.kind == .outcome, let caseID = record.caseID else { return record.isVisibleByDefault }
-        let parent = try? reader.record(id: caseID)
-        return record.isVisible(caseOf: parent ?? nil)
+        (try? reader.isHidden(id: record.id)) == false
     }
 }

@@ -1,6 +1,5 @@
 import CaseIndex
 import CaseLibrary
-import Dispatch
 import Foundation
 
 /// One caller's door into the library: the only way the server and the command line reach search,
@@ -16,31 +15,29 @@ import Foundation
 /// Like the reader it owns, a session is confined to one thread (it is not `Sendable`): the server
 /// makes one per worker, the command line one per run.
 public final class LibrarySession {
-    /// The library and its index folder.
-    public let library: CaseLibraryService
+    /// The workspace this session reads through (shared by the thread's sessions).
+    public let workspace: LibraryWorkspace
     /// Who is asking.
     public let viewer: Viewer
-    /// Seconds between index refreshes (0: before every call).
-    public let refreshInterval: Double
-    let reader: IndexReader
-    private var lastRefresh: UInt64
-    let files: LibraryFileCache
 
-    /// Opens a session over `library` for `viewer`.
+    /// A session for `viewer` over `workspace` (cheap: a server makes one per request).
+    public init(workspace: LibraryWorkspace, viewer: Viewer) {
+        self.workspace = workspace
+        self.viewer = viewer
+    }
+
+    /// Opens a workspace of its own over `library` for `viewer` (the command line, tests).
     ///
     /// - Throws: ``ServiceError/notFound(_:)`` when the library has no index yet; index errors when
     ///   it cannot be opened.
-    public init(library: CaseLibraryService, viewer: Viewer, refreshInterval: Double = 1) throws {
-        guard library.location.exists else {
-            throw ServiceError.notFound("索引不存在：\(library.location.root.path)（请先运行 caselib index）")
-        }
-        self.library = library
-        self.viewer = viewer
-        self.refreshInterval = max(0, refreshInterval)
-        reader = try IndexReader(location: library.location)
-        lastRefresh = DispatchTime.now().uptimeNanoseconds
-        files = LibraryFileCache(root: library.folder.root)
+    public convenience init(library: CaseLibraryService, viewer: Viewer, refreshInterval: Double = 1) throws {
+        self.init(workspace: try LibraryWorkspace(library: library, refreshInterval: refreshInterval), viewer: viewer)
     }
+
+    /// The library and its index folder.
+    public var library: CaseLibraryService { workspace.library }
+    var reader: IndexReader { workspace.reader }
+    var files: LibraryFileCache { workspace.files }
 
     /// The index as this viewer sees it.
     public struct IndexStatus: Sendable, Equatable {
@@ -57,21 +54,9 @@ public final class LibrarySession {
         return IndexStatus(documents: visible, revision: try reader.revision)
     }
 
-    /// Catches up with the index on disk when ``refreshInterval`` has passed since the last time.
-    /// A failed refresh keeps answering from what was open.
-    /// - Returns: true when the index changed.
+    /// Catches up with the index on disk when the workspace's refresh interval has passed.
     @discardableResult
-    public func refreshIfDue() -> Bool {
-        let now = DispatchTime.now().uptimeNanoseconds
-        guard Double(now &- lastRefresh) / 1e9 >= refreshInterval else { return false }
-        lastRefresh = now
-        do {
-            return try reader.refresh()
-        } catch {
-            FileHandle.standardError.write(Data("caselib: 索引刷新失败，继续使用上一版本：\(error)\n".utf8))
-            return false
-        }
-    }
+    public func refreshIfDue() -> Bool { workspace.refreshIfDue() }
 
     /// Whether a call may include hidden records: refused (not ignored) when the viewer may not.
     func allowsHidden(_ asked: Bool) throws(ServiceError) -> Bool {

@@ -72,6 +72,6 @@ struct ServeCommandTests {
         process.waitUntilExit()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(process.terminationStatus == 1)
-        #expect(message.contains("run caselib index first"))
+        #expect(message.contains("请先运行 caselib index"))
     }
 }

@@ -70,8 +70,9 @@ final class TestLibrary {
     /// A router over a fresh reader of this library (refreshing before every request), holding the library.
     /// `reviewerAccess` lets `all=1` show hidden records (as `caselib serve --reviewer-access`).
     func router(metrics: Metrics? = nil, reviewerAccess: Bool = true) throws -> TestRouter {
-        let session = try LibrarySession(library: service, viewer: reviewerAccess ? .reviewer : .member, refreshInterval: 0)
-        return TestRouter(library: self, router: CaseAPI.makeRouter(session: session, metrics: metrics))
+        let workspace = try LibraryWorkspace(library: service, refreshInterval: 0)
+        let access = AccessControl(mode: .singleUser(reviewerAccess ? .reviewer : .member))
+        return TestRouter(library: self, handler: CaseAPI.makeHandler(workspace: workspace, access: access, metrics: metrics))
     }
 
     /// A started server over this library on 127.0.0.1 and an ephemeral port.
@@ -79,8 +80,9 @@ final class TestLibrary {
         let configuration = HTTPServer.Configuration(
             host: "127.0.0.1", port: 0, workerCount: 2, maxConnections: 64,
             headerReadTimeout: 2, idleTimeout: 5, writeTimeout: 2, lingerTimeout: 0.5)
-        let server = CaseAPIServer.make(
-            service: service, configuration: configuration, refreshInterval: refreshInterval, reviewerAccess: true)
+        let server = try CaseAPIServer.make(
+            service: service, configuration: configuration, refreshInterval: refreshInterval,
+            access: .init(usersFile: directory.path("no-users.jsonl"), reviewerAccess: true))
         try server.start()
         return server
     }
@@ -103,14 +105,19 @@ struct APIResponse {
 /// A router in-process together with the library it reads (which must outlive it).
 struct TestRouter {
     let library: TestLibrary
-    let router: Router
+    let handler: CaseAPIHandler
+    var router: Router { handler.router }
 
     /// The router's routes.
     var routes: [Router.Route] { router.routes }
 
     /// Sends `GET target` (or another method) through the router and parses the JSON body.
     func call(_ target: String, method: String = "GET") throws -> APIResponse {
-        try withExtendedLifetime(library) { try router.call(target, method: method) }
+        try withExtendedLifetime(library) {
+            let response = handler.respond(to: try HTTPRequest(method: method, target: target))
+            let object = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any]
+            return APIResponse(status: response.status, response: response, json: object ?? [:])
+        }
     }
 }
 
