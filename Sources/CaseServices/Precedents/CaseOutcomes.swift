@@ -8,9 +8,12 @@ enum CaseOutcomes {
     static let maxPerCase = 500
 
     /// The outcome histories of `ids`, by case id (a case without outcomes has an empty history).
-    static func histories(ofCases ids: [String], reader: IndexReader) throws -> [String: OutcomeHistory] {
+    /// - Parameter includeHidden: include outcomes hidden from members (of hidden cases, or waiting
+    ///   for approval); by default only the outcomes every member may see.
+    static func histories(ofCases ids: [String], reader: IndexReader, includeHidden: Bool = false) throws -> [String: OutcomeHistory] {
         guard !ids.isEmpty else { return [:] }
-        let query = IndexQuery.filter(.all, .and([.filterValue("kind", "outcome"), .or(ids.map { .filterValue("case", $0) })]))
+        let outcomes = IndexQuery.and([.filterValue("kind", "outcome"), .or(ids.map { .filterValue("case", $0) })])
+        let query = IndexQuery.filter(.all, includeHidden ? outcomes : .andNot(outcomes, .hidden))
         let found = try reader.run(query, offset: 0, limit: min(maxPerCase * ids.count, 100_000), exactTotal: false,
                                    matchingTerms: false)
         let wanted = Set(ids)

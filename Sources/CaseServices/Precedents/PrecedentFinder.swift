@@ -63,7 +63,7 @@ public final class PrecedentFinder {
         let bm25 = (k1: weights.bm25K1, b: weights.bm25B)
         let matches = try reader.run(.filter(query, filter), offset: 0, limit: window, exactTotal: false, bm25: bm25,
                                      matchingTerms: false).matches.filter { !request.excluding.contains($0.item.id) }
-        let histories = try CaseOutcomes.histories(ofCases: matches.map(\.item.id), reader: reader)
+        let histories = try CaseOutcomes.histories(ofCases: matches.map(\.item.id), reader: reader, includeHidden: request.includeHidden)
         let reference = try weights.referenceYear ?? newestYear(among: filter)
         var ranked: [(match: IndexReader.Match, record: Record, history: OutcomeHistory, boosts: [(name: String, size: Double)], score: Double)] = []
         for match in matches {

@@ -16,7 +16,7 @@ extension LibrarySession {
         var listed: [ItemSummary] = []
         switch record.kind {
         case .case:
-            history = try CaseOutcomes.histories(ofCases: [id], reader: reader)[id]
+            history = try CaseOutcomes.histories(ofCases: [id], reader: reader, includeHidden: hidden)[id]
         case .outcome:
             parent = try record.caseID.flatMap { try reader.item(id: $0) }.map(Self.summary)
         case .training:
