@@ -38,11 +38,11 @@ final class TestLibrary {
     }
 
     /// A reader on the index.
-    func reader() throws -> IndexReader { try IndexReader(location: location) }
+    func reader(includeHidden: Bool = false) throws -> IndexReader { try IndexReader(location: location, includeHidden: includeHidden) }
 
     /// Searches and returns the results.
     func search(_ query: String, limit: Int = 50, offset: Int = 0, includeHidden: Bool = false) throws -> SearchResults {
-        try reader().search(SearchRequest(query: query, offset: offset, limit: limit, includeHidden: includeHidden))
+        try reader(includeHidden: includeHidden).search(SearchRequest(query: query, offset: offset, limit: limit, includeHidden: includeHidden))
     }
 
     /// The ids a search returns, in rank order.

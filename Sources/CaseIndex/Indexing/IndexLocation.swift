@@ -18,6 +18,20 @@ public struct IndexLocation: Sendable {
     /// The path readers open.
     public var readPath: String { root.path }
 
+    /// What a reader opens: the visible partition (the folder, through its `XAPIANDB` stub), or —
+    /// for reviewers — both partitions through the `XAPIANDB.all` stub (when the index has one).
+    public func readPath(includeHidden: Bool) -> String {
+        guard includeHidden, !isStubFile, FileManager.default.fileExists(atPath: allStubURL.path) else { return readPath }
+        return allStubURL.path
+    }
+
+    /// The stub listing both partitions of the current generation.
+    var allStubURL: URL { root.appendingPathComponent("XAPIANDB.all") }
+
+    /// The hidden partition of the generation database at `path`: drafts, unreviewed and restricted
+    /// cases, outcomes of hidden cases and outcomes waiting for approval.
+    static func hiddenPath(of path: String) -> String { path + "/hidden" }
+
     /// The stub: `XAPIANDB` inside the folder, or `root` itself when it is a stub file listing
     /// shards (local `glass PATH` and remote `remote HOST:PORT` lines) — readable, not writable.
     private var stubURL: URL { isStubFile ? root : root.appendingPathComponent("XAPIANDB") }
@@ -44,6 +58,12 @@ public struct IndexLocation: Sendable {
     /// The stub's content: what readers check to see whether a rebuild swapped generations.
     public func stubContents() -> String { (try? String(contentsOf: stubURL, encoding: .utf8)) ?? "" }
 
+    /// The text of the stub a reader of `includeHidden` follows, to notice a swap.
+    public func stubContents(includeHidden: Bool) -> String {
+        let url = includeHidden && FileManager.default.fileExists(atPath: allStubURL.path) ? allStubURL : stubURL
+        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }
+
     /// The path of the current generation, creating the first one when there is none.
     func currentDatabasePath() throws -> (path: String, created: Bool) {
         if let generation = currentGeneration() {
@@ -62,6 +82,7 @@ public struct IndexLocation: Sendable {
 
     /// Points the stub at `generation` (atomically) and removes every other generation folder.
     func activate(_ generation: String) throws {
+        try AtomicFileWriter.write("glass \(generation)\nglass \(generation)/hidden\n", to: allStubURL)
         try AtomicFileWriter.write("glass \(generation)\n", to: stubURL)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
         for name in names where name.hasPrefix("db-") && name != generation {

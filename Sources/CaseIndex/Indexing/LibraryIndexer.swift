@@ -34,7 +34,7 @@ public struct IndexUpdateReport: Sendable, Equatable {
 /// rebuild into a new generation that is swapped in atomically (see `IndexLocation`).
 public struct LibraryIndexer: Sendable {
     /// Bumped whenever `IndexSchema` or tokenisation changes; an index of another version is rebuilt.
-    public static let schemaVersion = "4"
+    public static let schemaVersion = "5"
 
     /// Where the index lives.
     public let location: IndexLocation
@@ -76,8 +76,9 @@ public struct LibraryIndexer: Sendable {
         var report = IndexUpdateReport(rebuilt: true)
         do {
             let writer = try IndexWriter(path: path, create: true)
+            let hiddenWriter = try IndexWriter(path: IndexLocation.hiddenPath(of: path), create: true)
             for (offset, source) in sources.enumerated() {
-                for document in source.documents { try writer.replace(document) }
+                for document in source.documents { try (document.isHidden ? hiddenWriter : writer).replace(document) }
                 try writer.setMetadata(Self.fileKey(source.relativePath), Self.fileValue(source))
                 report.added += 1
                 report.documentCount += source.documents.count
@@ -86,6 +87,8 @@ public struct LibraryIndexer: Sendable {
             for (term, synonym) in synonyms { try writer.addSynonym(term, synonym) }
             try writer.setMetadata("schema", Self.schemaVersion)
             try writer.setMetadata("synonyms", synonymsKey)
+            try hiddenWriter.commit()
+            try hiddenWriter.close()
             try writer.commit()
             try writer.close()
             try location.activate(generation)
@@ -94,7 +97,7 @@ public struct LibraryIndexer: Sendable {
             throw error
         }
         // Counted from the database: two sources giving one id make one document, not two.
-        report.documentCount = try XapianDatabase(path: location.readPath).documentCount
+        report.documentCount = try XapianDatabase(path: location.readPath(includeHidden: true)).documentCount
         report.wroteIndex = true
         return report
     }
@@ -107,17 +110,22 @@ public struct LibraryIndexer: Sendable {
         let gone = stored.keys.filter { !wanted.contains($0) }.sorted()
         report.unchanged = sources.count - changed.count
         guard !changed.isEmpty || !gone.isEmpty else {
-            report.documentCount = try XapianDatabase(path: location.readPath).documentCount
+            report.documentCount = try XapianDatabase(path: location.readPath(includeHidden: true)).documentCount
             return report
         }
         let writer = try IndexWriter(path: path, create: false)
-        // All or nothing: a failure part-way leaves the index as it was (the writer's release discards the batch).
+        let hiddenWriter = try IndexWriter(path: IndexLocation.hiddenPath(of: path), create: false)
+        // All or nothing: a failure part-way leaves the index as it was (the writer's release discards the
+        // batch). The hidden partition commits first and the visible one, which holds the files' hashes,
+        // last: a crash in between leaves those files "changed", and the next run redoes them.
         try writer.beginTransaction()
+        try hiddenWriter.beginTransaction()
         let keptIDs = Set(sources.filter { stored[$0.relativePath]?.hash == $0.contentHash }.flatMap { $0.documents.map(\.id) })
         let newIDs = Set(changed.flatMap { $0.documents.map(\.id) })
         for relativePath in gone {
             for id in stored[relativePath]?.ids ?? [] where !keptIDs.contains(id) && !newIDs.contains(id) {
                 try writer.delete(id: id)
+                try hiddenWriter.delete(id: id)
             }
             try writer.setMetadata(Self.fileKey(relativePath), "")
             report.removed += 1
@@ -126,16 +134,23 @@ public struct LibraryIndexer: Sendable {
             let fresh = Set(source.documents.map(\.id))
             for id in stored[source.relativePath]?.ids ?? [] where !fresh.contains(id) && !keptIDs.contains(id) {
                 try writer.delete(id: id)
+                try hiddenWriter.delete(id: id)
             }
-            for document in source.documents { try writer.replace(document) }
+            for document in source.documents {
+                // A record that changed sides leaves the other partition.
+                try (document.isHidden ? writer : hiddenWriter).delete(id: document.id)
+                try (document.isHidden ? hiddenWriter : writer).replace(document)
+            }
             try writer.setMetadata(Self.fileKey(source.relativePath), Self.fileValue(source))
             if stored[source.relativePath] == nil { report.added += 1 } else { report.updated += 1 }
             progress?(offset + 1, changed.count)
         }
+        try hiddenWriter.commitTransaction()
+        try hiddenWriter.close()
         try writer.commitTransaction()
         try writer.close()
         report.wroteIndex = true
-        report.documentCount = try XapianDatabase(path: location.readPath).documentCount
+        report.documentCount = try XapianDatabase(path: location.readPath(includeHidden: true)).documentCount
         return report
     }
 

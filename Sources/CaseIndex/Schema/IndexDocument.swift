@@ -18,6 +18,10 @@ public struct IndexDocument: Sendable {
     /// Extra unweighted boolean terms, used verbatim.
     public var extraTerms: [String] = []
 
+    /// Whether the document is hidden by default: it lives in the index's hidden partition, which
+    /// only readers for reviewers open (so no statistic a member receives counts it).
+    public var isHidden: Bool { extraTerms.contains(IndexSchema.hiddenTerm) }
+
     /// Makes a document.
     public init(id: String, kind: String, payload: String) {
         self.id = id

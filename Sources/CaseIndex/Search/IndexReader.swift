@@ -11,21 +11,26 @@ public final class IndexReader {
     private var database: XapianDatabase
     private var stubSnapshot: String
     private let location: IndexLocation?
+    /// Whether the reader opened the hidden partition too (a reviewer's reader).
+    public let includesHidden: Bool
 
-    /// Opens the index folder at `location` (following its stub to the current generation).
-    public convenience init(location: IndexLocation) throws {
-        try self.init(path: location.readPath, location: location)
+    /// Opens the index folder at `location` (following its stub to the current generation): its
+    /// visible partition only, or — with `includeHidden`, for reviewers — both partitions, so that
+    /// a member's statistics (idf, lengths, counts) never count a hidden document.
+    public convenience init(location: IndexLocation, includeHidden: Bool = false) throws {
+        try self.init(path: location.readPath(includeHidden: includeHidden), location: location, includeHidden: includeHidden)
     }
 
     /// Opens a database or stub file at `path` (a local folder, or a stub listing remote shards).
     public convenience init(path: String) throws {
-        try self.init(path: path, location: nil)
+        try self.init(path: path, location: nil, includeHidden: true)
     }
 
-    private init(path: String, location: IndexLocation?) throws {
+    private init(path: String, location: IndexLocation?, includeHidden: Bool) throws {
         self.path = path
         self.location = location
-        stubSnapshot = location?.stubContents() ?? ""
+        includesHidden = includeHidden
+        stubSnapshot = location?.stubContents(includeHidden: includeHidden) ?? ""
         database = try XapianDatabase(path: path)
     }
 
@@ -35,7 +40,7 @@ public final class IndexReader {
     public func refresh() throws -> Bool {
         if let location {
             // Read the stub before opening, so a swap landing in between is noticed next time.
-            let stub = location.stubContents()
+            let stub = location.stubContents(includeHidden: includesHidden)
             if stub != stubSnapshot {
                 database = try XapianDatabase(path: path)
                 stubSnapshot = stub

@@ -36,7 +36,9 @@ public final class LibrarySession {
 
     /// The library and its index folder.
     public var library: CaseLibraryService { workspace.library }
-    var reader: IndexReader { workspace.reader }
+    /// The reader for this viewer (see ``LibraryWorkspace``); the visible partition when the other
+    /// cannot be opened.
+    var reader: IndexReader { (try? workspace.reader(for: viewer)) ?? workspace.visibleReader }
     var files: LibraryFileCache { workspace.files }
 
     /// The index as this viewer sees it.

@@ -13,7 +13,9 @@ public final class LibraryWorkspace {
     public let library: CaseLibraryService
     /// Seconds between index refreshes (0: before every call).
     public let refreshInterval: Double
-    let reader: IndexReader
+    /// The visible partition: what members read, so that no statistic they receive counts a hidden document.
+    let visibleReader: IndexReader
+    private var everythingReader: IndexReader?
     let files: LibraryFileCache
     private var lastRefresh: UInt64
 
@@ -27,7 +29,7 @@ public final class LibraryWorkspace {
         }
         self.library = library
         self.refreshInterval = max(0, refreshInterval)
-        reader = try IndexReader(location: library.location)
+        visibleReader = try IndexReader(location: library.location)
         lastRefresh = DispatchTime.now().uptimeNanoseconds
         files = LibraryFileCache(root: library.folder.root)
     }
@@ -41,11 +43,27 @@ public final class LibraryWorkspace {
         guard force || Double(now &- lastRefresh) / 1e9 >= refreshInterval else { return false }
         lastRefresh = now
         do {
-            return try reader.refresh()
+            let visible = try visibleReader.refresh()
+            let everything = try everythingReader?.refresh() ?? false
+            return visible || everything
         } catch {
             FileHandle.standardError.write(Data("caselib: 索引刷新失败，继续使用上一版本：\(error)\n".utf8))
             return false
         }
+    }
+
+    /// Both partitions, for reviewers (and for an author's own drafts), opened on first use.
+    func allReader() throws -> IndexReader {
+        if let everythingReader { return everythingReader }
+        let opened = try IndexReader(location: library.location, includeHidden: true)
+        everythingReader = opened
+        return opened
+    }
+
+    /// The reader for `viewer`: both partitions for those who may read hidden records, else the
+    /// visible one.
+    func reader(for viewer: Viewer) throws -> IndexReader {
+        viewer.mayReadHidden ? try allReader() : visibleReader
     }
 
     /// A session for `viewer` over this workspace.

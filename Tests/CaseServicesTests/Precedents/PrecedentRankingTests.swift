@@ -53,7 +53,8 @@ struct PrecedentRankingTests {
         #expect(ids(try library.finder().find(.init(text: penaltyApplication))) == ["2022-A-0001"])
         var reviewer = PrecedentFinder.Request(text: penaltyApplication)
         reviewer.includeHidden = true
-        #expect(Set(ids(try library.finder().find(reviewer))).count == 5)
+        #expect(Set(ids(try library.finder(includeHidden: true).find(reviewer))).count == 5)
+        #expect(ids(try library.finder().find(reviewer)) == ["2022-A-0001"], "a member's reader has no hidden partition to find")
     }
 
     @Test func categoryMatchLiftsAnOtherwiseEqualCase() throws {

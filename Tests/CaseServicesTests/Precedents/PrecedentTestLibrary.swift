@@ -18,8 +18,10 @@ final class PrecedentTestLibrary {
         _ = try service.updateIndex()
     }
 
-    func finder(_ weights: PrecedentWeights = PrecedentWeights(), thesaurus: Thesaurus = Thesaurus()) throws -> PrecedentFinder {
-        PrecedentFinder(reader: try IndexReader(location: service.location), weights: weights, thesaurus: thesaurus)
+    /// A finder over the index; `includeHidden` opens the hidden partition too (a reviewer's reader).
+    func finder(_ weights: PrecedentWeights = PrecedentWeights(), thesaurus: Thesaurus = Thesaurus(),
+                includeHidden: Bool = false) throws -> PrecedentFinder {
+        PrecedentFinder(reader: try IndexReader(location: service.location, includeHidden: includeHidden), weights: weights, thesaurus: thesaurus)
     }
 
     /// A case about a third party's penalty decision; `overrides` make the variants.

@@ -7,8 +7,8 @@ import Testing
 /// What a member may not see changes nothing a member receives: every answer of a member's
 /// session over a library with hidden records equals the answer over the same library without
 /// them — hits, orders, totals, facets, statuses, boosts, documents — and the canary planted in the
-/// hidden records never comes back. (BM25's idf still counts hidden documents, so raw scores are
-/// compared only as ratios within one library.)
+/// hidden records never comes back. Scores too: a member's reader opens only the index's visible
+/// partition, so BM25's statistics never count a hidden document.
 @Suite("A member's session sees nothing of hidden records")
 struct SessionVisibilityTests {
     static let queries = ["户籍档案", "行政处罚决定书", VisibilityFixture.canary, "户籍档案 \(VisibilityFixture.canary)", "",
@@ -27,6 +27,7 @@ struct SessionVisibilityTests {
             #expect(right.total == left.total, "\(query)")
             #expect(ids(right) == ids(left), "\(query)")
             #expect(facets(right) == facets(left), "\(query)")
+            #expect(right.entries.map(\.score) == left.entries.map(\.score), "\(query)")
             #expect(!right.entries.contains { $0.passage.text.contains(VisibilityFixture.canary) || $0.summary.title.contains(VisibilityFixture.canary) })
         }
         #expect(try b.status().documents == a.status().documents, "the document count is what the member may see")
@@ -66,6 +67,7 @@ struct SessionVisibilityTests {
         let application = "申请人要求查阅其祖父五十年代的户籍档案和户口底册，并要求公开邻居的行政处罚决定书。"
         let left = try a.precedents(.init(text: application)), right = try b.precedents(.init(text: application))
         #expect(right.map(\.record.id) == left.map(\.record.id))
+        #expect(right.map(\.score) == left.map(\.score))
         // The age penalty is counted from the newest visible case, never from a hidden draft's year.
         #expect(right.map { $0.why.boosts.map(\.name) } == left.map { $0.why.boosts.map(\.name) })
         #expect(right.map(\.history.status) == left.map(\.history.status))
@@ -78,6 +80,7 @@ struct SessionVisibilityTests {
         let question = "申请的信息涉及第三方个人隐私，要不要征求第三方意见"
         let left = try a.statutes(answering: question), right = try b.statutes(answering: question)
         #expect(right.map(\.id) == left.map(\.id))
+        #expect(right.map(\.score) == left.map(\.score))
         #expect(right.map { $0.why.boosts.map(\.name) + $0.why.boosts.map { String($0.size) } }
                 == left.map { $0.why.boosts.map(\.name) + $0.why.boosts.map { String($0.size) } }, "cited-by counts only visible cases")
         let citingA = try a.casesCiting(law: "条例", article: "第十五条")
