@@ -87,6 +87,13 @@ enum OpenAPIDocument {
             "responses": {"204": {"description": "Deleted"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}
           }
         },
+        "/api/records/check": {
+          "post": {
+            "summary": "Check a record without saving it: validation problems by field, and personal data the redaction scanner finds",
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object"}}}},
+            "responses": {"200": {"description": "{\"problems\": [...], \"findings\": [{field, kind, masked}]}"}, "403": {"$ref": "#/components/responses/Error"}}
+          }
+        },
         "/api/records/{id}/review": {
           "post": {
             "summary": "Review step: {\"action\": \"submit\"}, {\"action\": \"approve\", \"secrecy_checked\": true} or {\"action\": \"reject\", \"reason\": \"…\"}. Nobody approves a record they added or last changed.",

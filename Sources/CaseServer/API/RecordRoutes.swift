@@ -25,6 +25,13 @@ enum RecordRoutes {
             response.headers.add(name: "Location", value: "/api/records/\(version.record.id)")
             return response
         }
+        router.post("/api/records/check", name: "record_check") { request, _ in
+            let check = try api.session(request, .submit).check(try JSONBody.object(request))
+            return CaseAPI.json(.object([
+                ("problems", .array(check.problems.map(JSONValue.string))),
+                ("findings", .array(check.findings.map { .object([("field", .string($0.field)), ("kind", .string($0.kind)), ("masked", .string($0.masked))]) })),
+            ]))
+        }
         router.put("/api/records/{id}", name: "record_replace") { request, parameters in
             let session = try api.session(request, .submit)
             let id = parameters["id"] ?? ""

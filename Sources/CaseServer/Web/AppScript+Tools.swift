@@ -95,7 +95,7 @@ extension AppScript {
         showStatus(status, "正在生成 " + year + " 年度汇编…");
         let response;
         try {
-          response = await fetch(url);
+          response = await fetch(url, withToken({}));
         } catch (error) {
           if (tab) tab.close();
           showStatus(status, "无法连接服务器，请稍后再试。", "error");
@@ -109,9 +109,11 @@ extension AppScript {
           showStatus(status, "无法生成汇编：" + message + hint, "error");
           return;
         }
-        if (tab) tab.location.href = url;
+        // The page holds the token, not the browser: the document is handed over as a blob.
+        const blobURL = URL.createObjectURL(await response.blob());
+        if (tab) tab.location.href = blobURL;
         showStatus(status, year + " 年度汇编已生成。");
-        status.append(" ", el("a", { href: url, target: "_blank", rel: "noopener", text: "在新标签页打开" }));
+        status.append(" ", el("a", { href: blobURL, target: "_blank", rel: "noopener", text: "在新标签页打开" }));
       }
     """#
 }

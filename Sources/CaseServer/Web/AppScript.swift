@@ -11,7 +11,7 @@
 /// replaced by its text.
 enum AppScript {
     /// The JavaScript source.
-    static let source = [corePart, precedentsPart, toolsPart, coursePart, startupPart].joined(separator: "\n")
+    static let source = [corePart, precedentsPart, toolsPart, coursePart, accessPart, workPart, startupPart].joined(separator: "\n")
 
     /// Helpers, routing, search and the record view (opens the closure).
     static let corePart = #"""
@@ -60,12 +60,13 @@ enum AppScript {
       async function api(url, options) {
         let response;
         try {
-          response = await fetch(url, options);
+          response = await fetch(url, withToken(options));
         } catch (error) {
           throw new Error("无法连接服务器，请稍后再试。");
         }
         let body = null;
         try { body = await response.json(); } catch (error) { body = null; }
+        if (response.status === 401) askForToken(body && body.error ? body.error.message : "");
         if (!response.ok) {
           const detail = body && body.error ? body.error.message : "HTTP " + response.status;
           const failure = new Error(detail);
@@ -112,8 +113,8 @@ enum AppScript {
         } }, props), ...children);
       }
 
-      const VIEWS = ["search", "record", "statute", "precedents", "compilation", "course"];
-      const TABS = { search: "tab-search", precedents: "tab-precedents", compilation: "tab-compilation", course: "tab-course" };
+      const VIEWS = ["search", "record", "statute", "precedents", "compilation", "course", "work", "edit"];
+      const TABS = { search: "tab-search", precedents: "tab-precedents", compilation: "tab-compilation", course: "tab-course", work: "tab-work" };
       let routedOnce = false;
       let routedHref = null;
 
@@ -126,7 +127,7 @@ enum AppScript {
         if (routedOnce && hash && !hash.startsWith("#/")) return;  // an in-page anchor such as the skip link
         const record = /^#\/records\/([A-Za-z0-9._-]{1,64})(\/similar)?$/.exec(hash);
         const statute = /^#\/statutes\/([^/?]+)\/([^/?]+)$/.exec(hash);
-        const tool = /^#\/(precedents|compilation|course)(\?.*)?$/.exec(hash);
+        const tool = /^#\/(precedents|compilation|course|work|edit)(\?.*)?$/.exec(hash);
         const view = record ? "record" : statute ? "statute" : tool ? tool[1] : "search";
         for (const name of VIEWS) $(name + "-view").hidden = name !== view;
         for (const [name, tab] of Object.entries(TABS)) {
@@ -142,6 +143,8 @@ enum AppScript {
         else if (view === "precedents") showPrecedents(params, moveFocus);
         else if (view === "compilation") showCompilation(params, moveFocus);
         else if (view === "course") showCourse(params, moveFocus);
+        else if (view === "work") showWork(moveFocus);
+        else if (view === "edit") showEdit(params, moveFocus);
         else showSearch();
       }
 
@@ -370,6 +373,7 @@ enum AppScript {
         $("compilation-form").addEventListener("submit", submitCompilation);
         $("compilation-year").addEventListener("input", updateCompilationLinks);
         installCourseForm();
+        installAccess();
         window.addEventListener("popstate", route);
         window.addEventListener("hashchange", route);
         route();

@@ -33,7 +33,9 @@ enum WebPage {
                 <a id="tab-precedents" href="#/precedents">查找先例</a>
                 <a id="tab-compilation" href="#/compilation">年度汇编</a>
                 <a id="tab-course" href="#/course">课程</a>
+                <a id="tab-work" href="#/work">我的记录</a>
               </nav>
+              <div id="access-bar" class="access-bar" role="status" aria-live="polite"></div>
             </div>
           </header>
           <main id="main" class="wrap" tabindex="-1">
@@ -118,6 +120,18 @@ enum WebPage {
             <!-- 课程: a course draft kept in localStorage; "生成课程包" posts it to /api/courses?format=html.
                  #/course?spec=<JSON> replaces the draft with that spec (a shareable draft);
                  &active=N sets the current session; &build=1 generates the pack at once. -->
+            <section id="work-view" class="tool-view" aria-labelledby="work-heading" hidden>
+              <h1 id="work-heading">我的记录与审核</h1>
+              <p class="hint">新增的案例先存为草稿，提交后由审核人员（不能是本人）审核；审核通过前，其他成员看不到。</p>
+              <p><a class="button-link" href="#/edit">新增案例</a></p>
+              <div id="work-status" class="status" role="status" aria-live="polite"></div>
+              <div id="work-list"></div>
+            </section>
+            <section id="edit-view" class="tool-view" aria-labelledby="edit-heading" hidden>
+              <h1 id="edit-heading">新增或修改案例</h1>
+              <form id="edit-form" class="edit-form" novalidate></form>
+              <div id="edit-status" class="status" role="status" aria-live="polite"></div>
+            </section>
             <section id="course-view" class="tool-view" aria-labelledby="course-heading" hidden>
               <h1 id="course-heading" tabindex="-1">课程</h1>
               <p class="hint">编排培训课程：每个课节可用检索式选取材料，也可在检索结果中点“加入课程”挑选案例（先在此处设定当前课节）。草稿保存在本浏览器中。</p>
