@@ -10,6 +10,8 @@ enum ExtraCommands {
         case "compile": return try CompileCommand.run(arguments)
         case "training": return try TrainingCommand.run(arguments)
         case "course": return try CourseCommand.run(arguments)
+        case "ledger": return try LedgerCommand.run(arguments)
+        case "report": return try ReportCommand.run(arguments)
         default: return nil
         }
     }

@@ -38,6 +38,11 @@ public struct LedgerFile: Sendable {
         self = Self.read(bytes, name: name)
     }
 
+    /// A file that could not be read at all, reported as `NAME:0: 文件: reason`.
+    public init(unreadable name: String, reason: String) {
+        self = Self.refused(name, line: 0, column: "文件", message: reason)
+    }
+
     private static func read(_ bytes: [UInt8], name: String) -> LedgerFile {
         let decoded: TextDecoding.Decoded
         do {
