@@ -33,7 +33,7 @@ public struct AnnualReportHTML: Sendable {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Screen and A4-landscape print style, Chinese system fonts only.
+    /// Screen and A4 print style, Chinese system fonts only.
     static let css = """
         html { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "Noto Sans CJK SC", serif; color: #1a1a1a; }
         body { max-width: 64em; margin: 2em auto; padding: 0 1.5em; font-size: 15px; line-height: 1.6; }
@@ -41,12 +41,13 @@ public struct AnnualReportHTML: Sendable {
         h3 { margin-top: 1.6em; }
         table { border-collapse: collapse; width: 100%; margin: .6em 0 1.2em; font-size: .9em; }
         th, td { border: 1px solid #888; padding: .25em .45em; vertical-align: middle; }
-        th { background: #f2f2f2; font-weight: normal; }
-        td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        th { background: #f2f2f2; font-weight: normal; white-space: nowrap; }
+        th.note { white-space: normal; font-size: .9em; color: #444; }
+        td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; width: 3.2em; }
         tr.failed td { color: #8b1a1a; font-weight: bold; }
         p.meta { color: #555; font-size: .92em; }
         p.error { color: #8b1a1a; font-weight: bold; }
-        @page { size: A4 landscape; margin: 15mm; }
-        @media print { body { max-width: none; margin: 0; padding: 0; font-size: 10pt; } tr { break-inside: avoid; } }
+        @page { size: A4; margin: 14mm 12mm; }
+        @media print { body { max-width: none; margin: 0; padding: 0; font-size: 9pt; } table { page-break-inside: auto; } }
         """
 }

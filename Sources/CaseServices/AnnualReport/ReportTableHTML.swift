@@ -8,7 +8,7 @@ public enum ReportTableHTML {
     public static func applicationTable(_ report: AnnualReport) -> [String] {
         var out = ["<h3>三、收到和处理政府信息公开申请情况</h3>", "<table class=\"report report-3\">", "<thead>"]
         out.append(
-            "<tr><th colspan=\"3\" rowspan=\"3\">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th>"
+            "<tr><th class=\"note\" colspan=\"3\" rowspan=\"3\">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th>"
                 + "<th colspan=\"7\">申请人情况</th></tr>")
         out.append("<tr><th rowspan=\"2\">自然人</th><th colspan=\"5\">法人或其他组织</th><th rowspan=\"2\">总计</th></tr>")
         out.append("<tr>" + LedgerApplication.organisationSubtypes.map { "<th>\($0)</th>" }.joined() + "</tr>")
