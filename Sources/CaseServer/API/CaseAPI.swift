@@ -33,6 +33,7 @@ public enum CaseAPI {
             try LibraryRoutes.similar(request, id: parameters["id"] ?? "", reader: reader.reader, context: context)
         }
         LibraryRoutes.register(on: router, reader: reader, context: context)
+        ReportRoutes.register(on: router, context: context)
         router.get("/metrics", name: "metrics") { _, _ in
             _ = reader.reader
             reader.publish()
