@@ -65,14 +65,19 @@ enum LibraryRoutes {
         do {
             let options = try CompilationConfig.load(libraryRoot: root).options(redact: true)
             let compilation = try CompilationBuilder(provisionResolver: StatuteProvisionResolver())
-                .build(records: context.service.folder.load().allRecords, year: year, options: options)
+                .build(
+                    records: context.service.folder.load().allRecords, year: year, options: options,
+                    register: try RegisterService(libraryRoot: root).storedLedger(allowEmpty: true))
             switch format {
             case "md": return text(MarkdownRenderer().render(compilation), type: "text/markdown; charset=utf-8")
             case "csv": return text(StatisticsCSVRenderer().render(compilation.statistics), type: "text/csv; charset=utf-8")
             default: return text(HTMLRenderer().render(compilation), type: "text/html; charset=utf-8")
             }
         } catch let error as CompilationError {
-            throw APIError(status: error.code == .invalidOptions ? 422 : 500, code: "compilation_failed", message: error.message)
+            let refused = error.code == .invalidOptions || error.code == .statisticsCheckFailed
+            throw APIError(status: refused ? 422 : 500, code: "compilation_failed", message: error.message)
+        } catch let error as ServiceError {
+            throw APIError.service(error)
         }
     }
 
