@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one register CSV file held: its kind (told apart by the header), the lines that were
 /// read, and a `LedgerIssue` for every line that was not.
 public struct LedgerFile: Sendable {
@@ -55,7 +57,7 @@ public struct LedgerFile: Sendable {
         case .utf16LittleEndian, .utf16BigEndian:
             return refused(name, line: 1, column: "编码", message: "是 UTF-16 编码；请另存为 UTF-8 或 GB18030 的 CSV")
         case .utf8Lossy:
-            let line = decoded.warnings.first?.line ?? 1
+            let line = firstUndecodableLine(bytes)
             return refused(name, line: line, column: "编码", message: "既不是 UTF-8 也不是 GB18030 编码（本行起无法识别），拒绝读取")
         }
         let table = CSVTable(parsing: decoded.text)
@@ -88,6 +90,16 @@ public struct LedgerFile: Sendable {
                 name: name, kind: kind, encoding: decoded.encoding, applications: applications, proceedings: proceedings,
                 issues: issues)
         }
+    }
+
+    /// The line where a file that is neither UTF-8 nor GB18030 goes wrong: the later of the first
+    /// line each encoding cannot read (a GB18030 file is unreadable as UTF-8 from its first Chinese
+    /// line on, so the line its GB18030 reading stops at is the one to fix, and vice versa).
+    static func firstUndecodableLine(_ bytes: [UInt8]) -> Int {
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        let utf8 = lines.firstIndex { String(validating: $0, as: UTF8.self) == nil } ?? lines.count
+        let gb = lines.firstIndex { String(data: Data($0), encoding: TextDecoding.gb18030) == nil } ?? lines.count
+        return min(max(utf8, gb), max(lines.count - 1, 0)) + 1
     }
 
     private static func refused(_ name: String, line: Int, column: String, message: String) -> LedgerFile {

@@ -102,6 +102,10 @@ struct LedgerFileTests {
         let refused = LedgerFile(bytes: bad, name: "bad.csv")
         #expect(refused.kind == nil && refused.applications.isEmpty)
         #expect(refused.issues.map(\.description) == ["bad.csv:3: 编码: 既不是 UTF-8 也不是 GB18030 编码（本行起无法识别），拒绝读取"])
+        // A GB18030 file with one broken sequence on line 4 is refused at line 4, not at its first Chinese line.
+        var broken = Array(try #require((Self.header + "\n2023-A-1,2023-01-05,自然人,,市局,,,,,\n2023-A-2,2023-01-05,自然人,,市局,,,,,\n").data(using: String.Encoding(rawValue: 0x8000_0632))))
+        broken += [0x32, 0x2C, 0xB0, 0x2C, 0x0A]
+        #expect(LedgerFile(bytes: broken, name: "gb.csv").issues.map(\.line) == [4])
         let utf16 = LedgerFile(bytes: [0xFF, 0xFE] + Array(Self.header.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, name: "u.csv")
         #expect(utf16.issues.first?.column == "编码")
     }
