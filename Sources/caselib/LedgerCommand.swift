@@ -14,7 +14,7 @@ enum LedgerCommand {
         switch arguments.positional.first {
         case "import":
             let paths = Array(arguments.positional.dropFirst())
-            guard !paths.isEmpty else { throw CommandLineArguments.UsageError(message: "ledger import needs at least one FILE.csv") }
+            guard !paths.isEmpty else { throw CommandLineArguments.UsageError(message: "ledger import 至少需要一个 CSV 文件") }
             return try importFiles(paths, register: register)
         case "check":
             let loaded = register.folder.load()
@@ -22,7 +22,7 @@ enum LedgerCommand {
             print("台账：申请 \(loaded.ledger.applications.count) 件，复议诉讼记录 \(loaded.ledger.proceedings.count) 条；错误 \(loaded.issues.count) 处")
             return loaded.issues.isEmpty ? 0 : 1
         default:
-            throw CommandLineArguments.UsageError(message: "ledger takes the subcommand ‘import FILE.csv...’ or ‘check’")
+            throw CommandLineArguments.UsageError(message: "ledger 的子命令为 import FILE.csv... 或 check")
         }
     }
 

@@ -9,16 +9,16 @@ enum ReportCommand {
     static func run(_ raw: [String]) throws -> Int32 {
         let arguments = try CommandLineArguments(raw, valued: ["year", "quarter", "out", "office"], flags: ["no-pdf"], command: "report")
         guard arguments.positional.isEmpty else {
-            throw CommandLineArguments.UsageError(message: "report takes no positional arguments, got ‘\(arguments.positional[0])’")
+            throw CommandLineArguments.UsageError(message: "report 不接受位置参数，收到了“\(arguments.positional[0])”")
         }
         guard let year = arguments.value("year").flatMap({ Int($0) }) else {
-            throw CommandLineArguments.UsageError(message: "report needs --year YYYY")
+            throw CommandLineArguments.UsageError(message: "report 需要 --year YYYY（四位数年度）")
         }
         let quarter = try arguments.value("quarter").map { text -> Int in
-            guard let number = Int(text) else { throw CommandLineArguments.UsageError(message: "--quarter must be 1 to 4, got ‘\(text)’") }
+            guard let number = Int(text) else { throw CommandLineArguments.UsageError(message: "--quarter 应为 1 至 4，收到了“\(text)”") }
             return number
         }
-        guard let out = arguments.value("out") else { throw CommandLineArguments.UsageError(message: "report needs --out DIR") }
+        guard let out = arguments.value("out") else { throw CommandLineArguments.UsageError(message: "report 需要 --out DIR（输出目录）") }
         let root = Caselib.service(arguments).folder.root
         let printer = PDFPrinter()
         let wantsPDF = !arguments.flag("no-pdf")
