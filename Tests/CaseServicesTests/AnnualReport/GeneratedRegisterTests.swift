@@ -1,4 +1,5 @@
 import CaseLibrary
+import Foundation
 import TestSupport
 import Testing
 
@@ -79,5 +80,22 @@ struct GeneratedRegisterTests {
             #expect((report.applicationRow("（七）总计")?.total ?? 0) > 150)
             #expect(report.proceedingRows.allSatisfy { $0.total > 0 })
         }
+    }
+}
+
+/// Writes the generated register's spreadsheet files to `$REGISTER_EXPORT_DIR`, for a person to
+/// import with `caselib ledger import` and look at.
+struct GeneratedRegisterExport {
+    static let directory = ProcessInfo.processInfo.environment["REGISTER_EXPORT_DIR"]
+
+    @Test(.enabled(if: directory != nil, "skipped: set REGISTER_EXPORT_DIR to write the generated register's CSV files"))
+    func writesTheGeneratedRegister() throws {
+        let folder = URL(fileURLWithPath: try #require(Self.directory))
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let register = GeneratedRegisterTests.register
+        try Data(register.applicationsCSV(years: 2021...2022, encoding: .utf8)).write(to: folder.appendingPathComponent("applications-2021-2022.utf8.csv"))
+        try Data(register.applicationsCSV(years: 2023...2023, encoding: .gb18030)).write(to: folder.appendingPathComponent("applications-2023.gb18030.csv"))
+        try Data(register.proceedingsCSV(years: 2021...2022, encoding: .utf8WithBOM)).write(to: folder.appendingPathComponent("proceedings-2021-2022.utf8.csv"))
+        try Data(register.proceedingsCSV(years: 2023...2023, encoding: .gb18030)).write(to: folder.appendingPathComponent("proceedings-2023.gb18030.csv"))
     }
 }
