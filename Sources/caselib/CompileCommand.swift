@@ -34,13 +34,20 @@ enum CompileCommand {
             title: arguments.value("title"), office: arguments.value("office"), redact: arguments.flag("redact"),
             generatedOn: arguments.value("date"), includeConsultation: arguments.flag("consultation"))
 
+        let register: Ledger?
+        do {
+            register = try RegisterService(libraryRoot: root).storedLedger(allowEmpty: true)
+        } catch let error as ServiceError {
+            Caselib.printError(error.description)
+            return 1
+        }
         let contents = service.folder.load()
         for problem in contents.problems { Caselib.printError("skipped: \(problem)") }
         let progress = Progress(label: "compiling")
         let compilation: Compilation
         do {
             compilation = try CompilationBuilder(provisionResolver: StatuteProvisionResolver()).build(
-                records: contents.allRecords, year: year, options: options, progress: { done, total, _ in progress.update(done, total) })
+                records: contents.allRecords, year: year, options: options, register: register, progress: { done, total, _ in progress.update(done, total) })
         } catch let error as CompilationError where error.code == .personalData {
             progress.finish()
             Caselib.printError(error.message)
@@ -58,6 +65,7 @@ enum CompileCommand {
         progress.finish()
         print("compiled \(compilation.cases.count) case(s) of \(year) into \(directory.path): \(files.joined(separator: ", "))")
         if !compilation.redactions.isEmpty { print("masked \(compilation.redactions.count) personal identifier(s)") }
+        print(compilation.statistics.sourceNote)
         print("")
         print(ExclusionListRenderer().render(compilation), terminator: "")
         return 0

@@ -13,6 +13,8 @@ enum ExtraCommands {
         case "users": return try UsersCommand.users(arguments)
         case "token": return try UsersCommand.token(arguments)
         case "audit": return try AuditCommand.run(arguments)
+        case "ledger": return try LedgerCommand.run(arguments)
+        case "report": return try ReportCommand.run(arguments)
         default: return nil
         }
     }

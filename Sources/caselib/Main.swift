@@ -28,6 +28,10 @@ enum Caselib {
           statutes cases LAW ARTICLE             cases that applied an article
           training import FILE... [--title T]    import legacy text documents as training material
           course build SPEC --out DIR [--pdf]
+          ledger import FILE.csv...              add applications or proceedings to the register (Cases/ledger/)
+          ledger check                           check the register's files
+          report --year Y [--quarter Q] --out DIR [--office O] [--no-pdf]
+                                                 annual-report tables 三 and 四 from the register
         """
 
     static func main() {

@@ -42,6 +42,7 @@ public enum CaseAPI {
         }
         RecordRoutes.register(on: router, api: api)
         LibraryRoutes.register(on: router, api: api)
+        ReportRoutes.register(on: router, api: api)
         router.get("/metrics", name: "metrics") { request, _ in
             _ = try api.session(request, .read)
             if let status = try? workspace.session(for: .member).status() {

@@ -151,6 +151,22 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/reports/{year}": {
+          "get": {
+            "summary": "Tables 三 and 四 of the annual report (2021 format), or of a quarterly bulletin, counted from the application register",
+            "parameters": [
+              {"name": "year", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1990, "maximum": 2100}},
+              {"name": "quarter", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 4}},
+              {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["html", "csv3", "csv4", "json"], "default": "html"}}
+            ],
+            "responses": {
+              "200": {"description": "The tables as HTML, table3.csv, table4.csv, or JSON with the checks", "content": {"text/html": {"schema": {"type": "string"}}, "text/csv": {"schema": {"type": "string"}}, "application/json": {"schema": {"type": "object"}}}},
+              "400": {"$ref": "#/components/responses/Error"},
+              "404": {"$ref": "#/components/responses/Error"},
+              "422": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
         "/api/courses": {
           "post": {
             "summary": "Build a course pack from a course spec",

@@ -11,7 +11,7 @@
 /// replaced by its text.
 enum AppScript {
     /// The JavaScript source.
-    static let source = [corePart, precedentsPart, toolsPart, coursePart, accessPart, workPart, startupPart].joined(separator: "\n")
+    static let source = [corePart, precedentsPart, toolsPart, coursePart, reportPart, accessPart, workPart, startupPart].joined(separator: "\n")
 
     /// Helpers, routing, search and the record view (opens the closure).
     static let corePart = #"""

@@ -115,6 +115,23 @@ enum WebPage {
                   · <a id="compilation-csv" href="#" download>统计表 CSV</a></p>
               </form>
               <div id="compilation-status" class="status" role="status" aria-live="polite"></div>
+              <!-- 年度报告表: /api/reports/{year}?quarter=Q, counted from the register (Cases/ledger/). -->
+              <h2 id="report-heading">年度报告表三、表四</h2>
+              <p class="hint">按申请登记台账统计政府信息公开年度报告的表三（收到和处理申请情况）和表四（行政复议、行政诉讼情况），格式同国办公开办函〔2021〕30号；选季度即为季度通报。</p>
+              <form id="report-form" class="tool-form" aria-labelledby="report-heading">
+                <label for="report-year">年度</label>
+                <div class="search-row narrow">
+                  <input id="report-year" name="year" type="number" min="1990" max="2100" step="1" required inputmode="numeric">
+                  <select id="report-quarter" name="quarter" aria-label="季度">
+                    <option value="">全年</option><option value="1">第一季度</option><option value="2">第二季度</option>
+                    <option value="3">第三季度</option><option value="4">第四季度</option>
+                  </select>
+                  <button type="submit">打开报表（新标签页）</button>
+                </div>
+                <p class="downloads">下载：<a id="report-csv3" href="#" download>表三 CSV</a>
+                  · <a id="report-csv4" href="#" download>表四 CSV</a></p>
+              </form>
+              <div id="report-status" class="status" role="status" aria-live="polite"></div>
             </section>
 
             <!-- 课程: a course draft kept in localStorage; "生成课程包" posts it to /api/courses?format=html.

@@ -38,12 +38,17 @@ public struct CompilationBuilder: Sendable {
     ///   - records: every record (cases, outcomes, training); only cases and their outcomes are used.
     ///   - year: the year whose cases are compiled (a case's `year`, the year the application was received).
     ///   - options: title, issuing office, redaction, date.
+    ///   - register: the application register, when the library has one: the statistics come from
+    ///     it for a year it covers, else from the cases the compilation may show.
     ///   - progress: called after each step with (done, total, message).
     /// - Returns: the compilation, ready to render.
     /// - Throws: `CompilationError` with code `personalData` (listing `record-id field: kind`, never a
     ///   value) when published text contains identifiers and `options.redact` is false;
-    ///   `invalidOptions` for a malformed `generatedOn`.
-    public func build(records: [Record], year: Int, options: CompilationOptions, progress: CompilationProgress? = nil) throws -> Compilation {
+    ///   `invalidOptions` for a malformed `generatedOn` or a year outside 1990–2100;
+    ///   `statisticsCheckFailed` when a check of the statistics tables fails.
+    public func build(
+        records: [Record], year: Int, options: CompilationOptions, register: Ledger? = nil, progress: CompilationProgress? = nil
+    ) throws -> Compilation {
         if let date = options.generatedOn, !CalendarDate.isValid(date) {
             throw CompilationError(code: .invalidOptions, message: "generated-on date must be YYYY-MM-DD, got \(date)")
         }
@@ -62,9 +67,7 @@ public struct CompilationBuilder: Sendable {
         if !findings.isEmpty && !options.redact { throw CompilationError.personalData(findings) }
         let excluded = yearCases.compactMap(excludedCase).sorted { $0.id < $1.id }
         progress?(selected.count + 1, total, "listed \(excluded.count) excluded case(s)")
-        let statistics = StatisticsCalculator.statistics(
-            year: year, cases: yearCases, outcomesByCase: outcomesByCase, previousCases: cases(of: year - 1, in: records),
-            previousOutcomes: outcomesByCase)
+        let statistics = try Self.statistics(year: year, records: records, register: register)
         progress?(selected.count + 2, total, "computed statistics")
         let sections = Vocabulary.categories.compactMap { category -> CategorySection? in
             let inCategory = compiled.filter { $0.category == category }
@@ -80,6 +83,22 @@ public struct CompilationBuilder: Sendable {
             redactions: findings)
         progress?(total, total, "built compilation of \(compiled.count) case(s)")
         return result
+    }
+
+    private static func statistics(year: Int, records: [Record], register: Ledger?) throws -> CompilationStatistics {
+        let statistics: CompilationStatistics
+        do {
+            statistics = try StatisticsCalculator.statistics(year: year, records: records, register: register)
+        } catch let error as ServiceError {
+            throw CompilationError(code: .invalidOptions, message: error.description)
+        }
+        let failed = statistics.report.failedChecks
+        guard failed.isEmpty else {
+            throw CompilationError(
+                code: .statisticsCheckFailed,
+                message: "统计表核对不符，不能编印：" + failed.map { "\($0.name)：\($0.figures)" }.joined(separator: "；"))
+        }
+        return statistics
     }
 
     private func cases(of year: Int, in records: [Record]) -> [Record] {

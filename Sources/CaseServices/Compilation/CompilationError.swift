@@ -10,6 +10,8 @@ public struct CompilationError: Error, Sendable, Equatable, CustomStringConverti
         case invalidOptions
         /// A file could not be written.
         case writeFailed
+        /// A check of the statistics tables (e.g. 一 + 二 = 三 + 四) failed.
+        case statisticsCheckFailed
     }
 
     /// What went wrong.

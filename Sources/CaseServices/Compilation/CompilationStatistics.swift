@@ -1,38 +1,19 @@
 import CaseLibrary
 
-/// The year's figures in the shape of the annual report, computed from every case of the year
-/// (published or not) and the outcomes recorded against them.
+/// The compiled year's figures in the annual report's layout (tables 三 and 四 of the 2021
+/// format, same rows, columns and counting rules as `caselib report`), with where they come from
+/// and two rates.
+///
+/// The source is the application register when it holds applications received in the year;
+/// otherwise the library's cases that the compilation may show (reviewed, secrecy-checked,
+/// publishable, not restricted) and their outcomes — which is said plainly under the tables.
 public struct CompilationStatistics: Sendable, Equatable {
-    /// One row of the response table.
-    public struct ResponseRow: Sendable, Equatable {
-        /// The row label: a response group, a sub-row, or 总计.
-        public let label: String
-        /// The response group this row belongs to (the label itself for group rows; 总计 for the total).
-        public let group: String
-        /// 0 for group rows and the total, 1 for sub-rows.
-        public let level: Int
-        /// Applications from natural persons.
-        public let naturalPersons: Int
-        /// Applications from legal persons or other organisations.
-        public let organisations: Int
-        /// Both columns together.
-        public var total: Int { naturalPersons + organisations }
-    }
-
-    /// One row of the reconsideration and litigation table.
-    public struct OutcomeRow: Sendable, Equatable {
-        /// 行政复议, 一审, 二审, 再审 or 诉讼合计.
-        public let stage: String
-        /// 结果维持.
-        public let upheld: Int
-        /// 结果纠正.
-        public let corrected: Int
-        /// 其他结果.
-        public let other: Int
-        /// 尚未审结.
-        public let pending: Int
-        /// All of the above.
-        public var total: Int { upheld + corrected + other + pending }
+    /// Where the figures come from.
+    public enum Source: String, Sendable, Equatable {
+        /// The application register (`Cases/ledger/`): every application the office received.
+        case register
+        /// The library's publishable cases only (there is no register for the year).
+        case libraryCases
     }
 
     /// A ratio with the same ratio for the previous year, when that year has data.
@@ -79,14 +60,26 @@ public struct CompilationStatistics: Sendable, Equatable {
 
     /// The year.
     public let year: Int
-    /// How many cases the year has.
-    public let caseCount: Int
-    /// Response groups and sub-rows in annual-report order, then 总计.
-    public let responseRows: [ResponseRow]
-    /// 行政复议, 一审, 二审, 再审, 诉讼合计.
-    public let outcomeRows: [OutcomeRow]
-    /// (予以公开 + 部分公开) / all cases.
+    /// Where the figures come from.
+    public let source: Source
+    /// Tables 三 and 四 with their checks (all passing: a failing check stops the compilation).
+    public let report: AnnualReport
+    /// (（一）予以公开 + （二）部分公开) / 三（七）总计.
     public let disclosureRate: Rate
-    /// Corrected outcomes / outcomes that upheld or corrected.
+    /// 结果纠正 / (结果维持 + 结果纠正), over every row of table 四.
     public let correctionRate: Rate
+
+    /// Applications answered in the year (三（七）总计).
+    public var answeredCount: Int { report.applicationRow(ReportTemplate.answeredTotal)?.total ?? 0 }
+
+    /// Where the figures come from, in plain Chinese, printed under the tables.
+    public var sourceNote: String {
+        switch source {
+        case .register:
+            return "数据来源：申请登记台账（Cases/ledger/），统计本机关\(year)年度收到和办理的全部政府信息公开申请，以及按审结年度计算的行政复议、行政诉讼。"
+        case .libraryCases:
+            return "数据来源：案例库。本年度没有申请登记台账，本表只统计案例库中可以收入汇编的案例（已审核、已做保密审查、可公开、非限制范围）"
+                + "及其复议诉讼结果，不是本机关收到的全部申请，不能作为年度报告的数字使用。"
+        }
+    }
 }

@@ -8,8 +8,6 @@ enum CompilationText {
     static let casesHeading = "二、典型案例"
     static let provisionsHeading = "附录一　引用条文索引"
     static let correctedHeading = "附录二　被纠正案例一览"
-    static let responseColumns = ["自然人", "法人或其他组织", "总计"]
-    static let outcomeColumns = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
 
     static func statisticsTitle(_ year: Int) -> String { "\(year)年度政府信息公开申请办理情况" }
 
@@ -44,19 +42,6 @@ enum CompilationText {
         case .corrected: return "（纠正）"
         case .other: return ""
         }
-    }
-
-    /// The rates paragraph.
-    static func rates(_ statistics: CompilationStatistics) -> [String] {
-        func line(_ name: String, _ rate: CompilationStatistics.Rate, _ parts: String) -> String {
-            "\(name)：\(rate.percentText)（\(parts)）" + (rate.changeText.map { "，\($0)" } ?? "")
-        }
-        return [
-            "本年度共办理申请 \(statistics.caseCount) 件。",
-            line("公开率", statistics.disclosureRate, "予以公开与部分公开 \(statistics.disclosureRate.numerator) 件 / 全部 \(statistics.disclosureRate.denominator) 件"),
-            line("纠错率", statistics.correctionRate, "结果纠正 \(statistics.correctionRate.numerator) 件 / 维持与纠正合计 \(statistics.correctionRate.denominator) 件"),
-            "尚未审结：案件最近一次结果为发回重审的，计入一审“尚未审结”；没有任何复议诉讼结果的案件不计入。",
-        ]
     }
 
     /// Paragraphs of a multi-line text, blank lines dropped.

@@ -63,24 +63,8 @@ public struct HTMLRenderer: Sendable {
     private func statistics(_ statistics: CompilationStatistics) -> [String] {
         var out = ["<section id=\"statistics\">", "<h2>\(CompilationText.statisticsHeading)</h2>"]
         out.append("<h3>\(CompilationText.statisticsTitle(statistics.year))</h3>")
-        out.append("<table>")
-        out.append("<thead><tr><th>办理结果</th>" + CompilationText.responseColumns.map { "<th>\($0)</th>" }.joined() + "</tr></thead>")
-        out.append("<tbody>")
-        for row in statistics.responseRows {
-            let rowClass = row.label == "总计" ? "total" : (row.level == 1 ? "sub" : "group")
-            out.append(
-                "<tr class=\"\(rowClass)\"><td>\(escape(row.label))</td>" + cells([row.naturalPersons, row.organisations, row.total]) + "</tr>")
-        }
-        out += ["</tbody>", "</table>", "<h3>行政复议和行政诉讼情况</h3>", "<table>"]
-        out.append("<thead><tr><th>阶段</th>" + CompilationText.outcomeColumns.map { "<th>\($0)</th>" }.joined() + "</tr></thead>")
-        out.append("<tbody>")
-        for row in statistics.outcomeRows {
-            let rowClass = row.stage == "诉讼合计" ? "total" : "group"
-            out.append(
-                "<tr class=\"\(rowClass)\"><td>\(row.stage)</td>" + cells([row.upheld, row.corrected, row.other, row.pending, row.total]) + "</tr>")
-        }
-        out += ["</tbody>", "</table>"]
-        out += CompilationText.rates(statistics).map { "<p class=\"meta\">\(escape($0))</p>" }
+        out += ReportTableHTML.applicationTable(statistics.report) + ReportTableHTML.proceedingTable(statistics.report)
+        out += StatisticsText.notes(statistics).map { "<p class=\"meta\">\(escape($0))</p>" }
         out.append("</section>")
         return out
     }

@@ -37,18 +37,8 @@ public struct MarkdownRenderer: Sendable {
     private func statistics(_ statistics: CompilationStatistics) -> [String] {
         var out = ["<a id=\"statistics\"></a>", "", "## \(CompilationText.statisticsHeading)", ""]
         out += ["### \(CompilationText.statisticsTitle(statistics.year))", ""]
-        out += ["| 办理结果 | " + CompilationText.responseColumns.joined(separator: " | ") + " |", "|---|---:|---:|---:|"]
-        for row in statistics.responseRows {
-            let label = row.level == 1 ? "　　\(row.label)" : "**\(row.label)**"
-            out.append("| \(label) | \(row.naturalPersons) | \(row.organisations) | \(row.total) |")
-        }
-        out += ["", "### 行政复议和行政诉讼情况", ""]
-        out += ["| 阶段 | " + CompilationText.outcomeColumns.joined(separator: " | ") + " |", "|---|---:|---:|---:|---:|---:|"]
-        for row in statistics.outcomeRows {
-            out.append("| \(row.stage) | \(row.upheld) | \(row.corrected) | \(row.other) | \(row.pending) | \(row.total) |")
-        }
-        out.append("")
-        out += CompilationText.rates(statistics).flatMap { ["- \($0)"] }
+        out += StatisticsMarkdown.render(statistics)
+        out += StatisticsText.notes(statistics).flatMap { ["- \($0)"] }
         out.append("")
         return out
     }

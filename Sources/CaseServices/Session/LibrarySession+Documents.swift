@@ -49,14 +49,26 @@ extension LibrarySession {
     ///   ``ServiceError/failure(_:)`` when it cannot be built.
     public func compilation(year: Int) throws -> Compilation {
         refreshIfDue()
+        try requireRight(.export)
         let records = try visibleRecords(includeHidden: false)
         do {
-            let options = try CompilationConfig.load(libraryRoot: library.folder.root).options(redact: true)
+            let root = library.folder.root
+            let options = try CompilationConfig.load(libraryRoot: root).options(redact: true)
+            let register = try RegisterService(libraryRoot: root).storedLedger(allowEmpty: true)
             return try CompilationBuilder(provisionResolver: StatuteProvisionResolver())
-                .build(records: records, year: year, options: options)
+                .build(records: records, year: year, options: options, register: register)
         } catch let error as CompilationError {
-            throw error.code == .invalidOptions ? ServiceError.refused(error.message) : ServiceError.failure(error.message)
+            let refused = error.code == .invalidOptions || error.code == .statisticsCheckFailed
+            throw refused ? ServiceError.refused(error.message) : ServiceError.failure(error.message)
         }
+    }
+
+    /// Tables 三 and 四 of the annual report (or a quarterly bulletin) from the application register
+    /// (exporters). The register counts every application the bureau received, so it is the same
+    /// for every exporter.
+    public func annualReport(year: Int, quarter: Int?) throws -> AnnualReport {
+        try requireRight(.export)
+        return try RegisterService(libraryRoot: library.folder.root).report(try ReportPeriod(year: year, quarter: quarter))
     }
 
     /// A course pack from a spec given as JSON (see ``course(_:)``).
@@ -72,6 +84,7 @@ extension LibrarySession {
     /// - Throws: ``ServiceError/badInput(_:)`` for a bad spec or query; ``ServiceError/failure(_:)``.
     public func course(_ spec: CourseSpec) throws(ServiceError) -> CoursePack.Rendered {
         refreshIfDue()
+        guard viewer.may(.buildCourses) else { throw .forbidden("当前角色（\(viewer.role.label)）无权执行此操作") }
         let records: [Record]
         do { records = try visibleRecords(includeHidden: viewer.mayReadHidden) } catch {
             throw .failure("无法读取案例库：\(error)")

@@ -91,18 +91,21 @@ struct SessionVisibilityTests {
 
     @Test func compilationAndCoursePacksAreTheSame() throws {
         let fixture = try VisibilityFixture()
-        let (a, b) = try fixture.memberSessions()
+        // Exporters compile and trainers build courses; neither may see hidden records.
+        let (a, b) = try fixture.sessions(Viewer(name: "exporter", role: .exporter))
         for year in [2022, 2023, 2024, 2031] {
             let left = try a.compilation(year: year), right = try b.compilation(year: year)
             #expect(MarkdownRenderer().render(right) == MarkdownRenderer().render(left), "\(year)")
             #expect(StatisticsCSVRenderer().render(right.statistics) == StatisticsCSVRenderer().render(left.statistics), "\(year)")
         }
         let spec: JSONValue = try JSONParser.parse(#"{"title": "培训", "sessions": [{"title": "户籍", "query": "户籍档案", "records": ["T-VISIBLE-1"]}]}"#)
-        #expect(try b.course(json: spec).markdown == a.course(json: spec).markdown)
+        let (trainerA, trainerB) = try fixture.sessions(Viewer(name: "trainer", role: .trainer))
+        #expect(try trainerB.course(json: spec).markdown == trainerA.course(json: spec).markdown)
+        #expect(throws: ServiceError.self) { try b.course(json: spec) }
         // A hidden id is refused exactly as an unknown one.
         func refusal(_ id: String) -> String? {
             let text = #"{"title": "培训", "sessions": [{"title": "一", "records": ["\#(id)"]}]}"#
-            do { _ = try b.course(json: try JSONParser.parse(text)); return nil } catch {
+            do { _ = try trainerB.course(json: try JSONParser.parse(text)); return nil } catch {
                 return String(describing: error).replacingOccurrences(of: id, with: "ID")
             }
         }

@@ -20,6 +20,12 @@ final class VisibilityFixture {
         withHidden = try Self.make(directory.path("B"), records: Self.visible + Self.hidden)
     }
 
+    /// Sessions of `viewer` (a role that may not see hidden records) over each library.
+    func sessions(_ viewer: Viewer) throws -> (visibleOnly: LibrarySession, withHidden: LibrarySession) {
+        (try LibrarySession(library: visibleOnly, viewer: viewer, refreshInterval: 0),
+         try LibrarySession(library: withHidden, viewer: viewer, refreshInterval: 0))
+    }
+
     /// A member's session over each library.
     func memberSessions() throws -> (visibleOnly: LibrarySession, withHidden: LibrarySession) {
         (try LibrarySession(library: visibleOnly, viewer: .member, refreshInterval: 0),
