@@ -37,7 +37,10 @@ enum RecordDetails {
             let shown = listed.filter { includeHidden || ($0.record?.isVisibleByDefault ?? false) }
             members.append(("cases", .array(shown.map { .object(SearchJSON.summary($0)) })))
         }
-        if let linker { members.append(("citations", CitationJSON.citations(of: record, linker: linker))) }
+        if let linker {
+            let caseRecord = try record.caseID.flatMap { try reader.record(id: $0) }
+            members.append(("citations", CitationJSON.citations(of: record, linker: linker, case: caseRecord)))
+        }
         return .object(members)
     }
 

@@ -2,15 +2,20 @@ import CaseLibrary
 
 /// The JSON shapes of linked citations, shared by the HTTP API and the command line.
 public enum CitationJSON {
-    /// `[{text, field, law, version, article, provision, provision_text, resolved}]` — for the
-    /// record view's `citations` member. `version`, `provision_text` are null when unresolved.
+    /// `[{text, field, law, version, article, provision, provision_text, resolved, version_hint}]` — for
+    /// the record view's `citations` member. `version`, `provision_text` are null when unresolved;
+    /// `version_hint` is `earlier` / `later` when the text named the version (旧条例 / 新条例), else null.
     public static func citations(_ linked: [LinkedCitation]) -> JSONValue {
         .array(linked.map(citation))
     }
 
-    /// The linked citations of a record (see `CitationLinker.citations(in:)`) as JSON.
-    public static func citations(of record: Record, linker: CitationLinker) -> JSONValue {
-        citations(linker.citations(in: record))
+    /// The linked citations of a record (see `CitationLinker.citations(in:case:)`) as JSON.
+    /// - Parameters:
+    ///   - record: the record.
+    ///   - linker: resolves the citations.
+    ///   - caseRecord: for an outcome, the case it concerns (its date decides the versions).
+    public static func citations(of record: Record, linker: CitationLinker, case caseRecord: Record? = nil) -> JSONValue {
+        citations(linker.citations(in: record, case: caseRecord))
     }
 
     /// One linked citation.
@@ -19,7 +24,7 @@ public enum CitationJSON {
             ("text", .string(linked.text)), ("field", .string(linked.field)), ("law", .string(linked.law)),
             ("version", linked.version.map(JSONValue.string) ?? .null), ("article", .string(linked.article)),
             ("provision", .string(linked.provision)), ("provision_text", linked.provisionText.map(JSONValue.string) ?? .null),
-            ("resolved", .bool(linked.resolved)),
+            ("resolved", .bool(linked.resolved)), ("version_hint", linked.versionHint.map { .string($0.rawValue) } ?? .null),
         ])
     }
 

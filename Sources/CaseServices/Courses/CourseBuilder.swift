@@ -90,7 +90,7 @@ public struct CourseBuilder {
             return CourseNote(
                 id: record.id, title: mask(record.title), author: record.text("author").map(mask), date: record.date, body: mask(body))
         }
-        var articles = listedArticles(spec, on: courseDate, notices: &notices)
+        var articles = listedArticles(spec, number: number, on: courseDate, notices: &notices)
         var cited: [CourseArticle] = []
         for record in notes + cases {
             for linked in linker.citations(in: record) {
@@ -106,14 +106,14 @@ public struct CourseBuilder {
             number: number, title: spec.title, notes: courseNotes, articles: articles, cases: compiled, questions: questions)
     }
 
-    private func listedArticles(_ spec: CourseSpec.Session, on date: String?, notices: inout [String]) -> [CourseArticle] {
+    private func listedArticles(_ spec: CourseSpec.Session, number: Int, on date: String?, notices: inout [String]) -> [CourseArticle] {
         var out: [CourseArticle] = []
         for text in spec.articles {
             for citation in linker.parser.citations(in: text) {
-                guard let document = linker.statutes.document(for: citation.canonicalLaw, on: date),
-                    let article = linker.statutes.resolve(citation, on: date)
-                else {
-                    notices.append("session ‘\(spec.title)’: \(citation) is not in the statutes")
+                let document = citation.versionHint.map { linker.document(for: citation.canonicalLaw, hint: $0, date: date) }
+                    ?? linker.statutes.document(for: citation.canonicalLaw, inForceOn: date)
+                guard let document, let article = linker.article(citation, in: document) else {
+                    notices.append("第\(number)讲“\(spec.title)”：\(citation) 在条文库中没有所指的版本，未印出")
                     continue
                 }
                 let found = CourseArticle(
