@@ -48,7 +48,7 @@ import TestSupport
         #expect(index.status == 0, "\(index.stderr)")
         let run = try library.run(["course", "build", "course.txt", "--out", "pack"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("2023-XH-0009: left out"), "the draft named by id is reported, not printed")
+        #expect(run.stderr.contains("2023-XH-0009 未选入"), "the draft named by id is reported (in Chinese), not printed")
         let markdown = try String(contentsOf: library.directory.path("pack/course.md"), encoding: .utf8)
         let html = try String(contentsOf: library.directory.path("pack/course.html"), encoding: .utf8)
         for text in [markdown, html] {

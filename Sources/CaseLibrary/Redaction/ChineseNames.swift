@@ -30,7 +30,7 @@ enum ChineseNames {
     /// Characters that do not occur in the given names this scanner reads (so `申请人向分局` or
     /// `申请人陈述称` is not a name).
     static let nonNameCharacters: Set<Character> = Set(
-        "某局所机关府院队部门公开申请信息政法人其本该的了是在对向于与和及等要求提出认为称诉不服已又也均都曾将把被从自到当日月年时次多述位面家度上下中内外前后处依按以即系就再并或且而因由此这那些个件份项条款号室楼区市省县镇村路街道分派警案事情况决定书复议审判查询记录告知答材料容相意见单户籍档管执行罚拘留同问题全部有无没得能可应须给让使令共证码电话手地址住作业务说方式")
+        "某局所机关府院队部门公开申请信息政法人其本该的了是在对向于与和及等要求提出认为称诉不服已又也均都曾将把被从自到当日月年时次多述位面家度上下中内外前后处依按以即系就再并或且而因由此这那些个件份项条款号室楼区市省县镇村路街道分派警案事情况决定书复议审判查询记录告知答材料容相意见单户籍档管执行罚拘留同问题全部有无没得能可应须给让使令共证码电话手地址住作业务说方式读辆屋额括排果够何")
 
     /// Characters that are punctuation or spacing, ending a name.
     static func isBoundary(_ character: Character) -> Bool {

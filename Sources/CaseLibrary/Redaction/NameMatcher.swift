@@ -66,7 +66,9 @@ struct NameMatcher {
             let end = start + surnameLength + given
             guard end <= characters.count else { continue }
             let givenName = characters[(start + surnameLength)..<end]
-            guard givenName.allSatisfy({ ChineseNames.isHan($0) && !ChineseNames.nonNameCharacters.contains($0) }) else { continue }
+            guard givenName.allSatisfy({ ChineseNames.isHan($0) && !ChineseNames.nonNameCharacters.contains($0) }),
+                givenName.first != characters[start + surnameLength - 1]  // 迟迟, 常常: a reduplicated word, not 迟 + name
+            else { continue }
             if end == characters.count || ChineseNames.isBoundary(characters[end]) || ChineseNames.followers.contains(characters[end]) {
                 return start..<end
             }

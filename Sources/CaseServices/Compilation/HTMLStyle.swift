@@ -36,10 +36,7 @@ enum HTMLStyle {
         ol.outcomes p { text-indent: 0; }
         section.case { border-top: 1px solid var(--rule); padding-top: 1em; margin-top: 2em; }
         \(PageReference.css)
-        @page {
-          size: A4; margin: 22mm 20mm 22mm 20mm;
-          @bottom-center { content: "第 " counter(page) " 页　共 " counter(pages) " 页"; font-size: 9pt; color: #555; }
-        }
+        @page { size: A4; margin: 22mm 20mm 22mm 20mm; @bottom-center { content: "第 " counter(page) " 页　共 " counter(pages) " 页"; font-size: 9pt; color: #555; } }
         @media print {
           body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
           a { color: inherit; }

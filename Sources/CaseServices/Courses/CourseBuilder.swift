@@ -36,19 +36,23 @@ public struct CourseBuilder {
         for record in records where byID[record.id] == nil || record.kind != .outcome { byID[record.id] = record }
         let outcomes = CompilationBuilder.outcomesByCase(records)
         var notices: [String] = []
+        var redactions: [FieldFinding] = []
         var sessions: [CourseSession] = []
         for (offset, session) in spec.sessions.enumerated() {
             var chosen = try select(session, byID: byID, search: search, notices: &notices)
             chosen.cases = chosen.cases.filter { record in
                 if Self.isTeachable(record) { return true }
-                notices.append("session ‘\(session.title)’: \(record.id): left out: only reviewed, secrecy-checked, unrestricted cases are taught")
+                notices.append("第\(offset + 1)讲“\(session.title)”：\(record.id) 未选入：只选用已审核、已做保密审查、非限定范围的案例（left out）")
                 return false
             }
             sessions.append(makeSession(
                 number: offset + 1, spec: session, courseDate: spec.date, notes: chosen.notes, cases: chosen.cases,
-                outcomes: outcomes, notices: &notices))
+                outcomes: outcomes, notices: &notices, redactions: &redactions))
         }
-        return Course(title: spec.title, audience: spec.audience, date: spec.date, sessions: sessions, notices: notices)
+        var course = Course(
+            title: spec.title, audience: spec.audience, date: spec.date, sessions: CourseRepeats.apply(sessions), notices: notices)
+        course.redactions = redactions
+        return course
     }
 
     private func select(
@@ -77,7 +81,7 @@ public struct CourseBuilder {
 
     private func makeSession(
         number: Int, spec: CourseSpec.Session, courseDate: String?, notes: [Record], cases: [Record],
-        outcomes: [String: [Record]], notices: inout [String]
+        outcomes: [String: [Record]], notices: inout [String], redactions: inout [FieldFinding]
     ) -> CourseSession {
         var cleaner = CaseTextCleaner(scanner: scanner, redact: true)
         let compiled = cases.enumerated().map { index, record in
@@ -86,10 +90,13 @@ public struct CourseBuilder {
         var questions: [String] = []
         let courseNotes = notes.map { record -> CourseNote in
             let (body, found) = DiscussionQuestions.split(record.text("body") ?? "")
-            questions += found.map(mask).filter { !questions.contains($0) }
+            questions += found.map { cleaner.clean($0, record: record.id, field: "body") }.filter { !questions.contains($0) }
             return CourseNote(
-                id: record.id, title: mask(record.title), author: record.text("author").map(mask), date: record.date, body: mask(body))
+                id: record.id, title: cleaner.clean(record.title, record: record.id, field: "title"),
+                author: cleaner.clean(record.text("author"), record: record.id, field: "author"), date: record.date,
+                body: cleaner.clean(body, record: record.id, field: "body"))
         }
+        redactions += cleaner.findings
         var articles = listedArticles(spec, number: number, on: courseDate, notices: &notices)
         var cited: [CourseArticle] = []
         for record in notes + cases {
@@ -129,5 +136,4 @@ public struct CourseBuilder {
         lhs.lawKey == rhs.lawKey && lhs.version == rhs.version && lhs.label == rhs.label
     }
 
-    private func mask(_ text: String) -> String { Redactor.redact(text, scanner: scanner).text }
 }
