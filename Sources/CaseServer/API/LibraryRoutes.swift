@@ -76,15 +76,23 @@ enum LibraryRoutes {
         }
     }
 
-    /// `POST /api/courses?format=html|md` with a course spec as JSON; answers the pack.
+    /// `POST /api/courses?format=html|md|pdf` with a course spec as JSON; answers the pack (the PDF
+    /// with page numbers, printed by headless Chromium).
     static func course(_ request: HTTPRequest, context: LibraryContext) throws -> HTTPResponse {
         let format = request.queryValue("format") ?? "html"
-        guard ["html", "md"].contains(format) else { throw APIError.invalidParameter("format", "must be html or md") }
+        guard ["html", "md", "pdf"].contains(format) else { throw APIError.invalidParameter("format", "must be html, md or pdf") }
         let body = try JSONBody.value(request)
         let pack: CoursePack.Rendered
         switch buildCourse(body, service: context.service) {
         case let .success(built): pack = built
         case let .failure(error): throw APIError.service(error.serviceError)
+        }
+        if format == "pdf" {
+            do {
+                return HTTPResponse(status: 200, headers: ["Content-Type": "application/pdf"], body: try CoursePack.pdfData(pack.course))
+            } catch {
+                throw APIError.service(error.serviceError)
+            }
         }
         return format == "md" ? text(pack.markdown, type: "text/markdown; charset=utf-8") : text(pack.html, type: "text/html; charset=utf-8")
     }
