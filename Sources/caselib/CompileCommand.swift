@@ -36,7 +36,7 @@ enum CompileCommand {
 
         let contents = service.folder.load()
         for problem in contents.problems { Caselib.printError("skipped: \(problem)") }
-        let progress = Progress(label: "compiling")
+        let progress = Progress(label: "编印中")
         let compilation: Compilation
         do {
             compilation = try CompilationBuilder(provisionResolver: StatuteProvisionResolver()).build(
