@@ -83,9 +83,6 @@ public struct FieldFinding: Sendable, Equatable, Comparable, CustomStringConvert
     /// `record-id field: kind`.
     public var description: String { "\(recordID) \(field): \(kind.rawValue)" }
 
-    /// `record-id field：label` in Chinese, for people (`2024-XH-0001 request：姓名`).
-    public var chineseDescription: String { "\(recordID) \(field)：\(kind.label)" }
-
     /// Orders by record id, field, then kind.
     public static func < (lhs: FieldFinding, rhs: FieldFinding) -> Bool {
         (lhs.recordID, lhs.field, lhs.kind.rawValue) < (rhs.recordID, rhs.field, rhs.kind.rawValue)
