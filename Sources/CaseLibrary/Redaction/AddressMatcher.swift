@@ -56,7 +56,7 @@ struct AddressMatcher {
         while cursor < characters.count, isNumber(characters[cursor]) {
             var end = cursor
             let ascii = characters[cursor].isASCII
-            while end < characters.count, isNumber(characters[end]), characters[end].isASCII == ascii || characters[end] == "-" {
+            while end < characters.count, isNumber(characters[end]), characters[end].isASCII == ascii {
                 end += 1
             }
             if end < characters.count, characters[end] == "-", end + 1 < characters.count, isNumber(characters[end + 1]) {

@@ -42,7 +42,7 @@ public struct CourseBuilder {
             var chosen = try select(session, byID: byID, search: search, notices: &notices)
             chosen.cases = chosen.cases.filter { record in
                 if Self.isTeachable(record) { return true }
-                notices.append("第\(offset + 1)讲“\(session.title)”：\(record.id) 未选入：只选用已审核、已做保密审查、非限定范围的案例（left out）")
+                notices.append("第\(offset + 1)讲“\(session.title)”：\(record.id) 未选入：只选用已审核、已做保密审查、非限定范围的案例")
                 return false
             }
             sessions.append(makeSession(
