@@ -2,12 +2,14 @@ import CaseLibrary
 import CaseServices
 import Foundation
 
-/// Citation checks for `validate`, over each citation in a case's `legal_basis`:
-/// - an error when the law is in `Cases/statutes` but no version of it has the article (a wrong
-///   number: 《政府信息公开条例》第九十九条);
-/// - a warning when it cannot be linked for a reason the library may well intend: the law is not
-///   imported at all, or the version in force at the case's date is missing (a 2008-regime case
-///   when only the 2019 Regulations are imported).
+/// Citation checks for `validate`:
+/// - in a case's `legal_basis`, an error when the law is in `Cases/statutes` but no version of it
+///   has the article (a wrong number: 《政府信息公开条例》第九十九条);
+/// - a warning for every other citation — in `legal_basis` or in the text of any record — that
+///   cannot be linked: the law is not imported at all, the version it means (by the record's date,
+///   or 旧条例 / 新条例 in the text; spec v1.1) is not in the library, or that version lacks the
+///   article, paragraph or item. Such a citation is shown as unresolved, never with another
+///   version's text.
 /// A library without statute files has no citation findings.
 enum CitationCheck {
     /// Errors (fail validation) and warnings (reported only).
@@ -26,28 +28,47 @@ enum CitationCheck {
             return Findings(errors: [LocatedProblem(path: folder.displayPath(CitationLinker.statutesFolder), line: 1,
                                                     problem: RecordProblem(field: nil, message: "\(error)"))])
         }
+        var cases: [String: Record] = [:]
+        for stored in contents.records where stored.record.kind == .case { cases[stored.record.id] = stored.record }
         var findings = Findings()
-        for stored in contents.records where stored.record.kind == .case {
-            let unresolved = linker.legalBasisCitations(in: stored.record).joined().filter { !$0.resolved }
+        for stored in contents.records {
+            let record = stored.record
+            let caseRecord = record.caseID.flatMap { cases[$0] }
+            let basis = record.kind == .case ? Array(linker.legalBasisCitations(in: record).joined()) : []
+            let unresolved = (basis + linker.textCitations(in: record, case: caseRecord)).filter { !$0.resolved }
             guard !unresolved.isEmpty else { continue }
             let lines = fieldLines(root.appendingPathComponent(stored.relativePath))
+            let path = folder.displayPath(stored.relativePath)
             for linked in unresolved {
                 let line = lines[linked.field] ?? lines["legal_basis"] ?? 1
-                let versions = linker.statutes.versions(of: linked.lawKey)
-                let path = folder.displayPath(stored.relativePath)
-                if versions.isEmpty {
-                    findings.warnings.append(LocatedProblem(path: path, line: line, problem: RecordProblem(
-                        field: linked.field, message: "\(linked.canonicalCitation): 《\(linked.lawKey)》 is not in Cases/statutes, so it is not linked")))
-                } else if versions.contains(where: { $0.article(linked.articleNumber) != nil }) {
-                    findings.warnings.append(LocatedProblem(path: path, line: line, problem: RecordProblem(
-                        field: linked.field, message: "\(linked.canonicalCitation): the version in force for this case is not in Cases/statutes, so it is not linked")))
-                } else {
-                    findings.errors.append(LocatedProblem(path: path, line: line, problem: RecordProblem(
-                        field: linked.field, message: "\(linked.canonicalCitation) does not resolve to a statute in Cases/statutes")))
-                }
+                let (message, isError) = describe(linked, linker: linker, isCase: record.kind == .case)
+                let problem = LocatedProblem(path: path, line: line, problem: RecordProblem(field: linked.field, message: message))
+                if isError && linked.field.hasPrefix("legal_basis") { findings.errors.append(problem) } else { findings.warnings.append(problem) }
             }
         }
         return findings
+    }
+
+    /// Why a citation is not linked, and whether that is a wrong number (no version has the article).
+    private static func describe(_ linked: LinkedCitation, linker: CitationLinker, isCase: Bool) -> (String, Bool) {
+        let versions = linker.statutes.versions(of: linked.lawKey)
+        let cited = linked.field.hasPrefix("legal_basis") ? linked.canonicalCitation : "\(linked.canonicalCitation) (‘\(linked.text)’)"
+        if versions.isEmpty {
+            return ("\(cited): 《\(linked.lawKey)》 is not in Cases/statutes, so it is not linked", false)
+        }
+        guard versions.contains(where: { $0.article(linked.articleNumber) != nil }) else {
+            return ("\(cited) does not resolve to a statute in Cases/statutes", true)
+        }
+        let meant: String
+        switch linked.versionHint {
+        case .earlier: meant = "the earlier version named in the text (旧条例/原条例/修订前)"
+        case .later: meant = "the later version named in the text (新条例/修订后)"
+        case nil: meant = isCase ? "the version in force for this case" : "the version in force on the record's date"
+        }
+        if linked.version == nil {
+            return ("\(cited): \(meant) is not in Cases/statutes, so it is not linked (shown as unresolved)", false)
+        }
+        return ("\(cited): \(meant) (\(linked.version ?? "")) has no such paragraph or item, so it is shown as unresolved", false)
     }
 
     /// The line of each field of a record file (`legal_basis[1]` → its `- ` line).

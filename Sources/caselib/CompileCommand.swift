@@ -43,28 +43,36 @@ enum CompileCommand {
         }
         let contents = service.folder.load()
         for problem in contents.problems { Caselib.printError("skipped: \(problem)") }
-        let progress = Progress(label: "compiling")
+        let progress = Progress(label: "编印中")
         let compilation: Compilation
         do {
             compilation = try CompilationBuilder(provisionResolver: StatuteProvisionResolver()).build(
                 records: contents.allRecords, year: year, options: options, register: register, progress: { done, total, _ in progress.update(done, total) })
         } catch let error as CompilationError where error.code == .personalData {
             progress.finish()
-            Caselib.printError(error.message)
-            for finding in error.findings { FileHandle.standardError.write(Data("\(finding)\n".utf8)) }
+            Caselib.printError("拒绝编印：入选案例中发现 \(error.findings.count) 处个人信息，请删除或加 --redact 遮盖后编印（refusing to compile）")
+            for finding in error.findings {
+                FileHandle.standardError.write(Data("  \(finding)　\(FieldLabels.describe(finding))\n".utf8))
+            }
             return 1
+        }
+        progress.finish()
+        // Every finding is listed, by record and field, before anything is written.
+        if !compilation.redactions.isEmpty {
+            print("将遮盖 \(compilation.redactions.count) 处个人信息（只列位置和种类，不列内容）：")
+            for finding in compilation.redactions { print("  \(FieldLabels.describe(finding))") }
         }
         let directory = URL(fileURLWithPath: out)
         let written = try CompilationWriter().write(compilation, to: directory, progress: { done, total, _ in progress.update(done, total) })
         var files = written.map(\.lastPathComponent)
         if arguments.flag("pdf") {
             let pdf = directory.appendingPathComponent("compilation.pdf")
-            try printer.print(html: directory.appendingPathComponent("compilation.html"), to: pdf)
+            try PagedPDFPrinter(printer: printer).print(render: { HTMLRenderer().render(compilation, pageNumbers: $0) }, to: pdf)
             files.append(pdf.lastPathComponent)
         }
         progress.finish()
-        print("compiled \(compilation.cases.count) case(s) of \(year) into \(directory.path): \(files.joined(separator: ", "))")
-        if !compilation.redactions.isEmpty { print("masked \(compilation.redactions.count) personal identifier(s)") }
+        print("已编印\(year)年度案例汇编，入选 \(compilation.cases.count) 件，输出到 \(directory.path)：\(files.joined(separator: "、"))")
+        if !compilation.redactions.isEmpty { print("已遮盖个人信息 \(compilation.redactions.count) 处") }
         print(compilation.statistics.sourceNote)
         print("")
         print(ExclusionListRenderer().render(compilation), terminator: "")

@@ -24,14 +24,22 @@ enum CourseCommand {
             throw CaselibError("no library at \(service.folder.root.path)")
         }
         if !service.hasIndex {
-            Caselib.printError("note: no index at \(service.indexRoot.path); queries use a plain word search (run ‘caselib index’)")
+            Caselib.printError("提示：\(service.indexRoot.path) 没有索引，检索式改用逐字查找；运行 caselib index 建立索引")
         }
         let rendered = try CoursePack.build(spec, service: service)
         for notice in rendered.course.notices { Caselib.printError(notice) }
-        let files = try CoursePack.write(rendered, to: URL(fileURLWithPath: out), printer: arguments.flag("pdf") ? printer : nil)
         let course = rendered.course
-        let counts = course.sessions.map { "\($0.title)：\($0.notes.count) 篇材料、\($0.articles.count) 条条文、\($0.cases.count) 个案例" }
-        print("built ‘\(course.title)’ into \(out): \(files.map(\.lastPathComponent).joined(separator: ", "))")
+        // Every finding is listed, by record and field, before anything is written.
+        if !course.redactions.isEmpty {
+            print("已遮盖 \(course.redactions.count) 处个人信息（只列位置和种类，不列内容）：")
+            for finding in course.redactions { print("  \(FieldLabels.describe(finding))") }
+        }
+        let files = try CoursePack.write(rendered, to: URL(fileURLWithPath: out), printer: arguments.flag("pdf") ? printer : nil)
+        let counts = course.sessions.map {
+            "\($0.title)：\($0.notes.count) 篇材料、\($0.articles.count) 条条文、\($0.cases.count) 个案例"
+                + ($0.references.isEmpty ? "" : "，另有 \($0.references.count) 项见前讲")
+        }
+        print("已生成课程包“\(course.title)”，输出到 \(out)：\(files.map(\.lastPathComponent).joined(separator: "、"))")
         for line in counts { print("  \(line)") }
         return 0
     }

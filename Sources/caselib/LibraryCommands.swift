@@ -17,7 +17,7 @@ enum LibraryCommands {
         problems += citations.errors
         problems += service.thesaurus().problems
         for problem in problems { print(problem) }
-        for warning in citations.warnings {
+        for warning in citations.warnings + PersonalDataCheck.warnings(in: contents, root: service.folder.root) {
             print("\(warning.path):\(warning.line): warning: \(warning.problem)")
         }
         let files = service.folder.recordFilePaths().count

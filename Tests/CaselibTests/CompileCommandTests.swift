@@ -125,7 +125,7 @@ func validIDNumber(_ first17: String = "11010519491231002") -> String {
             #expect(!String(decoding: data, as: UTF8.self).contains(id), "raw ID number in \(name)")
         }
         let excluded = try String(contentsOf: library.directory.path("out/excluded.txt"), encoding: .utf8)
-        #expect(excluded.contains("2023-XH-0004 request: idNumber"))
+        #expect(excluded.contains("2023-XH-0004 申请内容：身份证号码"), "excluded.txt is in Chinese")
     }
 
     @Test func readsDefaultsFromTheConfigFileAndLetsFlagsOverrideThem() throws {

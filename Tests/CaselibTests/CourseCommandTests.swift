@@ -48,7 +48,7 @@ import TestSupport
         #expect(index.status == 0, "\(index.stderr)")
         let run = try library.run(["course", "build", "course.txt", "--out", "pack"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("2023-XH-0009: left out"), "the draft named by id is reported, not printed")
+        #expect(run.stderr.contains("2023-XH-0009 未选入"), "the draft named by id is reported (in Chinese), not printed")
         let markdown = try String(contentsOf: library.directory.path("pack/course.md"), encoding: .utf8)
         let html = try String(contentsOf: library.directory.path("pack/course.html"), encoding: .utf8)
         for text in [markdown, html] {
@@ -85,7 +85,7 @@ import TestSupport
         let example = ProjectPaths.root.appendingPathComponent("Cases/courses/third-party-and-archives.course.md")
         let run = try library.run(["course", "build", example.path, "--out", "pack"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("no index"), "without an index a plain word search is used")
+        #expect(run.stderr.contains("没有索引"), "without an index a plain word search is used")
         let markdown = try String(contentsOf: library.directory.path("pack/course.md"), encoding: .utf8)
         #expect(markdown.contains("申请公开邻居处罚决定书案（第三方意见）"))
     }

@@ -27,12 +27,16 @@ public struct Citation: Sendable, Equatable, CustomStringConvertible {
     public let range: Range<String.Index>
     /// How the law was determined.
     public let attribution: Attribution
+    /// The version the text names for this citation (旧条例 / 修订前 → `.earlier`, 新条例 / 修订后 →
+    /// `.later`), or nil when the text does not say and the record's date decides.
+    public let versionHint: VersionHint?
 
     /// Makes a citation.
     public init(
         law: String, canonicalLaw: String, article: Int, subArticle: Int? = nil, paragraph: Int? = nil,
-        item: Int? = nil, range: Range<String.Index>, attribution: Attribution
+        item: Int? = nil, range: Range<String.Index>, attribution: Attribution, versionHint: VersionHint? = nil
     ) {
+        self.versionHint = versionHint
         self.law = law
         self.canonicalLaw = canonicalLaw
         self.article = article

@@ -6,6 +6,8 @@
 /// further paragraphs or items of the same article (第十四条第一款、第二款).
 ///
 /// A law is named in 《》 or, without marks, by an alias or known title right before 第…条.
+/// 旧条例, 原条例, 修订前 (or 新条例, 修订后) earlier in the same sentence set the citation's
+/// `versionHint` (the 条例 forms only for a law whose title ends in 条例).
 /// An article with no law right before it takes the most recent law named earlier in the text;
 /// with none, the caller's default law.
 public struct CitationParser: Sendable {
@@ -98,11 +100,12 @@ public struct CitationParser: Sendable {
             }
             let (references, end) = expand(first, end: afterFirst, scanner: scanner)
             let range = originalRange(start, end)
+            let hint = VersionHint.nearest(before: index, in: characters, law: law.canonical)
             for reference in references {
                 citations.append(Citation(
                     law: law.written, canonicalLaw: law.canonical, article: reference.article,
                     subArticle: reference.subArticle, paragraph: reference.paragraph, item: reference.item,
-                    range: range, attribution: attribution))
+                    range: range, attribution: attribution, versionHint: hint))
                 if attribution == .explicit { attribution = .inherited }
             }
             index = end

@@ -141,6 +141,18 @@ public enum RecordDecoder {
     }
 
     private static func checkCaseRules(_ value: JSONValue) -> [RecordProblem] {
+        checkApplicantSubtype(value) + checkResponseDetail(value)
+    }
+
+    /// `applicant_subtype` (spec v1.1) only goes with 法人或其他组织.
+    private static func checkApplicantSubtype(_ value: JSONValue) -> [RecordProblem] {
+        guard value["applicant_subtype"] != nil, let type = value["applicant_type"]?.stringValue, type != "法人或其他组织" else {
+            return []
+        }
+        return [RecordProblem(field: "applicant_subtype", message: "is only given when applicant_type is 法人或其他组织, not \(type)")]
+    }
+
+    private static func checkResponseDetail(_ value: JSONValue) -> [RecordProblem] {
         guard let response = value["response"]?.stringValue, let details = Vocabulary.responseDetails[response] else {
             return []
         }

@@ -71,6 +71,7 @@ public enum RecordSchema {
         FieldSpec("answered", .date),
         FieldSpec("regime", .string, allowed: Vocabulary.regimes),
         FieldSpec("applicant_type", .string, required: true, allowed: Vocabulary.applicantTypes),
+        FieldSpec("applicant_subtype", .string, allowed: Vocabulary.applicantSubtypes),
         FieldSpec("category", .string, required: true, allowed: Vocabulary.categories),
         FieldSpec("request", .string, required: true, long: true),
         FieldSpec("response", .string, required: true, allowed: Vocabulary.responses),

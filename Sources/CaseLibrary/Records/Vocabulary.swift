@@ -4,6 +4,8 @@ public enum Vocabulary {
     public static let regimes = ["2008", "2019"]
     /// Who applied: a natural person, or a legal person or other organisation.
     public static let applicantTypes = ["自然人", "法人或其他组织"]
+    /// The annual report's five columns for 法人或其他组织 (`applicant_subtype`, spec v1.1); absent counts as 其他.
+    public static let applicantSubtypes = ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
     /// The office's filing categories of applications (`category`).
     public static let categories = [
         "历史信息类", "课题类", "行政处罚类", "户籍类", "交通管理类", "出入境类", "治安管理类", "消防类", "刑事司法类",

@@ -30,6 +30,16 @@ public enum PersonalDataKind: String, Sendable, Equatable, CaseIterable, Compara
     case bankCard
     /// An e-mail address.
     case email
+    /// A bank account number named as one (账号, 账户, 卡号 …), whatever its length or check digit.
+    case bankAccount
+    /// A passport, travel-permit or other certificate number (护照 E12345678, 港澳通行证 …).
+    case certificate
+    /// A vehicle licence plate (沪A12345, 沪A·D12345).
+    case vehiclePlate
+    /// An address down to the house number, building or room (福州路123弄4号502室).
+    case address
+    /// A person's full name where the text names a person (申请人王建国, 民警李强称).
+    case personName
 
     /// A short Chinese label for reports.
     public var label: String {
@@ -39,6 +49,11 @@ public enum PersonalDataKind: String, Sendable, Equatable, CaseIterable, Compara
         case .landline: return "固定电话"
         case .bankCard: return "银行卡号"
         case .email: return "电子邮箱"
+        case .bankAccount: return "银行账号"
+        case .certificate: return "证件号码"
+        case .vehiclePlate: return "车牌号码"
+        case .address: return "详细地址"
+        case .personName: return "姓名"
         }
     }
 

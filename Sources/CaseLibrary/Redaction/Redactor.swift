@@ -8,11 +8,31 @@ public enum Redactor {
     ///   - value: the identifier as found (full-width forms are folded).
     ///   - kind: what kind of identifier it is.
     /// - Returns: the masked text.
+    ///
+    /// Names become surname + 某 (王建国 → 王某, 欧阳明 → 欧阳某); addresses keep the place name and
+    /// lose every number (黄浦区福州路123弄4号502室 → 黄浦区福州路××); plates keep the province and
+    /// letter (沪A*****); certificate numbers keep the first and last two characters' outline
+    /// (E******78).
     public static func mask(_ value: String, kind: PersonalDataKind) -> String {
         let folded = String(String.UnicodeScalarView(value.unicodeScalars.map(ScanSource.fold)))
-        if kind == .email {
+        switch kind {
+        case .email:
             guard let at = folded.lastIndex(of: "@"), let first = folded.first, first != "@" else { return "***" }
             return "\(first)***\(folded[at...])"
+        case .personName:
+            let compound = ChineseNames.compoundSurnames.contains(String(folded.prefix(2)))
+            return String(folded.prefix(compound ? 2 : 1)) + "某"
+        case .address:
+            let place = folded.prefix { !($0.isASCII && $0.isNumber) && !"〇零一二三四五六七八九十".contains($0) }
+            return (place.count < folded.count ? String(place) : "") + "××"
+        case .vehiclePlate:
+            return String(folded.prefix(2)) + "*****"
+        case .certificate:
+            let kept = folded.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            guard kept.count > 4 else { return "****" }
+            return String(kept.prefix(1)) + String(repeating: "*", count: kept.count - 3) + String(kept.suffix(2))
+        default:
+            break
         }
         let kept = folded.filter { $0.isASCII && ($0.isNumber || $0 == "X" || $0 == "x") }
         guard kept.count > 5 else { return String(repeating: "*", count: max(kept.count, 3)) }

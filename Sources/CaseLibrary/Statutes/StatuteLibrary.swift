@@ -81,6 +81,20 @@ public struct StatuteLibrary: Sendable {
         return versions.last { ($0.effectiveDate ?? "") <= date } ?? versions.first
     }
 
+    /// The version of a law in force on a date, strictly: nil when the date precedes every version
+    /// the library has (the version then in force is not in the library), unlike `document(for:on:)`.
+    ///
+    /// - Parameters:
+    ///   - law: the law's name (see `versions(of:)`).
+    ///   - date: `YYYY-MM-DD`; nil means the latest version.
+    /// - Returns: the latest version whose effective date is on or before `date` (an undated version
+    ///   counts as always in force), or nil.
+    public func document(for law: String, inForceOn date: String?) -> LawDocument? {
+        let versions = versions(of: law)
+        guard let date else { return versions.last }
+        return versions.last { ($0.effectiveDate ?? "") <= date }
+    }
+
     /// The text of an article of a law as in force on a date.
     ///
     /// - Parameters:

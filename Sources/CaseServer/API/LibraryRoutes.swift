@@ -66,12 +66,20 @@ enum LibraryRoutes {
         }
     }
 
-    /// `POST /api/courses?format=html|md` with a course spec as JSON; answers the pack.
+    /// `POST /api/courses?format=html|md|pdf` with a course spec as JSON; answers the pack (the PDF
+    /// with page numbers, printed by headless Chromium).
     static func course(_ request: HTTPRequest, session: LibrarySession) throws -> HTTPResponse {
         let format = request.queryValue("format") ?? "html"
-        guard ["html", "md"].contains(format) else { throw APIError.invalidParameter("format", "应为 html 或 md") }
+        guard ["html", "md", "pdf"].contains(format) else { throw APIError.invalidParameter("format", "应为 html、md 或 pdf") }
         let body = try JSONBody.value(request)
         let pack = try session.course(json: body)
+        if format == "pdf" {
+            do {
+                return HTTPResponse(status: 200, headers: ["Content-Type": "application/pdf"], body: try CoursePack.pdfData(pack.course))
+            } catch {
+                throw error.serviceError
+            }
+        }
         return format == "md" ? text(pack.markdown, type: "text/markdown; charset=utf-8") : text(pack.html, type: "text/html; charset=utf-8")
     }
 

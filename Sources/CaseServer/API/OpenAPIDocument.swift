@@ -170,10 +170,10 @@ enum OpenAPIDocument {
         "/api/courses": {
           "post": {
             "summary": "Build a course pack from a course spec",
-            "parameters": [{"name": "format", "in": "query", "schema": {"type": "string", "enum": ["html", "md"], "default": "html"}}],
+            "parameters": [{"name": "format", "in": "query", "schema": {"type": "string", "enum": ["html", "md", "pdf"], "default": "html"}}],
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CourseSpec"}}}},
             "responses": {
-              "200": {"description": "The course pack", "content": {"text/html": {"schema": {"type": "string"}}, "text/markdown": {"schema": {"type": "string"}}}},
+              "200": {"description": "The course pack", "content": {"text/html": {"schema": {"type": "string"}}, "text/markdown": {"schema": {"type": "string"}}, "application/pdf": {"schema": {"type": "string", "format": "binary"}}}},
               "400": {"$ref": "#/components/responses/Error"}
             }
           }
@@ -335,7 +335,7 @@ enum OpenAPIDocument {
           "CourseSpec": {
             "type": "object", "required": ["title", "sessions"],
             "properties": {"title": {"type": "string"}, "audience": {"type": "string"}, "date": {"type": "string"},
-              "sessions": {"type": "array", "items": {"type": "object", "required": ["title"], "properties": {"title": {"type": "string"}, "query": {"type": "string"}, "records": {"type": "array", "items": {"type": "string"}}, "limit": {"type": "integer"}}}}}
+              "sessions": {"type": "array", "items": {"type": "object", "required": ["title"], "properties": {"title": {"type": "string"}, "query": {"type": "string"}, "records": {"type": "array", "items": {"type": "string"}}, "articles": {"type": "array", "items": {"type": "string"}}, "limit": {"type": "integer"}}}}}
           },
           "CitingCases": {
             "type": "object", "required": ["law", "article", "count", "cases"],

@@ -1,6 +1,8 @@
 extension AppScript {
-    /// The course builder (`#/course`): a draft in `localStorage`, sessions chosen by query and by
-    /// records picked from search results, and the pack from `POST /api/courses?format=html`.
+    /// The course builder (`#/course`): a draft in `localStorage`, sessions chosen by query, by
+    /// records picked from search results (cases corrected on reconsideration or in court flagged
+    /// 【被纠正】) and by statute articles, and the pack from `POST /api/courses?format=html` or, as a
+    /// page-numbered PDF, `?format=pdf`.
     ///
     /// `#/course?spec=<JSON spec>` replaces the draft with that spec (so a draft can be shared, and
     /// tests can drive the view); `&active=N` makes session N (from 0) the one search results are
@@ -10,7 +12,11 @@ extension AppScript {
       const COURSE_KEY = "caselib.courseDraft";
 
       function emptyDraft() {
-        return { title: "", audience: "", date: "", sessions: [{ title: "", query: "", records: [], limit: "" }], active: null };
+        return { title: "", audience: "", date: "", sessions: [emptySession()], active: null };
+      }
+
+      function emptySession() {
+        return { title: "", query: "", articles: "", records: [], limit: "" };
       }
 
       function loadDraft() {
@@ -29,6 +35,7 @@ extension AppScript {
       function draftFromSpec(spec) {
         const sessions = (Array.isArray(spec.sessions) ? spec.sessions : []).map((s) => ({
           title: String(s.title || ""), query: String(s.query || ""), limit: s.limit ? String(s.limit) : "",
+          articles: (Array.isArray(s.articles) ? s.articles : []).map(String).join("；"),
           records: (Array.isArray(s.records) ? s.records : []).map((id) => ({ id: String(id), title: String(id) })),
         }));
         return { title: String(spec.title || ""), audience: String(spec.audience || ""), date: String(spec.date || ""),
@@ -43,6 +50,8 @@ extension AppScript {
         for (const s of draft.sessions) {
           const session = { title: s.title.trim() };
           if (s.query.trim()) session.query = s.query.trim();
+          const articles = String(s.articles || "").trim();
+          if (articles) session.articles = [articles];
           if (s.records.length) session.records = s.records.map((r) => r.id);
           if (String(s.limit).trim()) session.limit = Number(s.limit);
           spec.sessions.push(session);
@@ -66,23 +75,38 @@ extension AppScript {
           if (!target) return;
           if (!target.records.some((r) => r.id === hit.id)) target.records.push({ id: hit.id, title: hit.title || hit.id });
           saveDraft(current);
+          if (hit.kind === "case") resolveRecordTitles(current);
           button.disabled = true;
           button.textContent = "已加入" + label;
         });
         return el("p", { className: "course-add" }, button);
       }
 
-      /** Replaces the ids shown for records imported from a spec by their titles (unknown ids stay as they are). */
+      /** Replaces the ids shown for records imported from a spec by their titles (unknown ids stay as
+          they are) and learns whether each case was corrected on reconsideration or in court. */
       async function resolveRecordTitles(draft) {
-        const pending = draft.sessions.flatMap((s) => s.records).filter((r) => r.title === r.id);
+        const pending = draft.sessions.flatMap((s) => s.records).filter((r) => r.title === r.id || r.corrected === undefined);
         if (pending.length === 0) return;
         for (const record of pending) {
           try {
             const data = await api("/api/records/" + encodeURIComponent(record.id));
             if (data && data.record && data.record.title) record.title = data.record.title;
-          } catch (error) { record.title = record.id + "（未找到该记录）"; }
+            record.corrected = Boolean(data && data.status === "corrected");
+          } catch (error) {
+            if (record.title === record.id) record.title = record.id + "（未找到该记录）";
+            record.corrected = false;
+          }
         }
-        if (draft !== courseDraft) return;
+        if (draft !== courseDraft) {
+          // A draft added to from the search page: keep what was learned in the stored draft.
+          const stored = loadDraft();
+          for (const mine of stored.sessions.flatMap((s) => s.records)) {
+            const known = pending.find((r) => r.id === mine.id);
+            if (known) { mine.title = known.title; mine.corrected = known.corrected; }
+          }
+          saveDraft(stored);
+          return;
+        }
         saveDraft(draft);
         renderSessions(draft);
       }
@@ -99,7 +123,8 @@ extension AppScript {
           const active = draft.active === index;
           const records = s.records.length
             ? el("ul", { className: "course-records" }, s.records.map((r, at) => el("li", {},
-              el("a", { href: "#/records/" + encodeURIComponent(r.id), text: r.title }), r.title === r.id ? null : el("span", { className: "record-id", text: r.id }), " ",
+              el("a", { href: "#/records/" + encodeURIComponent(r.id), text: r.title }), r.title === r.id ? null : el("span", { className: "record-id", text: r.id }),
+              r.corrected ? [" ", el("strong", { className: "flag corrected", title: "经复议或诉讼被纠正：课程包中标注【被纠正】，仅作警示", text: "【被纠正】" })] : null, " ",
               el("button", { type: "button", className: "link-button", "aria-label": "从课节移除 " + r.title,
                 onclick: () => { s.records.splice(at, 1); saveDraft(draft); renderSessions(draft); }, text: "移除" }))))
             : el("p", { className: "muted", text: "尚未挑选案例。" });
@@ -108,6 +133,7 @@ extension AppScript {
               el("div", { className: "form-grid" },
                 labelled("课节标题", el("input", { type: "text", value: s.title, required: true, oninput: change(s, "title") })),
                 labelled("检索式（可选）", el("input", { type: "search", value: s.query, placeholder: "例如：第三方意见", oninput: change(s, "query") })),
+                labelled("相关条文（可选，全文印出）", el("input", { type: "text", value: s.articles || "", placeholder: "例如：《政府信息公开条例》第十五条、第三十二条", oninput: change(s, "articles") })),
                 labelled("检索结果每类最多选用（条）", el("input", { type: "number", min: "1", max: "50", value: s.limit, placeholder: "3", oninput: change(s, "limit") }))),
               el("p", { className: "subheading", text: "挑选的案例" }), records,
               el("p", { className: "actions" },
@@ -157,7 +183,8 @@ extension AppScript {
         if (spec === null) showActiveHint(courseDraft);
         focusHeading("course-heading", moveFocus);
         resolveRecordTitles(courseDraft);
-        if (params.get("build") === "1" && spec !== null) buildCourse();
+        if (params.get("build") === "1" && spec !== null) buildCourse("html");
+        if (params.get("build") === "pdf" && spec !== null) buildCourse("pdf");
       }
 
       function installCourseForm() {
@@ -165,7 +192,7 @@ extension AppScript {
           $("course-" + key).addEventListener("input", (event) => { if (courseDraft) { courseDraft[key] = event.target.value; saveDraft(courseDraft); } });
         }
         $("course-add-session").addEventListener("click", () => {
-          courseDraft.sessions.push({ title: "", query: "", records: [], limit: "" });
+          courseDraft.sessions.push(emptySession());
           saveDraft(courseDraft);
           renderSessions(courseDraft);
           const inputs = $("course-sessions").querySelectorAll("li:last-child input");
@@ -178,18 +205,21 @@ extension AppScript {
           showCourse(new URLSearchParams(), false);
           $("course-title").focus();
         });
-        $("course-form").addEventListener("submit", (event) => { event.preventDefault(); buildCourse(); });
+        $("course-form").addEventListener("submit", (event) => { event.preventDefault(); buildCourse("html"); });
+        $("course-pdf").addEventListener("click", () => { if ($("course-form").reportValidity()) buildCourse("pdf"); });
       }
 
       let packURL = null;
-      async function buildCourse() {
+      /** Builds the pack as HTML or as a PDF with page numbers (slower: printed by the server). */
+      async function buildCourse(format) {
         const status = $("course-status");
         const download = $("course-download");
+        const pdf = format === "pdf";
         download.replaceChildren();
-        showStatus(status, "正在生成课程包…");
+        showStatus(status, pdf ? "正在生成 PDF 课程包（需要几十秒）…" : "正在生成课程包…");
         let response;
         try {
-          response = await fetch("/api/courses?format=html", {
+          response = await fetch("/api/courses?format=" + (pdf ? "pdf" : "html"), {
             method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(specFromDraft(courseDraft)),
           });
         } catch (error) {
@@ -204,8 +234,8 @@ extension AppScript {
         }
         const blob = await response.blob();
         if (packURL) URL.revokeObjectURL(packURL);
-        packURL = URL.createObjectURL(new Blob([blob], { type: "text/html;charset=utf-8" }));
-        const name = (courseDraft.title.trim() || "课程包").replace(/[\\/:*?"<>|]/g, "_") + ".html";
+        packURL = URL.createObjectURL(new Blob([blob], { type: pdf ? "application/pdf" : "text/html;charset=utf-8" }));
+        const name = (courseDraft.title.trim() || "课程包").replace(/[\\/:*?"<>|]/g, "_") + (pdf ? ".pdf" : ".html");
         showStatus(status, "课程包已生成（" + Math.max(1, Math.round(blob.size / 1024)) + " KB）。");
         const link = el("a", { href: packURL, download: name, className: "download-link", text: "下载课程包：" + name });
         download.replaceChildren(link);

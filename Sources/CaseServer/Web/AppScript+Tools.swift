@@ -25,7 +25,8 @@ extension AppScript {
             el("span", { className: "muted", text: " 见于" + Array.from(new Set(c.fields.map(fieldName))).join("、") })),
           c.resolved && c.provision_text
             ? el("details", { className: "provision", open: true }, el("summary", { text: "条文" }), el("p", { className: "prose", text: c.provision_text }))
-            : el("p", { className: "unresolved-note", text: "未能对应到法规文本（" + c.text + "）" }),
+            : el("p", { className: "unresolved-note", text: (c.version_hint === "earlier" ? "所指的修订前版本不在条文库中，不显示条文（"
+                : c.version_hint === "later" ? "所指的修订后版本不在条文库中，不显示条文（" : "未能对应到所指版本的法规文本（") + c.text + "）" }),
           c.resolved ? el("p", { className: "citation-links" }, el("a", { href: statuteHash(c.law, c.article), text: "适用该条的案例" })) : null))));
       }
 

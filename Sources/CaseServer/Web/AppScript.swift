@@ -283,7 +283,7 @@ enum AppScript {
         return [
           facts([["编号", record.id], ["类型", "案例"], ["年份", record.year], ["承办单位", record.unit], ["类别", record.category],
             ["答复结果", response], ["受理日期", record.received], ["答复日期", record.answered], ["适用条例", record.regime ? record.regime + " 年版" : ""],
-            ["申请人类型", record.applicant_type], ["疑难申请", record.hard ? "是" : ""], ["复议诉讼", STATUS_NAMES[data.status]],
+            ["申请人类型", record.applicant_subtype ? record.applicant_type + "（" + record.applicant_subtype + "）" : record.applicant_type], ["疑难申请", record.hard ? "是" : ""], ["复议诉讼", STATUS_NAMES[data.status]],
             ["审核状态", record.review ? REVIEW_NAMES[record.review.status] || record.review.status : ""], ["范围", record.scope === "restricted" ? "限制查看" : ""],
             ["标签", (record.tags || []).join("、")]]),
           textSection("申请内容", record.request),

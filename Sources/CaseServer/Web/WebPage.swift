@@ -134,7 +134,8 @@ enum WebPage {
               <div id="report-status" class="status" role="status" aria-live="polite"></div>
             </section>
 
-            <!-- 课程: a course draft kept in localStorage; "生成课程包" posts it to /api/courses?format=html.
+            <!-- 课程: a course draft kept in localStorage; "生成课程包" posts it to /api/courses?format=html,
+                 "生成 PDF" to ?format=pdf.
                  #/course?spec=<JSON> replaces the draft with that spec (a shareable draft);
                  &active=N sets the current session; &build=1 generates the pack at once. -->
             <section id="work-view" class="tool-view" aria-labelledby="work-heading" hidden>
@@ -163,6 +164,7 @@ enum WebPage {
                 <p><button type="button" id="course-add-session" class="secondary">＋ 添加课节</button></p>
                 <p class="actions">
                   <button type="submit">生成课程包</button>
+                  <button type="button" id="course-pdf" class="secondary">生成 PDF（带页码）</button>
                   <button type="button" id="course-clear" class="secondary">清空草稿</button>
                 </p>
               </form>

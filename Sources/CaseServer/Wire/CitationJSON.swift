@@ -3,8 +3,9 @@ import CaseServices
 
 /// The JSON shapes of linked citations and of the cases citing an article.
 public enum CitationJSON {
-    /// `[{text, field, law, version, article, provision, provision_text, resolved}]` — for the
-    /// record view's `citations` member. `version`, `provision_text` are null when unresolved.
+    /// `[{text, field, law, version, article, provision, provision_text, resolved, version_hint}]` — for
+    /// the record view's `citations` member. `version`, `provision_text` are null when unresolved;
+    /// `version_hint` is `earlier` / `later` when the text named the version (旧条例 / 新条例), else null.
     public static func citations(_ linked: [LinkedCitation]) -> JSONValue {
         .array(linked.map(citation))
     }
@@ -15,7 +16,7 @@ public enum CitationJSON {
             ("text", .string(linked.text)), ("field", .string(linked.field)), ("law", .string(linked.law)),
             ("version", linked.version.map(JSONValue.string) ?? .null), ("article", .string(linked.article)),
             ("provision", .string(linked.provision)), ("provision_text", linked.provisionText.map(JSONValue.string) ?? .null),
-            ("resolved", .bool(linked.resolved)),
+            ("resolved", .bool(linked.resolved)), ("version_hint", linked.versionHint.map { .string($0.rawValue) } ?? .null),
         ])
     }
 

@@ -5,12 +5,12 @@ import Foundation
 /// Links the citations of a record to the statute versions in force for it.
 ///
 /// Citations are read with `CitationParser` (bare articles default to the OGI Regulations) from
-/// `legal_basis` and from the text fields, then resolved in a `StatuteLibrary`:
-/// - the OGI Regulations of a case follow its regime: a `2008` case resolves only to a version
-///   that took effect before 2019-05-15, a `2019` case only to one from that day on (an absent
-///   version leaves the citation unresolved rather than quoting the wrong text);
-/// - any other law resolves to the version in force on the case's date — `answered`, else
-///   `received`, else the middle of its `year`; outcomes and training material use their `date`.
+/// `legal_basis` and from the text fields, then resolved in a `StatuteLibrary` by the rule of spec
+/// v1.1 (see `document(for:record:case:)`): the version in force on the record's date — for a case
+/// its `regime` when given, else `received`, else `answered`, else 1 July of its `year`; for training
+/// material its `date`; for an outcome its case's — unless the text names the version (旧条例 /
+/// 原条例 / 修订前, 新条例 / 修订后). A version the library does not have leaves the citation
+/// unresolved: another version's text is never quoted.
 public struct CitationLinker: Sendable {
     /// The canonical key of the OGI Regulations.
     public static let ogiLaw = "政府信息公开条例"
@@ -58,10 +58,14 @@ public struct CitationLinker: Sendable {
 
     /// Every distinct citation of a record — `legal_basis` first, then the text fields in
     /// `textFields` order — linked; a provision cited twice is listed once, where first cited.
-    public func citations(in record: Record) -> [LinkedCitation] {
+    ///
+    /// - Parameters:
+    ///   - record: the record.
+    ///   - caseRecord: for an outcome, the case it concerns (its date decides the versions).
+    public func citations(in record: Record, case caseRecord: Record? = nil) -> [LinkedCitation] {
         var seen = Set<String>()
         var out: [LinkedCitation] = []
-        for linked in legalBasisCitations(in: record).joined() + textCitations(in: record) {
+        for linked in legalBasisCitations(in: record).joined() + textCitations(in: record, case: caseRecord) {
             if seen.insert("\(linked.lawKey)|\(linked.provision)").inserted { out.append(linked) }
         }
         return out
@@ -76,10 +80,14 @@ public struct CitationLinker: Sendable {
         }
     }
 
-    private func textCitations(in record: Record) -> [LinkedCitation] {
+    /// The citations of the text fields (`textFields`), linked, each field in order.
+    /// - Parameters:
+    ///   - record: the record.
+    ///   - caseRecord: for an outcome, the case it concerns.
+    public func textCitations(in record: Record, case caseRecord: Record? = nil) -> [LinkedCitation] {
         Self.textFields.flatMap { field -> [LinkedCitation] in
             guard let text = record.text(field) else { return [] }
-            return parser.citations(in: text).map { link($0, in: text, field: field, record: record) }
+            return parser.citations(in: text).map { link($0, in: text, field: field, record: record, case: caseRecord) }
         }
     }
 
@@ -89,8 +97,11 @@ public struct CitationLinker: Sendable {
     ///   - text: the text it was found in (its range indexes this text).
     ///   - field: the field the text came from.
     ///   - record: the record, for its date and regime.
-    public func link(_ citation: Citation, in text: String, field: String, record: Record) -> LinkedCitation {
-        let document = self.document(for: citation, record: record)
+    ///   - caseRecord: for an outcome, the case it concerns.
+    public func link(_ citation: Citation, in text: String, field: String, record: Record, case caseRecord: Record? = nil)
+        -> LinkedCitation
+    {
+        let document = self.document(for: citation, record: record, case: caseRecord)
         let article = document.flatMap { self.article(citation, in: $0) }
         var provisionText: String?
         if let article {
@@ -109,32 +120,11 @@ public struct CitationLinker: Sendable {
         return LinkedCitation(
             text: written, field: field, law: law, lawKey: citation.canonicalLaw, version: version,
             articleNumber: citation.article, article: label, paragraph: citation.paragraph, item: citation.item,
-            provision: citation.label, provisionText: provisionText, articleText: article?.text)
+            provision: citation.label, provisionText: provisionText, articleText: article?.text, versionHint: citation.versionHint)
     }
 
-    /// The statute version a citation of `record` refers to, or nil (see the type's discussion).
-    public func document(for citation: Citation, record: Record) -> LawDocument? {
-        let date = Self.date(of: record)
-        guard record.kind == .case, citation.canonicalLaw == Self.ogiLaw else {
-            return statutes.document(for: citation.canonicalLaw, on: date)
-        }
-        let versions = statutes.versions(of: citation.canonicalLaw)
-        let regime = record.effectiveRegime
-        let candidates = versions.filter { (($0.effectiveDate ?? "") < Self.regime2019Start) == (regime == "2008") }
-        guard let date else { return candidates.last }
-        return candidates.last { ($0.effectiveDate ?? "") <= date } ?? candidates.first
-    }
-
-    /// The date a record's citations are read at: for a case `answered`, else `received`, else
-    /// `{year}-06-30`; for other records their `date`; nil when there is none.
-    public static func date(of record: Record) -> String? {
-        if record.kind == .case {
-            return record.text("answered") ?? record.text("received") ?? record.year.map { "\($0)-06-30" }
-        }
-        return record.date
-    }
-
-    private func article(_ citation: Citation, in document: LawDocument) -> StatuteArticle? {
+    /// The cited article in one version (an inserted 之N article when cited), or nil.
+    func article(_ citation: Citation, in document: LawDocument) -> StatuteArticle? {
         if citation.subArticle != nil { return document.article(labelled: Self.articleLabel(citation)) }
         if let found = document.article(citation.article) { return found }
         // A law split over several files with one effective date (民法典 by 编).
@@ -146,7 +136,7 @@ public struct CitationLinker: Sendable {
         let label = citation.label
         guard let end = label.firstIndex(of: "条") else { return label }
         var result = String(label[...end])
-        if citation.subArticle != nil, let sub = citation.subArticle.flatMap(CaseLibrary.ChineseNumeral.format) {
+        if citation.subArticle != nil, let sub = citation.subArticle.flatMap(ChineseNumeral.format) {
             result += "之\(sub)"
         }
         return result

@@ -1,3 +1,5 @@
+import CaseLibrary
+
 /// A citation found in a record, linked to the statute version in force for the case.
 public struct LinkedCitation: Sendable, Equatable {
     /// The citation as written in the record (a whole list such as `第十四条、第十五条` for each member).
@@ -24,14 +26,18 @@ public struct LinkedCitation: Sendable, Equatable {
     public let provisionText: String?
     /// The whole article's text (for course packs), nil when unresolved.
     public let articleText: String?
+    /// The version the text named (旧条例 → `.earlier`), or nil when the record's date decided.
+    public let versionHint: VersionHint?
     /// Whether the law, version, article and any cited paragraph or item were found.
     public var resolved: Bool { provisionText != nil }
 
     /// Makes a linked citation.
     public init(
         text: String, field: String, law: String, lawKey: String, version: String?, articleNumber: Int, article: String,
-        paragraph: Int?, item: Int?, provision: String, provisionText: String?, articleText: String?
+        paragraph: Int?, item: Int?, provision: String, provisionText: String?, articleText: String?,
+        versionHint: VersionHint? = nil
     ) {
+        self.versionHint = versionHint
         self.text = text
         self.field = field
         self.law = law

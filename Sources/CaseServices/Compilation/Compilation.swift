@@ -25,6 +25,8 @@ public struct Compilation: Sendable, Equatable {
     public let correctedCases: [CorrectedCaseEntry]
     /// Personal identifiers masked in the published text (empty unless redaction was asked for).
     public let redactions: [FieldFinding]
+    /// The facts of the 编写说明 (selection, review, redaction, editor).
+    public let preface: CompilationPreface
 
     /// Every published case in compilation order.
     public var cases: [CompiledCase] { sections.flatMap(\.cases) }

@@ -80,7 +80,10 @@ public struct CompilationBuilder: Sendable {
             correctedCases: compiled.filter(\.isCorrected).map {
                 CorrectedCaseEntry(number: $0.number, title: $0.title, outcomes: $0.outcomes.filter { $0.effect == .corrected })
             },
-            redactions: findings)
+            redactions: findings,
+            preface: CompilationPreface(
+                year: year, yearCases: yearCases, selected: selected, corrected: compiled.filter(\.isCorrected).count,
+                findings: findings, options: options))
         progress?(total, total, "built compilation of \(compiled.count) case(s)")
         return result
     }

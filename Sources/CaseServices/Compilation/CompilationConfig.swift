@@ -2,7 +2,7 @@ import CaseLibrary
 import Foundation
 
 /// Defaults for the yearly compilation from `Cases/compilation.conf`: `key = value` lines for
-/// `title` and `office`; `#` starts a comment line. Explicit options override them.
+/// `title`, `office` and `editor` (who edited it, for the 编写说明); `#` starts a comment line. Explicit options override them.
 ///
 ///     # 汇编默认值
 ///     title = 年度政府信息公开典型案例汇编
@@ -14,6 +14,8 @@ public struct CompilationConfig: Sendable, Equatable {
     public var title: String?
     /// The default issuing office, if set.
     public var office: String?
+    /// Who edited the compilation (编写), a role or unit, printed in the 编写说明; the office when unset.
+    public var editor: String?
 
     /// Makes a config.
     public init(title: String? = nil, office: String? = nil) {
@@ -38,7 +40,8 @@ public struct CompilationConfig: Sendable, Equatable {
             switch key {
             case "title": config.title = value.isEmpty ? nil : value
             case "office": config.office = value.isEmpty ? nil : value
-            default: throw invalid("\(url.path):\(offset + 1): unknown key ‘\(key)’ (known: title, office)")
+            case "editor": config.editor = value.isEmpty ? nil : value
+            default: throw invalid("\(url.path):\(offset + 1): unknown key ‘\(key)’ (known: title, office, editor)")
             }
         }
         return config
@@ -54,7 +57,7 @@ public struct CompilationConfig: Sendable, Equatable {
         }
         return CompilationOptions(
             title: title ?? self.title, issuingOffice: issuingOffice, redact: redact, generatedOn: generatedOn,
-            includeConsultation: includeConsultation)
+            includeConsultation: includeConsultation, editor: editor)
     }
 
     private static func invalid(_ message: String) -> CompilationError {

@@ -10,12 +10,15 @@ public struct CompilationOptions: Sendable, Equatable {
     public var generatedOn: String?
     /// Print the consultation notes (会商意见) of each case. Off by default: they are internal deliberation.
     public var includeConsultation: Bool
+    /// Who edited the compilation (编写), printed in the 编写说明; nil names the issuing office.
+    public var editor: String?
 
     /// Makes options.
     public init(
         title: String? = nil, issuingOffice: String, redact: Bool = false, generatedOn: String? = nil,
-        includeConsultation: Bool = false
+        includeConsultation: Bool = false, editor: String? = nil
     ) {
+        self.editor = editor
         self.title = title
         self.issuingOffice = issuingOffice
         self.redact = redact

@@ -4,6 +4,7 @@ import CaseLibrary
 /// Wording shared by the Markdown and HTML renderers, so both say the same thing.
 enum CompilationText {
     static let correctedBadge = "【被纠正】"
+    static let prefaceHeading = "编写说明"
     static let statisticsHeading = "一、办理情况统计"
     static let casesHeading = "二、典型案例"
     static let provisionsHeading = "附录一　引用条文索引"

@@ -18,7 +18,7 @@ public enum ExclusionReason: String, Sendable, Equatable, CaseIterable {
         case .rejected: return "未通过审核"
         case .secrecyNotChecked: return "未做保密审查"
         case .notPublishable: return "未标注可公开"
-        case .restricted: return "限定范围 restricted"
+        case .restricted: return "限定范围（仅审核人员可见）"
         }
     }
 }

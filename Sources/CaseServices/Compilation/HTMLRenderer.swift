@@ -7,14 +7,20 @@ public struct HTMLRenderer: Sendable {
     public init() {}
 
     /// The HTML document.
-    public func render(_ compilation: Compilation) -> String {
+    /// - Parameters:
+    ///   - compilation: what to render.
+    ///   - pageNumbers: for print, the page of each anchor (`PagedPDFPrinter`): the table of contents
+    ///     then shows page numbers, a blank of the same width for an anchor not yet placed; nil for
+    ///     the screen file, which has none.
+    public func render(_ compilation: Compilation, pageNumbers: [String: Int]? = nil) -> String {
         var out: [String] = [
             "<!DOCTYPE html>", "<html lang=\"zh-CN\">", "<head>", "<meta charset=\"utf-8\" />",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />",
             "<title>\(escape(compilation.title))</title>", "<style>", HTMLStyle.css, "</style>", "</head>", "<body>",
         ]
         out += titlePage(compilation)
-        out += tableOfContents(compilation)
+        out += preface(compilation.preface)
+        out += tableOfContents(compilation, pages: pageNumbers)
         out += statistics(compilation.statistics)
         out.append("<section id=\"cases\">")
         out.append("<h2>\(CompilationText.casesHeading)</h2>")
@@ -40,22 +46,31 @@ public struct HTMLRenderer: Sendable {
         return out
     }
 
-    private func tableOfContents(_ compilation: Compilation) -> [String] {
+    private func preface(_ preface: CompilationPreface) -> [String] {
+        ["<section class=\"preface\" id=\"preface\">", "<h2>\(CompilationText.prefaceHeading)</h2>"]
+            + preface.paragraphs.map { "<p>\(escape($0))</p>" } + ["</section>"]
+    }
+
+    private func tableOfContents(_ compilation: Compilation, pages: [String: Int]?) -> [String] {
+        func entry(_ anchor: String, _ label: String, _ suffix: String = "") -> String {
+            "<a href=\"#\(anchor)\">\(label)</a>\(suffix)\(PageReference.span(anchor, pages))"
+        }
         var out = ["<nav class=\"toc\">", "<h2>目录</h2>", "<ol>"]
-        out.append("<li><a href=\"#statistics\">\(CompilationText.statisticsHeading)</a></li>")
-        out.append("<li><a href=\"#cases\">\(CompilationText.casesHeading)</a>")
+        out.append("<li>\(entry("preface", CompilationText.prefaceHeading))</li>")
+        out.append("<li>\(entry("statistics", CompilationText.statisticsHeading))</li>")
+        out.append("<li>\(entry("cases", CompilationText.casesHeading))")
         out.append("<ol>")
         for section in compilation.sections {
-            out.append("<li><a href=\"#\(section.anchor)\">\(escape(section.category))</a>")
+            out.append("<li>\(entry(section.anchor, escape(section.category)))")
             out.append("<ol>")
             for compiled in section.cases {
-                out.append("<li><a href=\"#\(compiled.anchor)\">\(escape(compiled.number))　\(escape(compiled.title))</a>\(badge(compiled.isCorrected))</li>")
+                out.append("<li>\(entry(compiled.anchor, "\(escape(compiled.number))　\(escape(compiled.title))", badge(compiled.isCorrected)))</li>")
             }
             out += ["</ol>", "</li>"]
         }
         out += ["</ol>", "</li>"]
-        out.append("<li><a href=\"#provisions\">\(CompilationText.provisionsHeading)</a></li>")
-        out.append("<li><a href=\"#corrected\">\(CompilationText.correctedHeading)</a></li>")
+        out.append("<li>\(entry("provisions", CompilationText.provisionsHeading))</li>")
+        out.append("<li>\(entry("corrected", CompilationText.correctedHeading))</li>")
         out += ["</ol>", "</nav>"]
         return out
     }

@@ -35,12 +35,14 @@ enum HTMLStyle {
         ol.outcomes li { margin-bottom: .6em; }
         ol.outcomes p { text-indent: 0; }
         section.case { border-top: 1px solid var(--rule); padding-top: 1em; margin-top: 2em; }
-        @page { size: A4; margin: 22mm 20mm 22mm 20mm; }
+        \(PageReference.css)
+        @page { size: A4; margin: 22mm 20mm 22mm 20mm; @bottom-center { content: "第 " counter(page) " 页　共 " counter(pages) " 页"; font-size: 9pt; color: #555; } }
         @media print {
           body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
           a { color: inherit; }
           .title-page { padding-top: 60mm; min-height: 0; break-after: page; page-break-after: always; }
           nav.toc { break-after: page; page-break-after: always; }
+          section.preface { break-after: page; page-break-after: always; }
           section.case { break-before: page; page-break-before: always; border-top: none; margin-top: 0; padding-top: 0; }
           h2, h3, h4, .label { break-after: avoid; page-break-after: avoid; }
           tr, li { break-inside: avoid; page-break-inside: avoid; }

@@ -15,6 +15,8 @@ public struct MarkdownRenderer: Sendable {
         out.append("发布机关：\(escape(compilation.issuingOffice))  ")
         out.append("年度：\(compilation.year)年" + (compilation.generatedOn.map { "  \n编印日期：\($0)" } ?? ""))
         out.append("")
+        out += ["<a id=\"preface\"></a>", "", "## \(CompilationText.prefaceHeading)", ""]
+        for paragraph in compilation.preface.paragraphs { out += [escape(paragraph), ""] }
         out += tableOfContents(compilation)
         out += statistics(compilation.statistics)
         out += cases(compilation)
@@ -23,7 +25,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private func tableOfContents(_ compilation: Compilation) -> [String] {
-        var out = ["## 目录", "", "- [\(CompilationText.statisticsHeading)](#statistics)", "- [\(CompilationText.casesHeading)](#cases)"]
+        var out = ["## 目录", "", "- [\(CompilationText.prefaceHeading)](#preface)", "- [\(CompilationText.statisticsHeading)](#statistics)", "- [\(CompilationText.casesHeading)](#cases)"]
         for section in compilation.sections {
             out.append("  - [\(section.category)](#\(section.anchor))")
             for compiled in section.cases {

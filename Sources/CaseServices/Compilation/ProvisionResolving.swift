@@ -1,3 +1,5 @@
+import CaseLibrary
+
 /// A cited provision understood well enough to sort an index: the law, and article, paragraph and
 /// item numbers when the citation gives them.
 public struct ProvisionReference: Sendable, Equatable, Comparable {
@@ -64,6 +66,12 @@ public struct DefaultProvisionResolver: ProvisionResolving {
             item: number(in: rest, before: "项"))
     }
 
+    /// ASCII digits or a Chinese numeral (`CaseLibrary.ChineseNumeral`).
+    private static func value(of text: String) -> Int? {
+        if !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) { return Int(text) }
+        return ChineseNumeral.parse(text)
+    }
+
     /// The number in the first `第…{unit}` of `text`, brackets allowed around it.
     private func number(in text: Substring, before unit: Character) -> Int? {
         var search = text[...]
@@ -71,35 +79,9 @@ public struct DefaultProvisionResolver: ProvisionResolving {
             let after = search[search.index(after: start)...]
             guard let end = after.firstIndex(of: unit) else { return nil }
             let inner = after[..<end].filter { !"（）()".contains($0) }
-            if let value = ChineseNumeral.value(of: inner) { return value }
+            if let value = Self.value(of: inner) { return value }
             search = after
         }
         return nil
-    }
-}
-
-/// Reads numerals such as 十五, 三十六, 一百零二, 两千 or 36.
-enum ChineseNumeral {
-    private static let digits: [Character: Int] = [
-        "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
-    private static let units: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
-
-    static func value(of text: String) -> Int? {
-        guard !text.isEmpty else { return nil }
-        if text.allSatisfy({ $0.isASCII && $0.isNumber }) { return Int(text) }
-        var total = 0
-        var pending: Int?
-        for character in text {
-            if let digit = digits[character] {
-                pending = digit
-            } else if let unit = units[character] {
-                total += (pending ?? 1) * unit
-                pending = nil
-            } else {
-                return nil
-            }
-        }
-        return total + (pending ?? 0)
     }
 }

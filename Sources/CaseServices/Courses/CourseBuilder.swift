@@ -36,19 +36,23 @@ public struct CourseBuilder {
         for record in records where byID[record.id] == nil || record.kind != .outcome { byID[record.id] = record }
         let outcomes = CompilationBuilder.outcomesByCase(records)
         var notices: [String] = []
+        var redactions: [FieldFinding] = []
         var sessions: [CourseSession] = []
         for (offset, session) in spec.sessions.enumerated() {
             var chosen = try select(session, byID: byID, search: search, notices: &notices)
             chosen.cases = chosen.cases.filter { record in
                 if Self.isTeachable(record) { return true }
-                notices.append("session ‘\(session.title)’: \(record.id): left out: only reviewed, secrecy-checked, unrestricted cases are taught")
+                notices.append("第\(offset + 1)讲“\(session.title)”：\(record.id) 未选入：只选用已审核、已做保密审查、非限定范围的案例")
                 return false
             }
             sessions.append(makeSession(
                 number: offset + 1, spec: session, courseDate: spec.date, notes: chosen.notes, cases: chosen.cases,
-                outcomes: outcomes, notices: &notices))
+                outcomes: outcomes, notices: &notices, redactions: &redactions))
         }
-        return Course(title: spec.title, audience: spec.audience, date: spec.date, sessions: sessions, notices: notices)
+        var course = Course(
+            title: spec.title, audience: spec.audience, date: spec.date, sessions: CourseRepeats.apply(sessions), notices: notices)
+        course.redactions = redactions
+        return course
     }
 
     private func select(
@@ -77,7 +81,7 @@ public struct CourseBuilder {
 
     private func makeSession(
         number: Int, spec: CourseSpec.Session, courseDate: String?, notes: [Record], cases: [Record],
-        outcomes: [String: [Record]], notices: inout [String]
+        outcomes: [String: [Record]], notices: inout [String], redactions: inout [FieldFinding]
     ) -> CourseSession {
         var cleaner = CaseTextCleaner(scanner: scanner, redact: true)
         let compiled = cases.enumerated().map { index, record in
@@ -86,11 +90,14 @@ public struct CourseBuilder {
         var questions: [String] = []
         let courseNotes = notes.map { record -> CourseNote in
             let (body, found) = DiscussionQuestions.split(record.text("body") ?? "")
-            questions += found.map(mask).filter { !questions.contains($0) }
+            questions += found.map { cleaner.clean($0, record: record.id, field: "body") }.filter { !questions.contains($0) }
             return CourseNote(
-                id: record.id, title: mask(record.title), author: record.text("author").map(mask), date: record.date, body: mask(body))
+                id: record.id, title: cleaner.clean(record.title, record: record.id, field: "title"),
+                author: cleaner.clean(record.text("author"), record: record.id, field: "author"), date: record.date,
+                body: cleaner.clean(body, record: record.id, field: "body"))
         }
-        var articles = listedArticles(spec, on: courseDate, notices: &notices)
+        redactions += cleaner.findings
+        var articles = listedArticles(spec, number: number, on: courseDate, notices: &notices)
         var cited: [CourseArticle] = []
         for record in notes + cases {
             for linked in linker.citations(in: record) {
@@ -106,14 +113,14 @@ public struct CourseBuilder {
             number: number, title: spec.title, notes: courseNotes, articles: articles, cases: compiled, questions: questions)
     }
 
-    private func listedArticles(_ spec: CourseSpec.Session, on date: String?, notices: inout [String]) -> [CourseArticle] {
+    private func listedArticles(_ spec: CourseSpec.Session, number: Int, on date: String?, notices: inout [String]) -> [CourseArticle] {
         var out: [CourseArticle] = []
         for text in spec.articles {
             for citation in linker.parser.citations(in: text) {
-                guard let document = linker.statutes.document(for: citation.canonicalLaw, on: date),
-                    let article = linker.statutes.resolve(citation, on: date)
-                else {
-                    notices.append("session ‘\(spec.title)’: \(citation) is not in the statutes")
+                let document = citation.versionHint.map { linker.document(for: citation.canonicalLaw, hint: $0, date: date) }
+                    ?? linker.statutes.document(for: citation.canonicalLaw, inForceOn: date)
+                guard let document, let article = linker.article(citation, in: document) else {
+                    notices.append("第\(number)讲“\(spec.title)”：\(citation) 在条文库中没有所指的版本，未印出")
                     continue
                 }
                 let found = CourseArticle(
@@ -129,5 +136,4 @@ public struct CourseBuilder {
         lhs.lawKey == rhs.lawKey && lhs.version == rhs.version && lhs.label == rhs.label
     }
 
-    private func mask(_ text: String) -> String { Redactor.redact(text, scanner: scanner).text }
 }

@@ -41,7 +41,30 @@ public enum CoursePack {
         Rendered(course: course, markdown: CourseMarkdownRenderer().render(course), html: CourseHTMLRenderer().render(course))
     }
 
-    /// Writes `course.md` and `course.html` (each atomically) and, when `printer` is given, `course.pdf`.
+    /// Prints a course to PDF with page numbers on every page, in the table of contents and in the
+    /// references back (见第一讲，第5页); see `PagedPDFPrinter`.
+    /// - Throws: `PDFPrinter.Failure` or a file error.
+    public static func printPDF(_ course: Course, to pdf: URL, printer: PDFPrinter) throws {
+        try PagedPDFPrinter(printer: printer).print(render: { CourseHTMLRenderer().render(course, pageNumbers: $0) }, to: pdf)
+    }
+
+    /// The PDF of a course as bytes, printed in a scratch folder (for `POST /api/courses?format=pdf`).
+    /// - Throws: `CourseError` (`ioFailed`) naming Chromium's failure.
+    public static func pdfData(_ course: Course, printer: PDFPrinter = PDFPrinter()) throws(CourseError) -> [UInt8] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("course-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let pdf = folder.appendingPathComponent("course.pdf")
+            try printPDF(course, to: pdf, printer: printer)
+            return Array(try Data(contentsOf: pdf))
+        } catch {
+            throw CourseError(code: .ioFailed, message: "无法生成 PDF：\(error)")
+        }
+    }
+
+    /// Writes `course.md` and `course.html` (each atomically) and, when `printer` is given, `course.pdf`
+    /// (with page numbers).
     /// - Returns: the files written.
     /// - Throws: `CourseError` (`ioFailed`) naming the file or Chromium's failure.
     @discardableResult
@@ -56,7 +79,7 @@ public enum CoursePack {
             }
             if let printer {
                 let pdf = directory.appendingPathComponent("course.pdf")
-                try printer.print(html: directory.appendingPathComponent("course.html"), to: pdf)
+                try printPDF(rendered.course, to: pdf, printer: printer)
                 written.append(pdf)
             }
         } catch {

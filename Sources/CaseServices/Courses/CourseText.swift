@@ -11,11 +11,23 @@ enum CourseText {
     /// Whether a session has nothing to print.
     static func isEmpty(_ session: CourseSession) -> Bool {
         session.notes.isEmpty && session.articles.isEmpty && session.cases.isEmpty && session.questions.isEmpty
+            && session.references.isEmpty
     }
+
+    /// `第一讲`.
+    static func sessionName(_ number: Int) -> String { "第\(CaseLibrary.ChineseNumeral.format(number) ?? String(number))讲" }
+
+    /// The references of one kind in a session.
+    static func references(_ session: CourseSession, _ kind: CourseReference.Kind) -> [CourseReference] {
+        session.references.filter { $0.kind == kind }
+    }
+
+    /// `另见` before the references of a part.
+    static let seeAlso = "另见："
 
     /// `第一讲　title`.
     static func sessionHeading(_ session: CourseSession) -> String {
-        "第\(CaseLibrary.ChineseNumeral.format(session.number) ?? String(session.number))讲　\(session.title)"
+        "\(sessionName(session.number))　\(session.title)"
     }
 
     /// `《中华人民共和国政府信息公开条例》第三十二条`.

@@ -29,7 +29,9 @@ extension LibrarySession {
                 record = record.replacing("cases", with: .array(listed.map { .string($0.id) }))
             }
         }
-        let citations = files.linker?.citations(in: record)
+        // An outcome's citations mean the versions in force on its case's date.
+        let caseRecord = try record.caseID.flatMap { try reader.record(id: $0) }
+        let citations = files.linker?.citations(in: record, case: caseRecord)
         return RecordView(record: record, history: history, parent: parent, listedCases: listed, citations: citations)
     }
 

@@ -51,6 +51,16 @@ struct RecordValidationTests {
         #expect(problems.first?.message.contains("not an allowed value") == true)
     }
 
+    @Test func applicantSubtypeIsAcceptedForOrganisationsOnly() {
+        let organisation = Fixtures.caseJSON(["applicant_type": "法人或其他组织", "applicant_subtype": "法律服务机构"])
+        #expect(Fixtures.problems(organisation).isEmpty)
+        #expect(Fixtures.record(organisation)?.text("applicant_subtype") == "法律服务机构")
+        let person = Fixtures.problems(Fixtures.caseJSON(["applicant_type": "自然人", "applicant_subtype": "商业企业"]))
+        #expect(fields(person) == ["applicant_subtype"])
+        let unknown = Fixtures.problems(Fixtures.caseJSON(["applicant_type": "法人或其他组织", "applicant_subtype": "律师"]))
+        #expect(unknown.first?.message.contains("not an allowed value") == true)
+    }
+
     @Test func reviewStatusMustBeKnownAndSecrecyCheckedRequired() {
         let review: [String: Any] = ["status": "approved"]
         #expect(Set(fields(Fixtures.problems(Fixtures.caseJSON(["review": review])))) == ["review.status", "review.secrecy_checked"])

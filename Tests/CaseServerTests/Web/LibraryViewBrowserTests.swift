@@ -126,6 +126,20 @@ struct LibraryViewBrowserTests {
         #expect(failed.contains("names no material"), "the API's message")
     }
 
+    @Test func courseBuilderHasArticlesAPDFButtonAndFlagsCorrectedCases() throws {
+        let library = try TestLibrary()
+        let server = try library.startServer()
+        defer { server.shutDown() }
+        let spec = #"{"title": "培训", "sessions": [{"title": "第三方意见", "records": ["2023-XH-0001"], "articles": ["《政府信息公开条例》第十五条"]}]}"#
+        let dom = try Chromium.dumpDOM(Self.courseURL(server, spec: spec, extra: ""), profile: library.directory.path("p1"))
+        #expect(dom.contains("value=\"《政府信息公开条例》第十五条\""), "the session's articles are in the form: \(dom.prefix(3000))")
+        #expect(dom.contains("相关条文（可选，全文印出）"))
+        #expect(dom.contains("id=\"course-pdf\""), "a PDF button")
+        let records = try #require(BrowserTests.element(id: "course-sessions", in: dom))
+        #expect(records.contains("【被纠正】"), "2023-XH-0001 was corrected in court: \(records.prefix(1500))")
+        #expect(!dom.contains("undefined"))
+    }
+
     @Test func searchResultsOfferToAddToTheActiveCourseSession() throws {
         let library = try TestLibrary()
         let server = try library.startServer()

@@ -44,8 +44,9 @@ struct CitationLinkerTests {
         #expect(!linked.resolved)
         #expect(linked.version == nil)
         #expect(linked.provisionText == nil)
-        // A case answered before 2019-05-15 without a regime field is a 2008 case too.
-        let dated = try Self.makeCase(["regime": nil, "answered": "2019-04-01", "legal_basis": ["《条例》第十四条"]])
+        // A case received and answered before 2019-05-15 without a regime field is a 2008 case too
+        // (spec v1.1 reads `received` first, so the fixture's 2023 received date is replaced).
+        let dated = try Self.makeCase(["regime": nil, "received": "2019-03-20", "answered": "2019-04-01", "legal_basis": ["《条例》第十四条"]])
         #expect(linker.citations(in: dated).first?.resolved == false)
     }
 

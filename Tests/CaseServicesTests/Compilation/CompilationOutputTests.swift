@@ -56,7 +56,7 @@ struct CompilationOutputTests {
         let markdown = try String(contentsOf: directory.appendingPathComponent("compilation.md"), encoding: .utf8)
         #expect(markdown.contains("110\\*\\*\\*\\*\\*\\*\\*\\*\\*\\*\\*\\*\\*2X"))
         let excluded = try String(contentsOf: directory.appendingPathComponent("excluded.txt"), encoding: .utf8)
-        #expect(excluded.contains("c01 request: idNumber"))
+        #expect(excluded.contains("c01 申请内容：身份证号码"))
     }
 
     @Test func masksIdentifiersInExcludedTitlesToo() throws {

@@ -44,9 +44,10 @@ struct CompilationSelectionTests {
 
     @Test func writesEveryExcludedCaseWithItsReasons() throws {
         let text = ExclusionListRenderer().render(try CompilationFixture.build(CompilationFixture.cases2023()))
-        #expect(text.contains("c04\t未审核/草稿；未做保密审查；未标注可公开\tdraft"))
-        #expect(text.contains("c05\t未通过审核；未做保密审查；未标注可公开\trejected"))
-        #expect(text.contains("c08\t限定范围 restricted\treviewed"))
+        // Everything in excluded.txt is Chinese, the review status too (issue 13).
+        #expect(text.contains("c04\t未审核/草稿；未做保密审查；未标注可公开\t草稿"))
+        #expect(text.contains("c05\t未通过审核；未做保密审查；未标注可公开\t未通过审核"))
+        #expect(text.contains("c08\t限定范围（仅审核人员可见）\t已审核"))
         #expect(text.hasPrefix("2023年度未入选案例：5 件（入选 5 件）"))
     }
 

@@ -58,7 +58,7 @@ struct CourseBuilderTests {
         #expect(session.cases.map(\.id) == ["2023-XH-0001"])
         #expect(session.articles.map(\.label) == ["第三十六条", "第十五条", "第三十二条"])
         #expect(session.articles[2].text.hasPrefix("依申请公开的政府信息公开会损害第三方合法权益的"))
-        #expect(course.notices.contains { $0.contains("2023-XH-0002: left out") })
+        #expect(course.notices.contains { $0.contains("2023-XH-0002 未选入") })
 
         let rendered = CoursePack.render(course)
         let masked = ["110" + String(repeating: "\\*", count: 13) + "2X", "110*************2X"]
