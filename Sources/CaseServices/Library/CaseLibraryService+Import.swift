@@ -71,7 +71,7 @@ extension CaseLibraryService {
             if let missing = needed.first(where: { !available.contains($0) }) {
                 let whereFrom = lineOfCase[missing].map { "第 \($0) 行的案例 \(missing)" } ?? "案例 \(missing)"
                 problems.append(LocatedProblem(path: displayPath, line: number, problem: RecordProblem(
-                    field: record.kind == .outcome ? "case" : "cases", message: "未写入：它引用的\(whereFrom)没有写入，不能只导入引用它的记录")))
+                    field: record.kind == .outcome ? "case" : "cases", message: "未写入：它引用的\(whereFrom) 没有写入，不能只导入引用它的记录")))
                 unwritten += 1
                 continue
             }
