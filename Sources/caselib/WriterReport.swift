@@ -30,7 +30,8 @@ enum WriterReport {
         let byKind = ["cases", "outcomes", "training"].compactMap { kind in kinds[kind].map { "\(kind)/ \($0.count)" } }
         print("导入 \(displayPath)：写入 \(run.written.count) 条记录到 \(service.folder.root.path)"
             + (byKind.isEmpty ? "" : "（\(byKind.joined(separator: "，"))）")
-            + "；\(run.problems.count) 行未导入（其中 \(run.unwritten) 条有效记录因写入失败或所引用的案例未写入而未写入）")
+            + "；\(run.problems.count) 行未导入"
+            + (run.unwritten == 0 ? "" : "（其中 \(run.unwritten) 条有效记录因写入失败或所引用的案例未写入而未写入）"))
         if !run.failedWrites.isEmpty {
             print("写入失败 \(run.failedWrites.count) 条（如磁盘已满）：已写入的 \(run.written.count) 个文件完整保留，"
                 + "未写入的行见上（\(displayPath):行号）；腾出空间后重新导入同一文件即可，已写入的记录会被原样替换")
