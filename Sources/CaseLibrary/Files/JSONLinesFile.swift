@@ -21,21 +21,41 @@ public enum JSONLinesFile {
     public static func read(_ url: URL) throws -> [RawLine] {
         let handle = try FileHandle(forReadingFrom: url)
         defer { try? handle.close() }
+        var failure: Error?
+        let chunks = AnyIterator<Data> {
+            do {
+                guard let chunk = try handle.read(upToCount: 64 << 10), !chunk.isEmpty else { return nil }
+                return chunk
+            } catch {
+                failure = error
+                return nil
+            }
+        }
+        let lines = read(chunks: chunks)
+        if let failure { throw failure }
+        return lines
+    }
+
+    /// Reads every non-blank line of text arriving in `chunks` (split anywhere, even inside a character).
+    public static func read<Chunks: Sequence>(chunks: Chunks) -> [RawLine] where Chunks.Element == Data {
         var splitter = LineSplitter(limit: RecordLimits.recordBytes)
         var out: [RawLine] = []
-        var first = true
-        while let chunk = try handle.read(upToCount: 64 << 10), !chunk.isEmpty {
-            if first {
-                first = false
-                if UTF8Check.hasByteOrderMark(chunk) {
-                    return [.problem(number: 1, RecordProblem(field: nil, message: "文件以 BOM（字节顺序标记 EF BB BF）开头；JSONL 规定为不带 BOM 的 UTF-8，整个文件未导入"))]
-                }
+        var start: [UInt8] = []
+        var checked = false
+        for chunk in chunks where !chunk.isEmpty {
+            if !checked {
+                start += chunk.prefix(UTF8Check.byteOrderMark.count - start.count)
+                checked = start.count >= UTF8Check.byteOrderMark.count
+                if UTF8Check.hasByteOrderMark(start) { return [bomProblem] }
             }
             splitter.append(chunk) { out.append(contentsOf: decode($0)) }
         }
         splitter.finish { out.append(contentsOf: decode($0)) }
         return out
     }
+
+    private static let bomProblem = RawLine.problem(number: 1, RecordProblem(
+        field: nil, message: "文件以 BOM（字节顺序标记 EF BB BF）开头；JSONL 规定为不带 BOM 的 UTF-8，整个文件未导入"))
 
     private static func decode(_ line: LineSplitter.Line) -> [RawLine] {
         if let size = line.oversize {
