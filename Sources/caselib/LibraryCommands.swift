@@ -18,9 +18,9 @@ enum LibraryCommands {
         problems += citations.errors
         problems += service.thesaurus().problems
         for problem in problems { print(problem) }
-        for warning in contents.warnings { print("\(warning.path):\(warning.line): warning: \(warning.problem)") }
+        for warning in contents.warnings { print(TerminalText.escaped("\(warning.path):\(warning.line): warning: \(warning.problem)")) }
         for warning in citations.warnings {
-            print("\(warning.path):\(warning.line): warning: \(warning.problem)")
+            print(TerminalText.escaped("\(warning.path):\(warning.line): warning: \(warning.problem)"))
         }
         let files = service.folder.recordFilePaths().count
         if problems.isEmpty {
