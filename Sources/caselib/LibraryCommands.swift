@@ -41,6 +41,7 @@ enum LibraryCommands {
         WriterReport.leftovers(cases: run.removedLeftovers.cases, index: run.removedLeftovers.index, service: service)
         if run.liveWriterBusy { WriterReport.liveWriter(service) }
         for problem in run.problems { Caselib.printError("skipped: \(problem)") }
+        for warning in run.warnings { Caselib.printError(TerminalText.escaped("warning: \(warning.path):\(warning.line): \(warning.problem)")) }
         let report = run.report
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         if report.wroteIndex {

@@ -1,13 +1,16 @@
 import Foundation
 
 /// Every file under `Cases/` is either read or reported: what the library's readers read, what an
-/// interrupted writer left behind, and everything else (a record in a subfolder of `cases/`, a
-/// record ending `.MD`, a stray file), which is a problem because nothing would ever read it.
+/// interrupted writer left behind, and everything else. A file in a record folder that nothing reads
+/// (a record in a subfolder of `cases/`, a record ending `.MD`) is a problem: a record would be lost
+/// without a word. A stray file elsewhere (`statutes/x.txt`, `notes.txt`) loses nothing and is a warning.
 extension LibraryFolder {
     /// The result of walking the library folder.
     public struct Survey: Sendable {
-        /// Files nothing reads, by relative path, with why.
+        /// Files in the record folders that nothing reads, by relative path, with why.
         public var problems: [(path: String, problem: RecordProblem)] = []
+        /// Other files nothing reads, by relative path, with why.
+        public var unread: [(path: String, problem: RecordProblem)] = []
         /// Temporary files of an atomic write (`.NAME.UUID.tmp`), by relative path.
         public var leftovers: [String] = []
     }
@@ -34,10 +37,12 @@ extension LibraryFolder {
                 continue
             }
             if let message = Self.unreadReason(parts: parts, name: name, kindFolders: kindFolders) {
-                survey.problems.append((relative, RecordProblem(field: nil, message: message)))
+                let item = (relative, RecordProblem(field: nil, message: message))
+                if kindFolders.contains(parts[0]) && parts.count > 1 { survey.problems.append(item) } else { survey.unread.append(item) }
             }
         }
         survey.problems.sort { $0.path < $1.path }
+        survey.unread.sort { $0.path < $1.path }
         survey.leftovers.sort()
         return survey
     }

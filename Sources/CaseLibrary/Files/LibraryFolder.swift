@@ -18,8 +18,9 @@ public struct LibraryContents: Sendable {
     public let problems: [LocatedProblem]
     /// Relative paths of files that had problems (they are left out of `records`).
     public let rejectedPaths: Set<String>
-    /// Things worth telling that are not errors: temporary files of an interrupted or running
-    /// writer (`.NAME.md.UUID.tmp`), which the next writing command removes.
+    /// Things worth telling that are not errors: files outside the record folders that nothing reads,
+    /// and temporary files of an interrupted or running writer (`.NAME.md.UUID.tmp`), which the next
+    /// writing command removes.
     public var warnings: [LocatedProblem] = []
 
     /// The records themselves.
@@ -67,7 +68,7 @@ public struct LibraryFolder: Sendable {
             case .success(let decoded): text = decoded
             case .failure(let bad):
                 problems.append(LocatedProblem(path: display, line: bad.line, problem: RecordProblem(
-                    field: nil, message: "file is not valid UTF-8（第 \(bad.offset + 1) 字节不是有效的 UTF-8）")))
+                    field: nil, message: "file is not valid UTF-8")))
                 rejected.insert(path)
                 continue
             }
@@ -98,10 +99,11 @@ public struct LibraryFolder: Sendable {
         }
         problems.sort { ($0.path, $0.line) < ($1.path, $1.line) }
         var contents = LibraryContents(records: records, problems: problems, rejectedPaths: rejected)
-        contents.warnings = survey.leftovers.map {
-            LocatedProblem(path: displayPath($0), line: 1, problem: RecordProblem(
-                field: nil, message: "写入中断（或正在写入）留下的临时文件；下次 index 或 import 会清理"))
-        }
+        contents.warnings = survey.unread.map { LocatedProblem(path: displayPath($0.path), line: 1, problem: $0.problem) }
+            + survey.leftovers.map {
+                LocatedProblem(path: displayPath($0), line: 1, problem: RecordProblem(
+                    field: nil, message: "写入中断（或正在写入）留下的临时文件；下次 index 或 import 会清理"))
+            }
         return contents
     }
 

@@ -58,6 +58,8 @@ public struct CaseLibraryService: Sendable {
         public var removedLeftovers: (cases: [String], index: [String]) = ([], [])
         /// Temporary files under `Cases/` left alone because a live writer holds the library's lock.
         public var liveWriterBusy = false
+        /// Files under `Cases/` that nothing reads outside the record folders, and temporary files (see `LibraryContents.warnings`).
+        public var warnings: [LocatedProblem] = []
     }
 
     /// Brings the index up to date with `Cases/`. Files that fail validation are reported and
@@ -85,6 +87,7 @@ public struct CaseLibraryService: Sendable {
         var run = IndexRun(report: report, problems: contents.problems + statutes.problems)
         run.removedLeftovers = (removedFromCases, report.removedLeftovers)
         run.liveWriterBusy = busy
+        run.warnings = contents.warnings
         return run
     }
 

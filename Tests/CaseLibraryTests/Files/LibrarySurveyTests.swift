@@ -23,7 +23,7 @@ struct LibrarySurveyTests {
         let reported = Set(contents.problems.map(\.path))
         #expect(reported.contains(folder.displayPath("cases/2023/2023-XH-0002.md")), "\(contents.problems)")
         #expect(reported.contains(folder.displayPath("cases/2023-XH-0003.MD")), "\(contents.problems)")
-        #expect(reported.contains(folder.displayPath("notes.txt")), "\(contents.problems)")
+        #expect(contents.warnings.map(\.path).contains(folder.displayPath("notes.txt")), "a stray file loses no record: a warning \(contents.warnings)")
         #expect(contents.problems.contains { $0.problem.message.contains("小写 .md") })
         #expect(contents.records.map(\.record.id) == ["2023-XH-0001"])
     }
@@ -32,6 +32,7 @@ struct LibrarySurveyTests {
         let cases = ProjectPaths.root.appendingPathComponent("Cases")
         let contents = LibraryFolder(root: cases).load()
         #expect(contents.problems.isEmpty, "\(contents.problems)")
+        #expect(contents.warnings.isEmpty, "\(contents.warnings)")
     }
 
     /// Issue 14 §6: an invalid byte was reported at line 1 wherever it was.
