@@ -17,8 +17,9 @@ enum LibraryCommands {
         problems += citations.errors
         problems += service.thesaurus().problems
         for problem in problems { print(problem) }
+        for warning in contents.warnings { print(TerminalText.escaped("\(warning.path):\(warning.line): warning: \(warning.problem)")) }
         for warning in citations.warnings + PersonalDataCheck.warnings(in: contents, root: service.folder.root) {
-            print("\(warning.path):\(warning.line): warning: \(warning.problem)")
+            print(TerminalText.escaped("\(warning.path):\(warning.line): warning: \(warning.problem)"))
         }
         let files = service.folder.recordFilePaths().count
         if problems.isEmpty {
@@ -36,7 +37,10 @@ enum LibraryCommands {
         let progress = Progress(label: "indexing")
         let run = try service.updateIndex(rebuild: arguments.flag("rebuild"), progress: { progress.update($0, $1) })
         progress.finish()
+        WriterReport.leftovers(cases: run.removedLeftovers.cases, index: run.removedLeftovers.index, service: service)
+        if run.liveWriterBusy { WriterReport.liveWriter(service) }
         for problem in run.problems { Caselib.printError("skipped: \(problem)") }
+        for warning in run.warnings { Caselib.printError(TerminalText.escaped("warning: \(warning.path):\(warning.line): \(warning.problem)")) }
         let report = run.report
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         if report.wroteIndex {
@@ -54,10 +58,8 @@ enum LibraryCommands {
         }
         let service = Caselib.service(arguments)
         let run = try service.importJSONL(at: URL(fileURLWithPath: path), displayPath: path)
-        for problem in run.problems { print(problem) }
-        print("imported \(run.written.count) record\(run.written.count == 1 ? "" : "s") into \(service.folder.root.path); \(run.problems.count) line problem\(run.problems.count == 1 ? "" : "s")")
-        if let index = run.index { print("index: \(index.added + index.updated) files indexed, \(index.documentCount) documents") }
-        return run.problems.isEmpty ? 0 : 1
+        WriterReport.importRun(run, service: service, displayPath: path)
+        return run.problems.isEmpty && run.indexFailure == nil ? 0 : 1
     }
 
     static func export(_ raw: [String]) throws -> Int32 {

@@ -62,7 +62,7 @@ struct LibraryCommandTests {
         #expect(problems.contains { $0.hasPrefix("input.jsonl:3: ") }, "\(result)")
         #expect(problems.contains { $0.hasPrefix("input.jsonl:5: ") && $0.contains("surprise") }, "\(result)")
         #expect(Set(problems.compactMap { $0.split(separator: ":").dropFirst().first }) == ["2", "3", "5"])
-        #expect(result.stdout.contains("imported 3 records"))
+        #expect(result.stdout.contains("写入 3 条记录"), "\(result)")
         _ = input
     }
 

@@ -90,6 +90,24 @@ public struct IndexLocation: Sendable {
         }
     }
 
+    /// Removes what a dead writer left: generation folders other than the one the stub names (a
+    /// killed rebuild's partial `db-N`) and the stub's temporary files (`.XAPIANDB.UUID.tmp`).
+    /// Call only while holding the write lock, so no live writer's files are touched.
+    /// - Returns: the names removed.
+    func removeLeftovers() -> [String] {
+        guard !isStubFile else { return [] }
+        let current = currentGeneration()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        var removed: [String] = []
+        for name in names.sorted() {
+            let generation = name.hasPrefix("db-") && Int(name.dropFirst(3)) != nil && name != current
+            let temporary = name.hasPrefix(".XAPIANDB.") && name.hasSuffix(".tmp")
+            guard generation || temporary else { continue }
+            if (try? FileManager.default.removeItem(at: root.appendingPathComponent(name))) != nil { removed.append(name) }
+        }
+        return removed
+    }
+
     /// Runs `body` holding an exclusive lock on the index folder, so two writers never interleave.
     func withWriteLock<T>(_ body: () throws -> T) throws -> T {
         guard !isStubFile else {

@@ -28,6 +28,9 @@ public struct IndexUpdateReport: Sendable, Equatable {
     public var wroteIndex = false
     /// Whether this was a full rebuild into a new generation.
     public var rebuilt = false
+    /// What a dead writer had left in the index folder and this run removed (names relative to it):
+    /// generation folders the stub does not name, and temporary files of the stub's atomic write.
+    public var removedLeftovers: [String] = []
 }
 
 /// Brings an index up to date with a set of sources: incrementally by content hash, or by a full
@@ -51,22 +54,31 @@ public struct LibraryIndexer: Sendable {
     public func update(sources: [IndexSource], rebuild: Bool = false, synonyms: [(String, String)] = [],
                        progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> IndexUpdateReport {
         try location.withWriteLock {
-            let synonymsKey = SHA256.hex(Array(synonyms.map { "\($0.0)\t\($0.1)" }.sorted().joined(separator: "\n").utf8))
-            let current = try? location.currentDatabasePath()
-            var stored: [String: (hash: String, ids: [String])] = [:]
-            var needsRebuild = rebuild || !location.exists
-            if !needsRebuild, let current {
-                let reader = try XapianDatabase(path: current.path)
-                if try reader.metadata("schema") != Self.schemaVersion || reader.metadata("synonyms") != synonymsKey {
-                    needsRebuild = true
-                } else {
-                    stored = try Self.storedFiles(reader)
-                }
-            }
-            if needsRebuild { return try fullBuild(sources, synonyms: synonyms, synonymsKey: synonymsKey, progress: progress) }
-            guard let current else { throw IndexError(.databaseOpening, "no index at \(location.root.path)") }
-            return try incremental(sources, stored: stored, path: current.path, progress: progress)
+            // Holding the lock proves no live writer: whatever the stub does not name is a dead one's.
+            let removed = location.removeLeftovers()
+            var report = try updateLocked(sources: sources, rebuild: rebuild, synonyms: synonyms, progress: progress)
+            report.removedLeftovers = removed
+            return report
         }
+    }
+
+    private func updateLocked(sources: [IndexSource], rebuild: Bool, synonyms: [(String, String)],
+                              progress: (@Sendable (Int, Int) -> Void)?) throws -> IndexUpdateReport {
+        let synonymsKey = SHA256.hex(Array(synonyms.map { "\($0.0)\t\($0.1)" }.sorted().joined(separator: "\n").utf8))
+        let current = try? location.currentDatabasePath()
+        var stored: [String: (hash: String, ids: [String])] = [:]
+        var needsRebuild = rebuild || !location.exists
+        if !needsRebuild, let current {
+            let reader = try XapianDatabase(path: current.path)
+            if try reader.metadata("schema") != Self.schemaVersion || reader.metadata("synonyms") != synonymsKey {
+                needsRebuild = true
+            } else {
+                stored = try Self.storedFiles(reader)
+            }
+        }
+        if needsRebuild { return try fullBuild(sources, synonyms: synonyms, synonymsKey: synonymsKey, progress: progress) }
+        guard let current else { throw IndexError(.databaseOpening, "no index at \(location.root.path)") }
+        return try incremental(sources, stored: stored, path: current.path, progress: progress)
     }
 
     private func fullBuild(_ sources: [IndexSource], synonyms: [(String, String)], synonymsKey: String,

@@ -24,18 +24,27 @@ public enum JSONLines {
         for (offset, raw) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = String(raw)
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-            do {
-                let value = try JSONParser.parse(line)
-                let decoded = RecordDecoder.decode(value)
-                lines.append(Line(number: offset + 1, record: decoded.record, problems: decoded.problems))
-            } catch {
-                lines.append(Line(number: offset + 1, record: nil, problems: [RecordProblem(field: nil, message: "\(error)")]))
-            }
+            lines.append(decode(line, number: offset + 1))
         }
         return checkReferences(lines, knownCaseIDs: knownCaseIDs)
     }
 
-    private static func checkReferences(_ lines: [Line], knownCaseIDs: Set<String>) -> [Line] {
+    /// Decodes one line's text as a record (a line over `RecordLimits.recordBytes` is refused unparsed).
+    public static func decode(_ text: String, number: Int) -> Line {
+        if let problem = RecordLimits.recordSizeProblem(text.utf8.count) {
+            return Line(number: number, record: nil, problems: [problem])
+        }
+        do {
+            let decoded = RecordDecoder.decode(try JSONParser.parse(text))
+            return Line(number: number, record: decoded.record, problems: decoded.problems)
+        } catch {
+            return Line(number: number, record: nil, problems: [RecordProblem(field: nil, message: "\(error)")])
+        }
+    }
+
+    /// Checks decoded lines against each other: an id repeated within them, or an outcome or training
+    /// record whose case is neither among them nor in `knownCaseIDs`, turns the line into a problem.
+    public static func checkReferences(_ lines: [Line], knownCaseIDs: Set<String>) -> [Line] {
         var seen: [String: Int] = [:]
         var caseIDs = knownCaseIDs
         for line in lines { if let record = line.record, record.kind == .case { caseIDs.insert(record.id) } }

@@ -18,6 +18,10 @@ public struct LibraryContents: Sendable {
     public let problems: [LocatedProblem]
     /// Relative paths of files that had problems (they are left out of `records`).
     public let rejectedPaths: Set<String>
+    /// Things worth telling that are not errors: files outside the record folders that nothing reads,
+    /// and temporary files of an interrupted or running writer (`.NAME.md.UUID.tmp`), which the next
+    /// writing command removes.
+    public var warnings: [LocatedProblem] = []
 
     /// The records themselves.
     public var allRecords: [Record] { records.map(\.record) }
@@ -39,15 +43,32 @@ public struct LibraryFolder: Sendable {
         var parsed: [(path: String, hash: String, record: Record, lines: [String: Int])] = []
         var problems: [LocatedProblem] = []
         var rejected = Set<String>()
+        let survey = survey()
+        for (path, problem) in survey.problems {
+            problems.append(LocatedProblem(path: displayPath(path), line: 1, problem: problem))
+            rejected.insert(path)
+        }
         for path in recordFilePaths() {
             let display = displayPath(path)
-            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
+            let full = root.appendingPathComponent(path).path
+            if let size = (try? FileManager.default.attributesOfItem(atPath: full))?[.size] as? Int,
+                let problem = RecordLimits.recordSizeProblem(size)
+            {
+                problems.append(LocatedProblem(path: display, line: 1, problem: problem))
+                rejected.insert(path)
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: full) else {
                 problems.append(LocatedProblem(path: display, line: 1, problem: RecordProblem(field: nil, message: "cannot read file")))
                 rejected.insert(path)
                 continue
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                problems.append(LocatedProblem(path: display, line: 1, problem: RecordProblem(field: nil, message: "file is not valid UTF-8")))
+            let text: String
+            switch UTF8Check.decode(data) {
+            case .success(let decoded): text = decoded
+            case .failure(let bad):
+                problems.append(LocatedProblem(path: display, line: bad.line, problem: RecordProblem(
+                    field: nil, message: "file is not valid UTF-8")))
                 rejected.insert(path)
                 continue
             }
@@ -77,7 +98,13 @@ public struct LibraryFolder: Sendable {
             }
         }
         problems.sort { ($0.path, $0.line) < ($1.path, $1.line) }
-        return LibraryContents(records: records, problems: problems, rejectedPaths: rejected)
+        var contents = LibraryContents(records: records, problems: problems, rejectedPaths: rejected)
+        contents.warnings = survey.unread.map { LocatedProblem(path: displayPath($0.path), line: 1, problem: $0.problem) }
+            + survey.leftovers.map {
+                LocatedProblem(path: displayPath($0), line: 1, problem: RecordProblem(
+                    field: nil, message: "写入中断（或正在写入）留下的临时文件；下次 index 或 import 会清理"))
+            }
+        return contents
     }
 
     /// Writes a record to its file atomically, replacing the record with the same id and kind.

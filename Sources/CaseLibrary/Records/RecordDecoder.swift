@@ -26,6 +26,9 @@ public enum RecordDecoder {
                 record: nil,
                 problems: [RecordProblem(field: "kind", message: "must be one of \(allowed), got \(describe(kindValue))")])
         }
+        let limits = RecordLimits.problems(in: members, specs: RecordSchema.fields(for: kind))
+        // A field over its limit is reported alone: checking a runaway value further is wasted work.
+        guard limits.isEmpty else { return Outcome(record: nil, problems: limits) }
         var problems = check(members, against: RecordSchema.fields(for: kind), path: "")
         problems += checkID(value["id"])
         switch kind {
@@ -46,9 +49,10 @@ public enum RecordDecoder {
         return Record(kind: kind, validatedFields: members)
     }
 
-    /// Whether `id` is 1–64 characters of letters, digits, `-`, `_` and `.`.
+    /// Whether `id` is 1–64 characters of letters, digits, `-`, `_` and `.`, and not `.` or `..`
+    /// (which name folders in a path or URL, so their records could not be opened).
     public static func isValidID(_ id: String) -> Bool {
-        !id.isEmpty && id.utf8.count <= 64
+        !id.isEmpty && id.utf8.count <= 64 && id != "." && id != ".."
             && id.utf8.allSatisfy { byte in
                 (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
                     || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
@@ -58,6 +62,9 @@ public enum RecordDecoder {
     private static func checkID(_ value: JSONValue?) -> [RecordProblem] {
         guard let id = value?.stringValue else { return [] }
         guard isValidID(id) else {
+            if id == "." || id == ".." {
+                return [RecordProblem(field: "id", message: "id 不能是 . 或 ..（在路径和网址中表示目录，记录无法打开）")]
+            }
             return [RecordProblem(field: "id", message: "must be 1–64 characters of letters, digits, '-', '_' and '.'")]
         }
         if isReservedStatuteID(id) {

@@ -11,8 +11,9 @@ public struct RecordProblem: Error, Sendable, Equatable, CustomStringConvertible
         self.message = message
     }
 
-    /// `field: message`, or just the message when there is no field.
-    public var description: String { field.map { "\($0): \(message)" } ?? message }
+    /// `field: message`, or just the message when there is no field; control characters escaped
+    /// (see `TerminalText`), since a message may quote a field's value.
+    public var description: String { TerminalText.escaped(field.map { "\($0): \(message)" } ?? message) }
 }
 
 /// A problem located in a file: `path:line: message`.
@@ -31,6 +32,6 @@ public struct LocatedProblem: Error, Sendable, Equatable, CustomStringConvertibl
         self.problem = problem
     }
 
-    /// `path:line: problem`, as compilers print.
-    public var description: String { "\(path):\(line): \(problem)" }
+    /// `path:line: problem`, as compilers print, with control characters escaped.
+    public var description: String { "\(TerminalText.escaped(path)):\(line): \(problem)" }
 }

@@ -35,6 +35,8 @@ public enum CaseAPIServer {
         var configuration = configuration
         let metrics = configuration.metrics ?? Metrics()
         configuration.metrics = metrics
+        configuration.dedicatedPriorityWorker = true
+        configuration.lane = CaseAPILanes.lane
         let statistics = IndexStatistics()
         metrics.registerGauge(name: "index_documents", help: "Documents in the index that members may see (as last seen by a worker).") {
             Double(statistics.documents)

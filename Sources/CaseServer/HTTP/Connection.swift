@@ -8,8 +8,10 @@ final class Connection {
     enum State {
         /// Polled for reading; bytes go into the parser.
         case reading
-        /// A worker is producing and writing a response.
+        /// A worker is producing a response.
         case processing
+        /// The I/O thread is writing a response as the client takes it.
+        case writing
         /// Closing: our side is shut down, remaining input is read and discarded.
         case draining
     }
@@ -30,6 +32,13 @@ final class Connection {
     let id: Int
     /// The socket.
     let fd: Int32
+    /// The client's address, for the per-address cap and fair queueing.
+    let address: String
+    /// The response being written (while `.writing`) and how much of it has been sent.
+    var output: [UInt8] = []
+    var outputSent = 0
+    /// Whether to keep the connection open once the response is written.
+    var keepOpenAfterWrite = false
     /// Buffers received bytes and yields requests.
     var parser: HTTPRequestParser
     /// Who owns the socket.
@@ -42,9 +51,10 @@ final class Connection {
     var peerClosed = false
 
     /// Creates a freshly accepted connection.
-    init(id: Int, fd: Int32, limits: HTTPRequestParser.Limits, deadline: UInt64) {
+    init(id: Int, fd: Int32, address: String, limits: HTTPRequestParser.Limits, deadline: UInt64) {
         self.id = id
         self.fd = fd
+        self.address = address
         self.parser = HTTPRequestParser(limits: limits)
         self.deadline = deadline
     }

@@ -12,23 +12,26 @@ final class ConnectionLoop: @unchecked Sendable {
     /// The route name recorded in metrics for errors the loop answers itself.
     static let transportRouteName = "(transport)"
 
-    private let listener: Int32
-    private let configuration: HTTPServer.Configuration
+    let listener: Int32
+    let configuration: HTTPServer.Configuration
     private let mailbox: LoopMailbox
-    private let jobs: JobQueue<Job>
-    private var connections: [Int: Connection] = [:]
-    private var drainingCount = 0
-    private var nextID = 0
+    private let jobs: RequestQueue
+    private let priorityJobs: RequestQueue?
+    var connections: [Int: Connection] = [:]
+    var drainingCount = 0
+    var nextID = 0
     private var stopping = false
-    private var acceptPausedUntil: UInt64 = 0
+    var acceptPausedUntil: UInt64 = 0
     private var readBuffer = [UInt8](repeating: 0, count: 64 * 1024)
 
     /// Creates the loop over an already listening, non-blocking socket it now owns.
-    init(listener: Int32, configuration: HTTPServer.Configuration, mailbox: LoopMailbox, jobs: JobQueue<Job>) {
+    init(listener: Int32, configuration: HTTPServer.Configuration, mailbox: LoopMailbox,
+         jobs: RequestQueue, priorityJobs: RequestQueue?) {
         self.listener = listener
         self.configuration = configuration
         self.mailbox = mailbox
         self.jobs = jobs
+        self.priorityJobs = priorityJobs
     }
 
     /// Runs until a stop was requested and every connection has been closed.
@@ -44,6 +47,7 @@ final class ConnectionLoop: @unchecked Sendable {
         }
         mailbox.openConnectionCount = 0
         jobs.close()
+        priorityJobs?.close()
     }
 
     /// Waits for readiness once and services every ready descriptor.
@@ -57,7 +61,8 @@ final class ConnectionLoop: @unchecked Sendable {
         var nextWake = now &+ 1_000_000_000
         if !stopping && now < acceptPausedUntil { nextWake = min(nextWake, acceptPausedUntil) }
         for connection in connections.values where connection.state != .processing {
-            fds.append(pollfd(fd: connection.fd, events: Int16(POLLIN), revents: 0))
+            let events = connection.state == .writing ? POLLOUT : POLLIN
+            fds.append(pollfd(fd: connection.fd, events: Int16(events), revents: 0))
             polled.append(connection)
             nextWake = min(nextWake, connection.deadline)
         }
@@ -69,31 +74,12 @@ final class ConnectionLoop: @unchecked Sendable {
         }
     }
 
-    /// Accepts queued connections; over the cap they get 503 and are closed.
-    private func acceptPending() {
-        for _ in 0..<64 {
-            let now = Clock.now()
-            switch Socket.accept(listener) {
-            case .accepted(let fd):
-                let connection = Connection(
-                    id: nextID, fd: fd, limits: configuration.limits,
-                    deadline: now &+ Clock.nanoseconds(configuration.headerReadTimeout))
-                nextID += 1
-                connections[connection.id] = connection
-                if connections.count - drainingCount > max(1, configuration.maxConnections) {
-                    reject(connection, status: 503, code: "overloaded", message: "too many open connections; retry later")
-                }
-            case .wouldBlock, .failed:
-                return
-            case .outOfDescriptors:
-                acceptPausedUntil = now &+ 100_000_000
-                return
-            }
-        }
-    }
-
     /// Reads from a ready connection and acts on what arrived.
     private func service(_ connection: Connection) {
+        if connection.state == .writing {
+            continueWriting(connection, now: Clock.now())
+            return
+        }
         let result = readBuffer.withUnsafeMutableBytes { Socket.receive(connection.fd, into: $0) }
         switch (connection.state, result) {
         case (.draining, .closed):
@@ -115,7 +101,9 @@ final class ConnectionLoop: @unchecked Sendable {
         do {
             if let request = try connection.parser.nextRequest() {
                 connection.state = .processing
-                jobs.push(Job(connectionID: connection.id, fd: connection.fd, request: request))
+                let lane = configuration.lane(request)
+                let job = Job(connectionID: connection.id, request: request, address: connection.address, lane: lane)
+                if lane == .priority, let priorityJobs { priorityJobs.push(job) } else { jobs.push(job) }
                 return
             }
         } catch {
@@ -146,10 +134,32 @@ final class ConnectionLoop: @unchecked Sendable {
         }
     }
 
-    /// Takes a connection back from a worker: keep it for the next request or close it.
+    /// Takes a response from a worker and starts writing it.
     private func finish(_ completion: Completion, now: UInt64) {
         guard let connection = connections[completion.connectionID] else { return }
-        guard completion.keepOpen, !stopping else {
+        connection.state = .writing
+        connection.output = completion.bytes
+        connection.outputSent = 0
+        connection.keepOpenAfterWrite = completion.keepOpen
+        connection.deadline = now &+ Clock.nanoseconds(configuration.writeTimeout)
+        continueWriting(connection, now: now)
+    }
+
+    /// Sends what the client takes now; once all is sent, keeps or closes the connection.
+    private func continueWriting(_ connection: Connection, now: UInt64) {
+        guard let sent = Socket.sendAvailable(connection.fd, connection.output, from: connection.outputSent) else {
+            closeNow(connection)
+            return
+        }
+        connection.outputSent += sent
+        guard connection.outputSent >= connection.output.count else { return }
+        connection.output = []
+        written(connection, now: now)
+    }
+
+    /// A response was written: keep the connection for the next request or close it.
+    private func written(_ connection: Connection, now: UInt64) {
+        guard connection.keepOpenAfterWrite, !stopping else {
             lingeringClose(connection, now: now)
             return
         }
@@ -174,7 +184,7 @@ final class ConnectionLoop: @unchecked Sendable {
     }
 
     /// Sends an error response without waiting, records it, and closes.
-    private func reject(_ connection: Connection, status: Int, code: String, message: String) {
+    func reject(_ connection: Connection, status: Int, code: String, message: String) {
         let response = HTTPResponse.error(status: status, code: code, message: message)
         configuration.metrics?.record(route: Self.transportRouteName, status: status, duration: 0)
         Socket.sendBestEffort(connection.fd, response.serialized(isHead: false, keepAlive: false))
@@ -197,7 +207,7 @@ final class ConnectionLoop: @unchecked Sendable {
     }
 
     /// Closes the socket and forgets the connection.
-    private func closeNow(_ connection: Connection) {
+    func closeNow(_ connection: Connection) {
         if connection.state == .draining { drainingCount -= 1 }
         close(connection.fd)
         connections[connection.id] = nil

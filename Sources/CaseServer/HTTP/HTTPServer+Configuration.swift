@@ -28,6 +28,22 @@ extension HTTPServer {
         /// Where transport-level errors (400, 408, 503, ...) are recorded, and
         /// where an `http_open_connections` gauge is registered.
         public var metrics: Metrics?
+        /// Open connections allowed from one client address; beyond it that address's new
+        /// connections get 503. When all ``maxConnections`` are taken, a newcomer from another
+        /// address is admitted by closing a waiting connection of the address holding the most,
+        /// so one client can never lock the others out. 128 leaves room for an office behind one
+        /// NAT address (a browser opens at most 6 per server) and keeps 8 addresses from filling 1,024.
+        public var maxConnectionsPerAddress = 128
+        /// Heavy requests (see ``lane``) allowed to run at once; nil means one less than the workers
+        /// (at least 1), so one worker always remains for everything else.
+        public var maxHeavyInFlight: Int?
+        /// Start one more worker (its handler made with index `workerCount`) that answers only
+        /// `.priority` requests, so a health check never waits for a worker busy with something long.
+        public var dedicatedPriorityWorker = false
+        /// Sorts requests into lanes: `.priority` requests (by default `GET /healthz`) go before all
+        /// others, on a worker of their own with ``dedicatedPriorityWorker``; `.heavy` ones are limited
+        /// by ``maxHeavyInFlight``.
+        public var lane: @Sendable (HTTPRequest) -> Lane = HTTPServer.defaultLane
 
         /// Creates a configuration; see each property for the meaning of its default.
         public init(

@@ -7,10 +7,16 @@ import Glibc
 /// One I/O thread runs `poll()` over the listening socket and every open
 /// connection: it accepts, reads and parses, enforces limits and timeouts,
 /// and puts each complete request on a queue. A fixed pool of workers takes
-/// requests from the queue; each worker owns the handler its factory made, calls
-/// it, and writes the response, after which the connection returns to the poll
-/// set for keep-alive. A connection has at most one request in flight, so
-/// pipelined requests are answered in order.
+/// requests from the queue, fairly between client addresses; each worker owns the
+/// handler its factory made and calls it, and the I/O thread writes the response
+/// without blocking (a client that does not read holds no worker), after which the
+/// connection returns to the poll set for keep-alive. A connection has at most one
+/// request in flight, so pipelined requests are answered in order.
+///
+/// Nobody is starved: connections are capped per client address, a newcomer from
+/// another address displaces a waiting connection of the busiest address when the
+/// server is full, heavy routes leave a worker free, and health checks go first
+/// (on a worker of their own with ``Configuration/dedicatedPriorityWorker``).
 ///
 /// ```swift
 /// let server = HTTPServer(configuration: .init(port: 8080)) { _ in MyHandler() }
@@ -76,14 +82,18 @@ public final class HTTPServer: @unchecked Sendable {
             close(listener)
             throw error
         }
-        let jobs = JobQueue<Job>()
-        if let failure = startWorkers(jobs: jobs, mailbox: mailbox) {
+        let workers = max(1, configuration.workerCount)
+        let jobs = RequestQueue(heavyLimit: configuration.maxHeavyInFlight ?? max(1, workers - 1))
+        let priorityJobs = configuration.dedicatedPriorityWorker ? RequestQueue(heavyLimit: 1) : nil
+        if let failure = startWorkers(jobs: jobs, priorityJobs: priorityJobs, mailbox: mailbox) {
             jobs.close()
+            priorityJobs?.close()
             close(listener)
             threads.wait()
             throw failure
         }
-        let loop = ConnectionLoop(listener: listener, configuration: configuration, mailbox: mailbox, jobs: jobs)
+        let loop = ConnectionLoop(listener: listener, configuration: configuration, mailbox: mailbox,
+                                  jobs: jobs, priorityJobs: priorityJobs)
         threads.enter()
         let ioThread = Thread { [threads] in
             loop.run()
@@ -103,15 +113,17 @@ public final class HTTPServer: @unchecked Sendable {
         if stopEarly { mailbox.requestStop() }
     }
 
-    /// Starts the workers and waits until each has made its handler.
+    /// Starts the workers (and the priority worker, when there is a queue for it) and waits until
+    /// each has made its handler.
     ///
     /// - Returns: The first factory failure, if any (workers that succeeded exit once `jobs` closes).
-    private func startWorkers(jobs: JobQueue<Job>, mailbox: LoopMailbox) -> HTTPServerError? {
-        let count = max(1, configuration.workerCount)
+    private func startWorkers(jobs: RequestQueue, priorityJobs: RequestQueue?, mailbox: LoopMailbox) -> HTTPServerError? {
+        let shared = max(1, configuration.workerCount)
+        let count = shared + (priorityJobs == nil ? 0 : 1)
         let report = StartupReport()
         let ready = DispatchSemaphore(value: 0)
-        let writeTimeout = configuration.writeTimeout
         for index in 0..<count {
+            let queue = index < shared ? jobs : priorityJobs ?? jobs
             threads.enter()
             let worker = Thread { [makeHandler, threads] in
                 defer { threads.leave() }
@@ -124,28 +136,26 @@ public final class HTTPServer: @unchecked Sendable {
                     return
                 }
                 ready.signal()
-                Self.runWorker(handler: handler, jobs: jobs, mailbox: mailbox, writeTimeout: writeTimeout)
+                Self.runWorker(handler: handler, jobs: queue, mailbox: mailbox)
             }
-            worker.name = "caselib-http-worker-\(index)"
+            worker.name = index < shared ? "caselib-http-worker-\(index)" : "caselib-http-priority"
             worker.start()
         }
         for _ in 0..<count { ready.wait() }
         return report.firstFailure.map { HTTPServerError(message: $0) }
     }
 
-    /// A worker's loop: take a request, respond, write, hand the connection back.
-    private static func runWorker(
-        handler: any HTTPRequestHandler, jobs: JobQueue<Job>, mailbox: LoopMailbox, writeTimeout: Double
-    ) {
+    /// A worker's loop: take a request, respond, hand the response to the I/O thread to write.
+    private static func runWorker(handler: any HTTPRequestHandler, jobs: RequestQueue, mailbox: LoopMailbox) {
         while let job = jobs.pop() {
             let request = job.request
             let response = handler.respond(to: request)
+            jobs.finished(job)
             let handlerCloses = response.headers.values(for: "Connection")
                 .contains { $0.lowercased().contains("close") }
             let keepAlive = request.wantsKeepAlive && !handlerCloses && !mailbox.isStopping
             let bytes = response.serialized(isHead: request.method == "HEAD", keepAlive: keepAlive)
-            let written = Socket.sendAll(job.fd, bytes, timeout: writeTimeout)
-            mailbox.post(Completion(connectionID: job.connectionID, keepOpen: keepAlive && written))
+            mailbox.post(Completion(connectionID: job.connectionID, keepOpen: keepAlive, bytes: bytes))
         }
     }
 

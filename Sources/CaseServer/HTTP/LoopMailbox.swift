@@ -1,22 +1,27 @@
 import Foundation
 import Glibc
 
-/// What a worker reports after writing a response.
+/// What a worker reports once it has made a response: the I/O thread writes it.
 struct Completion: Sendable {
     /// The connection's id in the I/O loop.
     let connectionID: Int
     /// Whether the connection may be kept open for another request.
     let keepOpen: Bool
+    /// The serialized response; the I/O thread writes it without blocking, so a client that does
+    /// not read holds no worker.
+    let bytes: [UInt8]
 }
 
 /// A request handed from the I/O thread to a worker.
 struct Job: Sendable {
     /// The connection's id in the I/O loop.
     let connectionID: Int
-    /// The socket; owned by the worker until it posts a ``Completion``.
-    let fd: Int32
     /// The parsed request.
     let request: HTTPRequest
+    /// The client's address: requests are taken fairly between addresses.
+    let address: String
+    /// Which lane the request runs in.
+    let lane: HTTPServer.Lane
 }
 
 /// Thread-safe messages to the I/O thread: worker completions and the stop

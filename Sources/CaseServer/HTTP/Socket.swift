@@ -68,7 +68,8 @@ enum Socket {
 
     /// Outcome of one accept attempt.
     enum AcceptResult {
-        case accepted(Int32)
+        /// A new socket and the client's address (`127.0.0.2`, `::1`).
+        case accepted(Int32, String)
         case wouldBlock
         case outOfDescriptors
         case failed
@@ -77,7 +78,11 @@ enum Socket {
     /// Accepts one pending connection as a non-blocking socket with `TCP_NODELAY`.
     static func accept(_ listener: Int32) -> AcceptResult {
         while true {
-            let fd = Glibc.accept(listener, nil, nil)
+            var peer = sockaddr_storage()
+            var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
+            let fd = withUnsafeMutablePointer(to: &peer) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.accept(listener, $0, &length) }
+            }
             if fd >= 0 {
                 _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
                 guard setNonBlocking(fd) else {
@@ -86,7 +91,7 @@ enum Socket {
                 }
                 var yes: Int32 = 1
                 setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &yes, socklen_t(MemoryLayout<Int32>.size))
-                return .accepted(fd)
+                return .accepted(fd, peerAddress(peer))
             }
             switch errno {
             case EINTR, ECONNABORTED: continue

@@ -47,7 +47,10 @@ public struct TrainingImport: Sendable {
     /// - Throws: what `CaseLibraryService.updateIndex()` throws.
     public func importFiles(_ files: [(url: URL, display: String)], title: String? = nil) throws -> Run {
         var results: [FileResult] = []
+        // Holding the library's write lock keeps an index run from taking our temporary files for a dead writer's.
+        let lock = try? LibraryWriteLock.acquire(service.folder.root)
         for file in files { results.append(importFile(file.url, display: file.display, title: title)) }
+        withExtendedLifetime(lock) {}
         let index = results.contains { $0.written != nil } ? try service.updateIndex().report : nil
         return Run(files: results, index: index)
     }

@@ -57,6 +57,13 @@ public struct CaseLibraryService: Sendable {
         public let report: IndexUpdateReport
         /// Problems in record files and under `statutes/` (articles, thesaurus, `domain.txt`); a bad record or statute file is left out.
         public let problems: [LocatedProblem]
+        /// What a dead writer had left and this run removed: temporary files under `Cases/` (relative
+        /// to it) and partial generations and temporary files in the index folder (relative to it).
+        public var removedLeftovers: (cases: [String], index: [String]) = ([], [])
+        /// Temporary files under `Cases/` left alone because a live writer holds the library's lock.
+        public var liveWriterBusy = false
+        /// Files under `Cases/` that nothing reads outside the record folders, and temporary files (see `LibraryContents.warnings`).
+        public var warnings: [LocatedProblem] = []
     }
 
     /// Brings the index up to date with `Cases/`. Files that fail validation are reported and
@@ -68,50 +75,24 @@ public struct CaseLibraryService: Sendable {
         guard FileManager.default.fileExists(atPath: folder.root.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw ServiceError.badInput("案例库目录不存在：\(folder.root.path)")
         }
+        // A dead writer's temporary files go first; a live writer's (its lock is held) stay.
+        var removedFromCases: [String] = []
+        var busy = false
+        switch Result(catching: { try LibraryWriteLock.acquire(folder.root) }) {
+        case .success(let lock?): removedFromCases = folder.removeLeftovers(holding: lock)
+        case .success(nil): busy = true
+        case .failure: break  // a read-only library: nothing of ours to clean
+        }
         let contents = folder.load()
         let statutes = try StatuteSources.load(from: folder.root)
         let report = try LibraryIndexer(location: location).update(
             sources: indexSources(contents, extra: statutes.sources), rebuild: rebuild,
             synonyms: statutes.synonyms, progress: progress)
-        return IndexRun(report: report, problems: contents.problems + statutes.problems)
-    }
-
-    /// The result of an import.
-    public struct ImportRun: Sendable {
-        /// Records written to `Cases/`.
-        public let written: [String]
-        /// Bad lines, as `FILE:LINE: message`.
-        public let problems: [LocatedProblem]
-        /// The index update that followed.
-        public let index: IndexUpdateReport?
-    }
-
-    /// Imports a JSONL file: writes every good record into `Cases/` (atomically, replacing records
-    /// with the same id), reports every bad line, then updates the index.
-    public func importJSONL(at url: URL, displayPath: String) throws -> ImportRun {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw ServiceError.badInput("无法读取 \(displayPath)")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ServiceError.badInput("\(displayPath) 不是有效的 UTF-8 文本")
-        }
-        let existing = Set(folder.load().records.filter { $0.record.kind == .case }.map(\.record.id))
-        var problems: [LocatedProblem] = []
-        var written: [String] = []
-        for line in JSONLines.read(text, knownCaseIDs: existing) {
-            guard let record = line.record else {
-                problems += line.problems.map { LocatedProblem(path: displayPath, line: line.number, problem: $0) }
-                continue
-            }
-            do {
-                written.append(try folder.write(record))
-            } catch {
-                problems.append(LocatedProblem(path: displayPath, line: line.number, problem: RecordProblem(field: nil, message: "\(error)")))
-            }
-        }
-        let index = written.isEmpty ? nil : try updateIndex().report
-        return ImportRun(written: written, problems: problems, index: index)
+        var run = IndexRun(report: report, problems: contents.problems + statutes.problems)
+        run.removedLeftovers = (removedFromCases, report.removedLeftovers)
+        run.liveWriterBusy = busy
+        run.warnings = contents.warnings
+        return run
     }
 
     /// Every valid record as JSONL.

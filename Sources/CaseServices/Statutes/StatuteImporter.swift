@@ -53,6 +53,9 @@ public struct StatuteImporter: Sendable {
     public func importFiles(_ files: [String], progress: ((Int, Int) -> Void)? = nil) -> Report {
         var report = Report()
         var written = Set<String>()
+        // Holding the library's write lock keeps an index run from taking our temporary files for a dead writer's.
+        let lock = try? LibraryWriteLock.acquire(root)
+        defer { withExtendedLifetime(lock) {} }
         for (offset, file) in files.enumerated() {
             defer { progress?(offset + 1, files.count) }
             func skip(_ line: Int, _ message: String) {
