@@ -189,14 +189,19 @@ public final class HTTPServer: @unchecked Sendable {
     ///
     /// The signals' default actions are disabled and a `DispatchSource` observes
     /// them, so no code runs inside a C signal handler. After the server stops,
-    /// returning from `main` exits the process with status 0.
+    /// returning from `main` exits the process with status 0. Returns once every
+    /// source is registered: Dispatch installs a source asynchronously, and a signal
+    /// arriving before that would meet `SIG_IGN` and be lost.
     public func installSignalHandlers(_ signals: [Int32] = [SIGINT, SIGTERM]) {
         var sources: [any DispatchSourceSignal] = []
         for number in signals {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            let registered = DispatchSemaphore(value: 0)
+            source.setRegistrationHandler { registered.signal() }
             source.setEventHandler { [weak self] in self?.stop() }
             source.resume()
+            _ = registered.wait(timeout: .now() + 5)
             sources.append(source)
         }
         lock.lock()
