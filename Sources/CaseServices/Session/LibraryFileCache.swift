@@ -12,6 +12,10 @@ final class LibraryFileCache {
     private var domainEntry: (stamp: String, value: StatuteDomain)?
     private var recordsEntry: (revision: String, value: [Record])?
     private var finderEntry: (stamp: String, value: StatuteFinder)?
+    private var results: [String: Any] = [:]
+    private var resultOrder: [String] = []
+    /// How many expensive results (compilations) are kept.
+    static let keptResults = 8
 
     init(root: URL) { self.root = root }
 
@@ -63,6 +67,23 @@ final class LibraryFileCache {
         let finder = make(domain)
         finderEntry = (stamp, finder)
         return finder
+    }
+
+    /// An expensive result (a compilation) kept under `key` — which must name everything it depends
+    /// on: the index revision, the settings files' stamps — made by `make` when absent.
+    func result<T>(_ key: String, make: () throws -> T) rethrows -> T {
+        if let kept = results[key] as? T { return kept }
+        let made = try make()
+        results[key] = made
+        resultOrder.append(key)
+        if resultOrder.count > Self.keptResults { results[resultOrder.removeFirst()] = nil }
+        return made
+    }
+
+    /// Stamps of every file in a folder (names, times and sizes), to notice any change.
+    static func folderStamp(_ url: URL) -> String {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path))?.sorted() ?? []
+        return names.map { stamp(url.appendingPathComponent($0)) }.joined(separator: ";")
     }
 
     /// A file's modification time and size, to notice edits.

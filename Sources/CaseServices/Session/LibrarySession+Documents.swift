@@ -50,13 +50,20 @@ extension LibrarySession {
     public func compilation(year: Int) throws -> Compilation {
         refreshIfDue()
         try requireRight(.export)
-        let records = try visibleRecords(includeHidden: false)
+        let root = library.folder.root
+        // Kept per index revision and settings: a compilation reads every record, so a flood of
+        // requests must not rebuild it each time (the records it reads are those every member sees).
+        let key = "compilation:\(year):\(try revisionKey()):"
+            + LibraryFileCache.stamp(LibraryFiles.url(LibraryFiles.compilationConfig, in: root)) + ":"
+            + LibraryFileCache.folderStamp(root.appendingPathComponent(LedgerFolder.folderName))
         do {
-            let root = library.folder.root
-            let options = try CompilationConfig.load(libraryRoot: root).options(redact: true)
-            let register = try RegisterService(libraryRoot: root).storedLedger(allowEmpty: true)
-            return try CompilationBuilder(provisionResolver: StatuteProvisionResolver())
-                .build(records: records, year: year, options: options, register: register)
+            return try files.result(key) {
+                let records = try visibleRecords(includeHidden: false)
+                let options = try CompilationConfig.load(libraryRoot: root).options(redact: true)
+                let register = try RegisterService(libraryRoot: root).storedLedger(allowEmpty: true)
+                return try CompilationBuilder(provisionResolver: StatuteProvisionResolver())
+                    .build(records: records, year: year, options: options, register: register)
+            }
         } catch let error as CompilationError {
             let refused = error.code == .invalidOptions || error.code == .statisticsCheckFailed
             throw refused ? ServiceError.refused(error.message) : ServiceError.failure(error.message)

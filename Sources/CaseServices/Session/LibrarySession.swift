@@ -75,5 +75,11 @@ public final class LibrarySession {
     }
 
     /// The index revision, as a cache key.
-    func revisionKey() throws -> String { "\(try reader.revision):\(try reader.documentCount)" }
+    /// Changes whenever the index does, in either partition: the visible partition's revision and
+    /// the hidden partition's last commit (its `iamglass` file), with the documents this viewer reads.
+    func revisionKey() throws -> String {
+        let generation = library.location.currentGeneration() ?? "-"
+        let hidden = library.location.root.appendingPathComponent(generation).appendingPathComponent("hidden/iamglass")
+        return "\(generation):\(try workspace.visibleReader.revision):\(LibraryFileCache.stamp(hidden)):\(try reader.documentCount)"
+    }
 }
