@@ -23,10 +23,10 @@ enum LibraryCommands {
         }
         let files = service.folder.recordFilePaths().count
         if problems.isEmpty {
-            print("\(files) record files checked: no problems")
+            print("已检查 \(files) 个记录文件：没有问题")
             return 0
         }
-        print("\(files) record files checked: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(contents.rejectedPaths.count) file\(contents.rejectedPaths.count == 1 ? "" : "s")")
+        print("已检查 \(files) 个记录文件：\(contents.rejectedPaths.count) 个文件中有 \(problems.count) 个问题")
         return 1
     }
 
@@ -39,14 +39,14 @@ enum LibraryCommands {
         progress.finish()
         WriterReport.leftovers(cases: run.removedLeftovers.cases, index: run.removedLeftovers.index, service: service)
         if run.liveWriterBusy { WriterReport.liveWriter(service) }
-        for problem in run.problems { Caselib.printError("skipped: \(problem)") }
-        for warning in run.warnings { Caselib.printError(TerminalText.escaped("warning: \(warning.path):\(warning.line): \(warning.problem)")) }
+        for problem in run.problems { Caselib.printError("未索引（已跳过）：\(problem)") }
+        for warning in run.warnings { Caselib.printError(TerminalText.escaped("警告：\(warning.path):\(warning.line): \(warning.problem)")) }
         let report = run.report
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         if report.wroteIndex {
-            print("\(report.rebuilt ? "rebuilt" : "updated") \(service.indexRoot.path): \(report.added) added, \(report.updated) changed, \(report.removed) removed, \(report.unchanged) unchanged; \(report.documentCount) documents (\(seconds) s)")
+            print("\(report.rebuilt ? "已重建" : "已更新")索引 \(service.indexRoot.path)：新增 \(report.added)，修改 \(report.updated)，删除 \(report.removed)，未变 \(report.unchanged)；共 \(report.documentCount) 个文档（\(seconds) 秒）")
         } else {
-            print("index is up to date: \(report.unchanged) files unchanged, \(report.documentCount) documents (\(seconds) s)")
+            print("索引已是最新：\(report.unchanged) 个文件未变，共 \(report.documentCount) 个文档（\(seconds) 秒）")
         }
         return run.problems.isEmpty ? 0 : 1
     }
@@ -66,10 +66,10 @@ enum LibraryCommands {
         let arguments = try CommandLineArguments(raw, valued: ["out"], flags: [], command: "export")
         let service = Caselib.service(arguments)
         let (text, problems) = service.exportJSONL()
-        for problem in problems { Caselib.printError("not exported: \(problem)") }
+        for problem in problems { Caselib.printError("未导出：\(problem)") }
         if let out = arguments.value("out") {
             try AtomicFile.write(text, to: URL(fileURLWithPath: out))
-            Caselib.printError("wrote \(text.split(separator: "\n").count) records to \(out)")
+            Caselib.printError("已将 \(text.split(separator: "\n").count) 条记录写入 \(out)")
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }

@@ -27,12 +27,12 @@ enum StatuteCommands {
         progress.finish()
         for problem in report.problems { print(problem) }
         let importSeconds = Date().timeIntervalSince(started)
-        print("imported \(report.written.count) statute file\(report.written.count == 1 ? "" : "s") into \(service.folder.root.path)/statutes from \(files.count) file\(files.count == 1 ? "" : "s"); \(report.skipped.count) skipped; \(report.problems.count) remark\(report.problems.count == 1 ? "" : "s") (\(String(format: "%.2f", importSeconds)) s)")
+        print("已从 \(files.count) 个文件导入 \(report.written.count) 个法规文件到 \(service.folder.root.path)/statutes；跳过 \(report.skipped.count) 个；提示 \(report.problems.count) 条（\(String(format: "%.2f", importSeconds)) 秒）")
         let indexing = Progress(label: "indexing")
         let run = try service.updateIndex(progress: { indexing.update($0, $1) })
         indexing.finish()
-        for problem in run.problems { Caselib.printError("not indexed: \(problem)") }
-        print("index: \(run.report.added + run.report.updated) files indexed, \(run.report.documentCount) documents (\(String(format: "%.2f", Date().timeIntervalSince(started) - importSeconds)) s)")
+        for problem in run.problems { Caselib.printError("未索引：\(problem)") }
+        print("索引：\(run.report.added + run.report.updated) 个文件已索引，共 \(run.report.documentCount) 个文档（\(String(format: "%.2f", Date().timeIntervalSince(started) - importSeconds)) 秒）")
         return report.skipped.isEmpty ? 0 : 1
     }
 

@@ -21,16 +21,16 @@ enum TrainingCommand {
         let files = paths.map { (url: URL(fileURLWithPath: $0, relativeTo: cwd), display: $0) }
         let run = try TrainingImport(service: service).importFiles(files, title: arguments.value("title"))
         for file in run.files {
-            for warning in file.warnings { print("\(warning.path):\(warning.line): warning: \(warning.message)") }
+            for warning in file.warnings { print("\(warning.path):\(warning.line): 警告：\(warning.message)") }
             if let failure = file.failure {
                 Caselib.printError(failure)
             } else if let written = file.written, let id = file.recordID {
-                print("imported \(file.path) as \(id) (\(written))")
+                print("已导入 \(file.path)，编号 \(id)（\(written)）")
             }
         }
         let imported = run.files.filter { $0.written != nil }.count
-        print("imported \(imported) of \(run.files.count) document\(run.files.count == 1 ? "" : "s") into \(service.folder.root.path)")
-        if let index = run.index { print("index: \(index.added + index.updated) files indexed, \(index.documentCount) documents") }
+        print("已导入 \(imported)/\(run.files.count) 个文件到 \(service.folder.root.path)")
+        if let index = run.index { print("索引：\(index.added + index.updated) 个文件已索引，共 \(index.documentCount) 个文档") }
         return run.hasFailures ? 1 : 0
     }
 }

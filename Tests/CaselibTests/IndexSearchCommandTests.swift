@@ -18,13 +18,13 @@ struct IndexSearchCommandTests {
         let workspace = try Self.workspace()
         let first = try workspace.run("index")
         #expect(first.status == 0, "\(first)")
-        #expect(first.stdout.contains("rebuilt") && first.stdout.contains("2 added"), "\(first)")
+        #expect(first.stdout.contains("已重建") && first.stdout.contains("新增 2"), "\(first)")
         let second = try workspace.run("index")
         #expect(second.status == 0)
-        #expect(second.stdout.contains("index is up to date: 2 files unchanged, 2 documents"), "\(second)")
+        #expect(second.stdout.contains("索引已是最新：2 个文件未变，共 2 个文档"), "\(second)")
         let rebuilt = try workspace.run("index", "--rebuild")
         #expect(rebuilt.status == 0)
-        #expect(rebuilt.stdout.contains("rebuilt"), "\(rebuilt)")
+        #expect(rebuilt.stdout.contains("已重建"), "\(rebuilt)")
         #expect(try String(contentsOf: workspace.index.appendingPathComponent("XAPIANDB"), encoding: .utf8) == "glass db-2\n")
     }
 
@@ -33,8 +33,8 @@ struct IndexSearchCommandTests {
         try workspace.directory.write("id: 2021-XH-0009\nkind: case\nyear: abc\n", to: "Cases/cases/2021-XH-0009.md")
         let result = try workspace.run("index")
         #expect(result.status == 1)
-        #expect(result.stderr.contains("skipped: Cases/cases/2021-XH-0009.md:3"), "\(result)")
-        #expect(result.stdout.contains("2 added"))
+        #expect(result.stderr.contains("未索引（已跳过）：Cases/cases/2021-XH-0009.md:3"), "\(result)")
+        #expect(result.stdout.contains("新增 2"))
     }
 
     @Test func searchJSONHasTotalResultsAndFacets() throws {
@@ -184,7 +184,7 @@ struct SearchOptionCommandTests {
         let result = try workspace.run("export")
         #expect(result.status == 1)
         #expect(try objectsByID(result.stdout).keys.sorted() == ["2023-XH-0001"])
-        #expect(result.stderr.contains("not exported: Cases/cases/2023-XH-0002.md:3"), "\(result)")
+        #expect(result.stderr.contains("未导出：Cases/cases/2023-XH-0002.md:3"), "\(result)")
     }
 }
 

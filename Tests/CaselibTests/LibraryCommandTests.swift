@@ -10,7 +10,7 @@ struct LibraryCommandTests {
         try workspace.add([Fixtures.caseJSON(), Fixtures.outcomeJSON(), Fixtures.trainingJSON()])
         let result = try workspace.run("validate")
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout.contains("3 record files checked: no problems"))
+        #expect(result.stdout.contains("已检查 3 个记录文件：没有问题"))
     }
 
     @Test func validateReportsEveryProblemInEveryBadFileAndExitsOne() throws {
@@ -29,7 +29,7 @@ struct LibraryCommandTests {
                     == ["Cases/cases/2023-XH-0003.md", "Cases/cases/2023-XH-0004.md"])
         #expect(located.filter { $0.hasPrefix("Cases/cases/2023-XH-0003.md") }.count > 1,
                 "every problem of a file is reported, not only the first")
-        #expect(result.stdout.contains("in 2 files"))
+        #expect(result.stdout.contains("2 个文件中有"))
     }
 
     @Test func validateWithoutALibraryFailsWithAMessage() throws {

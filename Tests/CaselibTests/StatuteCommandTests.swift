@@ -33,7 +33,7 @@ struct StatuteCommandTests {
         let (status, output) = try caselib(["statutes", "import", try corpusFile(Self.regulations).path, try corpusFile(Self.provisions).path],
                                            in: folder.url)
         #expect(status == 0, "\(output)")
-        #expect(output.contains("imported 2 statute files"))
+        #expect(output.contains("导入 2 个法规文件"))
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path("Cases/statutes").path).sorted()
         #expect(names.contains("中华人民共和国政府信息公开条例(2019-05-15).md"))
         #expect(names.count == 2)

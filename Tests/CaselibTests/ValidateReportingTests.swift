@@ -16,8 +16,8 @@ struct ValidateReportingTests {
         #expect(validate.stdout.contains("Cases/cases/2023/2023-XH-0002.md:1: "), "\(validate)")
         #expect(validate.stdout.contains("Cases/cases/2023-XH-0003.MD:1: "), "\(validate)")
         let index = try workspace.run("index")
-        #expect(index.stderr.contains("skipped: Cases/cases/2023/2023-XH-0002.md"), "\(index)")
-        #expect(index.stderr.contains("skipped: Cases/cases/2023-XH-0003.MD"), "\(index)")
+        #expect(index.stderr.contains("未索引（已跳过）：Cases/cases/2023/2023-XH-0002.md"), "\(index)")
+        #expect(index.stderr.contains("未索引（已跳过）：Cases/cases/2023-XH-0003.MD"), "\(index)")
     }
 
     @Test func validateGivesTheRealLineOfABadByteAndEscapesControlCharacters() throws {
