@@ -44,36 +44,36 @@ public struct HTTPRequestError: HTTPError, Equatable, CustomStringConvertible {
     static func invalidQueryParameter(_ name: String, _ reason: String) -> HTTPRequestError {
         HTTPRequestError(
             status: 400, code: "invalid_query_parameter",
-            message: "query parameter '\(name)': \(reason)")
+            message: "查询参数 '\(name)'：\(reason)")
     }
 
     /// 408 Request Timeout: the request was not received in time.
     static let timeout = HTTPRequestError(
-        status: 408, code: "request_timeout", message: "the request was not received in time")
+        status: 408, code: "request_timeout", message: "请求未在规定时间内收到")
 
     /// 411 Length Required: transfer-coded (chunked) request bodies are not supported.
     static let lengthRequired = HTTPRequestError(
         status: 411, code: "length_required",
-        message: "Transfer-Encoding request bodies are not supported; send Content-Length")
+        message: "不支持 Transfer-Encoding 请求体，请使用 Content-Length")
 
     /// 413 Content Too Large for a body over the limit.
     static func bodyTooLarge(limit: Int) -> HTTPRequestError {
         HTTPRequestError(
             status: 413, code: "body_too_large",
-            message: "request body exceeds the limit of \(limit) bytes")
+            message: "请求体超过 \(limit) 字节的上限")
     }
 
     /// 431 Request Header Fields Too Large for a request head over the limit.
     static func headTooLarge(limit: Int) -> HTTPRequestError {
         HTTPRequestError(
             status: 431, code: "headers_too_large",
-            message: "request line and headers exceed the limit of \(limit) bytes")
+            message: "请求行和请求头超过 \(limit) 字节的上限")
     }
 
     /// 505 HTTP Version Not Supported for a well-formed but unknown version.
     static func unsupportedVersion(_ version: String) -> HTTPRequestError {
         HTTPRequestError(
             status: 505, code: "http_version_not_supported",
-            message: "HTTP version '\(version)' is not supported; use HTTP/1.1 or HTTP/1.0")
+            message: "不支持 HTTP 版本 '\(version)'，请使用 HTTP/1.1 或 HTTP/1.0")
     }
 }

@@ -104,7 +104,7 @@ public final class Router: HTTPRequestHandler {
             entry.pattern.match(segments).map { (entry, $0) }
         }
         guard !candidates.isEmpty else {
-            return (unmatched, .error(status: 404, code: "not_found", message: "no route for \(request.path)"))
+            return (unmatched, .error(status: 404, code: "not_found", message: "没有这个地址：\(request.path)"))
         }
         let byMethod = candidates.filter { $0.0.route.method == request.method }
         let fallback = request.method == "HEAD" ? candidates.filter { $0.0.route.method == "GET" } : []
@@ -114,7 +114,7 @@ public final class Router: HTTPRequestHandler {
             let allow = allowed.sorted().joined(separator: ", ")
             var response = HTTPResponse.error(
                 status: 405, code: "method_not_allowed",
-                message: "method \(request.method) is not allowed for \(request.path); allowed: \(allow)")
+                message: "\(request.path) 不接受 \(request.method) 方法；可用：\(allow)")
             response.headers.add(name: "Allow", value: allow)
             return (unmatched, response)
         }
@@ -126,7 +126,7 @@ public final class Router: HTTPRequestHandler {
             return (name, .error(error))
         } catch {
             Self.log("route \(name) (\(request.method) \(request.path)) failed: \(String(reflecting: error))")
-            return (name, .error(status: 500, code: "internal_error", message: "internal server error"))
+            return (name, .error(status: 500, code: "internal_error", message: "服务器内部错误"))
         }
     }
 

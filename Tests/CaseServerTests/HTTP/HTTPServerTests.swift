@@ -106,7 +106,7 @@ struct HTTPServerTests {
         let failure = try client.exchange(get("/fail"))
         #expect(failure.status == 500)
         #expect(failure.header("Content-Type") == "application/json; charset=utf-8")
-        #expect(failure.text == #"{"error":{"code":"internal_error","message":"internal server error"}}"#)
+        #expect(failure.text == #"{"error":{"code":"internal_error","message":"服务器内部错误"}}"#)
         let teapot = try client.exchange(get("/teapot"))
         #expect(teapot.status == 418)
         #expect(teapot.text.contains("I am a teapot"))
