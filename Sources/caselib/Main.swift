@@ -15,7 +15,10 @@ enum Caselib {
           import FILE.jsonl                      add or replace records from JSONL, then index
           export [--out FILE]                    write every record as JSONL
           serve [--host 127.0.0.1] [--port 8080] [--workers N] [--reviewer-access]
-          precedents [--category C] [--response R] [--limit N] [--all] [--json] (TEXT | --file F | -)
+          precedents [--category C] [--response R] [--limit N] [--all] [--json] [--report FILE.md|.html|.pdf]
+                 [--filter-category C] [--filter-response R] [--status S] [--regime 2019] [--year Y..Y] [--unit U]
+                 [--date D] [--received D] [--corrected D] [--extended] [--paused D..D] (TEXT | --file F | -)
+          deadline --received D [--corrected D] [--extended] [--paused D..D] [--json]
           similar ID [--limit N] [--json]
           eval --corpus F --queries F --qrels F [--corrected F]
           eval-statutes --queries F [--corpus DIR]

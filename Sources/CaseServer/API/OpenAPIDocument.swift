@@ -214,7 +214,7 @@ enum OpenAPIDocument {
             "type": "object", "required": ["record"],
             "properties": {
               "record": {"$ref": "#/components/schemas/Record"},
-              "status": {"type": "string", "enum": ["corrected", "upheld", "pending", "unchallenged"], "description": "Cases: corrected if any outcome corrected the agency, else pending if the latest was remanded, else upheld if any upheld it, else unchallenged"},
+              "status": {"type": "string", "enum": ["unchallenged", "upheld", "corrected", "other"], "description": "Cases: unchallenged without outcomes; corrected if any outcome corrected the agency; else other if the latest was remanded; else upheld if any upheld it; else other (dismissed, withdrawn, terminated)"},
               "citations": {"type": "array", "items": {"$ref": "#/components/schemas/Citation"}, "description": "When the library has statutes: each cited provision resolved to the version in force"},
               "outcomes": {"type": "array", "items": {"$ref": "#/components/schemas/Outcome"}, "description": "Cases: outcomes by date"},
               "effect": {"type": "string", "enum": ["upheld", "corrected", "other"], "description": "Outcomes"},
@@ -244,7 +244,7 @@ enum OpenAPIDocument {
               "year": {"type": "integer"}, "unit": {"type": "string"}, "category": {"type": "string"}, "response": {"type": "string"}, "response_detail": {"type": "string"},
               "legal_basis": {"type": "array", "items": {"type": "string"}},
               "outcomes": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "stage": {"type": "string"}, "body": {"type": "string"}, "number": {"type": "string"}, "date": {"type": "string"}, "result": {"type": "string"}, "effect": {"type": "string"}}}},
-              "status": {"type": "string", "enum": ["upheld", "corrected", "pending", "unchallenged"]},
+              "status": {"type": "string", "enum": ["unchallenged", "upheld", "corrected", "other"]},
               "corrected": {"type": "boolean"}, "warning": {"type": "string"},
               "passages": {"type": "array", "items": {"type": "object", "properties": {"field": {"type": "string"}, "html": {"type": "string", "description": "HTML-escaped, matches in <mark>"}}}},
               "why": {"type": "object", "properties": {

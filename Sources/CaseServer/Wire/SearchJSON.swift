@@ -37,6 +37,11 @@ public enum SearchJSON {
             if record.kind == .case {
                 members.append(("hard", .bool(record.isHard)))
                 members.append(("review_status", .string(record.reviewStatus ?? "")))
+                if let status = item.status {
+                    members.append(("status", .string(status.rawValue)))
+                    members.append(("status_label", .string(status.label)))
+                    members.append(("corrected", .bool(status == .corrected)))
+                }
             }
         } else {
             for (field, value) in item.statuteFields { members.append((field, .string(value))) }

@@ -21,20 +21,22 @@ extension LibrarySession {
         let facets = IndexSchema.facetSlots.map(\.name).compactMap { name in
             results.facets[name].map { (name: name, counts: $0) }
         }
+        let histories = try CaseOutcomes.histories(ofCases: results.hits.filter { $0.item.kind == "case" }.map(\.item.id), reader: reader)
         return SearchPage(total: results.total, offset: query.offset, limit: query.limit,
-                          entries: results.hits.map { SearchEntry(summary: Self.summary($0.item), score: $0.score,
-                                                                  passage: $0.snippet, matchedTerms: $0.matchedTerms) },
+                          entries: results.hits.map { SearchEntry(summary: Self.summary($0.item, status: histories[$0.item.id]?.status),
+                                                                  score: $0.score, passage: $0.snippet, matchedTerms: $0.matchedTerms) },
                           facets: facets)
     }
 
-    /// What a list shows of an indexed item.
-    static func summary(_ item: IndexedItem) -> ItemSummary {
+    /// What a list shows of an indexed item; a case carries its status.
+    static func summary(_ item: IndexedItem, status: OutcomeHistory.Status? = nil) -> ItemSummary {
         var statuteFields: [(String, String)] = []
         if let statute = item.statute {
             for field in ["law", "version", "article", "chapter"] {
                 if let value = statute[field]?.stringValue { statuteFields.append((field, value)) }
             }
         }
-        return ItemSummary(id: item.id, kind: item.kind, record: item.record, caseTitle: item.caseTitle, statuteFields: statuteFields)
+        return ItemSummary(id: item.id, kind: item.kind, record: item.record, caseTitle: item.caseTitle, statuteFields: statuteFields,
+                           status: status)
     }
 }

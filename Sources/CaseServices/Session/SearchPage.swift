@@ -52,19 +52,23 @@ public struct ItemSummary: Sendable {
     public let caseTitle: String?
     /// For a statute article: `law`, `version`, `article`, `chapter` as stored.
     public let statuteFields: [(String, String)]
+    /// For a case: its status from all its outcomes (nil for other kinds, or when not looked up).
+    public let status: OutcomeHistory.Status?
 
     /// Makes a summary.
-    public init(id: String, kind: String, record: Record?, caseTitle: String? = nil, statuteFields: [(String, String)] = []) {
+    public init(id: String, kind: String, record: Record?, caseTitle: String? = nil, statuteFields: [(String, String)] = [],
+                status: OutcomeHistory.Status? = nil) {
         self.id = id
         self.kind = kind
         self.record = record
         self.caseTitle = caseTitle
         self.statuteFields = statuteFields
+        self.status = status
     }
 
     /// A summary of a record.
-    public init(_ record: Record, caseTitle: String? = nil) {
-        self.init(id: record.id, kind: record.kind.rawValue, record: record, caseTitle: caseTitle)
+    public init(_ record: Record, caseTitle: String? = nil, status: OutcomeHistory.Status? = nil) {
+        self.init(id: record.id, kind: record.kind.rawValue, record: record, caseTitle: caseTitle, status: status)
     }
 
     /// The title to show: an outcome is named by its stage, result and case
