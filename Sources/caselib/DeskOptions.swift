@@ -71,7 +71,7 @@ enum DeskOptions {
         for article in answer.articles.prefix(8) {
             let cited = article.cases.isEmpty ? "" : "  类案引用：\(article.cases.joined(separator: "、"))"
             let warned = article.correctedCases.isEmpty ? "" : "  被纠正类案引用：\(article.correctedCases.joined(separator: "、"))"
-            print("- 《\(article.law)》\(article.article)\(article.version.map { "（\($0)）" } ?? "")\(cited)\(warned)\(article.foundBySearch ? "  条文检索命中" : "")")
+            print("- 《\(article.law)》\(article.article)\(article.version.map { article.inForce ? "（\($0)）" : "（类案引用的 \($0) 版，非现行）" } ?? "")\(cited)\(warned)\(article.foundBySearch ? "  条文检索命中" : "")")
         }
         if let deadline = answer.deadline { print("\n答复期限：\(deadline.explanation)") }
         if let problem = answer.deadlineProblem { print("\n无法计算答复期限：\(problem)") }

@@ -41,13 +41,14 @@ public enum DeskJSON {
         ])
     }
 
-    /// `{"law", "article", "version", "text", "provisions", "cases", "corrected_cases", "found_by_search"}`.
+    /// `{"law", "article", "version", "text", "provisions", "cases", "corrected_cases", "found_by_search", "in_force"}`.
     public static func article(_ article: DeskArticle) -> JSONValue {
         .object([
             ("law", .string(article.law)), ("article", .string(article.article)),
             ("version", article.version.map(JSONValue.string) ?? .null), ("text", article.text.map(JSONValue.string) ?? .null),
             ("provisions", strings(article.provisions)), ("cases", strings(article.cases)),
             ("corrected_cases", strings(article.correctedCases)), ("found_by_search", .bool(article.foundBySearch)),
+            ("in_force", .bool(article.inForce)),
         ])
     }
 

@@ -26,6 +26,10 @@ public struct DeskArticle: Sendable, Equatable {
     public let correctedCases: [String]
     /// Whether statute search found it for the application's text.
     public let foundBySearch: Bool
+    /// Whether the version quoted is the one in force on the application's date. False when the
+    /// precedents cited an earlier version (a 2008-regime case's 第二十一条 is not today's): the
+    /// text quoted is then the version they cited, never today's article of the same number.
+    public let inForce: Bool
 }
 
 /// Gathers ``DeskArticle``s.
@@ -40,14 +44,14 @@ public enum DeskArticles {
     /// - Returns: cited articles first (by the number of supporting precedents), then searched ones.
     public static func gather(precedents: [PrecedentResult], searched: [(law: String, article: Int)], linker: CitationLinker,
                               date: String) -> [DeskArticle] {
-        struct Entry { var law: String; var number: Int; var provisions: [String] = []; var cases: [String] = []
+        struct Entry { var law: String; var number: Int; var older: Bool; var cited: LawDocument?; var provisions: [String] = []; var cases: [String] = []
             var corrected: [String] = []; var searched = false; var rank: Int }
         var entries: [String: Entry] = [:]
         var order: [String] = []
-        func entry(_ lawKey: String, _ number: Int) -> String {
-            let key = "\(lawKey)|\(number)"
+        func entry(_ lawKey: String, _ number: Int, older: Bool = false, cited: LawDocument? = nil) -> String {
+            let key = "\(lawKey)|\(number)|\(older ? cited?.effectiveDate ?? "older" : "")"
             if entries[key] == nil {
-                entries[key] = Entry(law: lawKey, number: number, rank: order.count)
+                entries[key] = Entry(law: lawKey, number: number, older: older, cited: cited, rank: order.count)
                 order.append(key)
             }
             return key
@@ -56,7 +60,14 @@ public enum DeskArticles {
             let corrected = result.history.status == .corrected
             var seen = Set<String>()
             for citation in linker.parser.citations(inLegalBasis: result.record.legalBasis).joined() {
-                let key = entry(citation.canonicalLaw, citation.article)
+                // The version the precedent cited; kept apart only when it is not the one in force now.
+                let cited = linker.document(for: citation, record: result.record)
+                let current = linker.statutes.document(for: citation.canonicalLaw, on: date)
+                // A 2008-regime case cites the 2008 Regulations even when the library lacks them.
+                let oldRegulations = citation.canonicalLaw == CitationLinker.ogiLaw && result.record.effectiveRegime == "2008"
+                    && date >= CitationLinker.regime2019Start
+                let older = oldRegulations || (cited != nil && cited?.effectiveDate != current?.effectiveDate)
+                let key = entry(citation.canonicalLaw, citation.article, older: older, cited: older ? cited : nil)
                 if !(entries[key]?.provisions.contains(citation.label) ?? true) { entries[key]?.provisions.append(citation.label) }
                 guard seen.insert(key).inserted else { continue }
                 if corrected { entries[key]?.corrected.append(result.record.id) } else { entries[key]?.cases.append(result.record.id) }
@@ -67,16 +78,16 @@ public enum DeskArticles {
             entries[key]?.searched = true
         }
         let sorted = order.compactMap { entries[$0] }.sorted { a, b in
-            (a.cases.count, a.searched ? 1 : 0, -a.rank) > (b.cases.count, b.searched ? 1 : 0, -b.rank)
+            (a.older ? 0 : 1, a.cases.count, a.searched ? 1 : 0, -a.rank) > (b.older ? 0 : 1, b.cases.count, b.searched ? 1 : 0, -b.rank)
         }
         return sorted.map { item in
-            let document = linker.statutes.document(for: item.law, on: date)
-            let article = linker.statutes.resolve(law: item.law, article: item.number, on: date)
+            let document = item.older ? item.cited : linker.statutes.document(for: item.law, on: date)
+            let article = item.older ? document?.article(item.number) : linker.statutes.resolve(law: item.law, article: item.number, on: date)
             let label = article?.label ?? "第\(CaseLibrary.ChineseNumeral.format(item.number) ?? String(item.number))条"
             return DeskArticle(law: article != nil ? (document?.title ?? item.law) : item.law, article: label, number: item.number,
                                version: article != nil ? document?.effectiveDate : nil, text: article?.text,
                                provisions: item.provisions, cases: item.cases, correctedCases: item.corrected,
-                               foundBySearch: item.searched)
+                               foundBySearch: item.searched, inForce: !item.older)
         }
     }
 }

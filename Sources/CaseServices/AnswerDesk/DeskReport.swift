@@ -103,7 +103,8 @@ public enum DeskReport {
             if !article.cases.isEmpty { source.append("类案引用：" + article.cases.joined(separator: "、")) }
             if !article.correctedCases.isEmpty { source.append("被纠正类案引用：" + article.correctedCases.joined(separator: "、")) }
             if article.foundBySearch { source.append("条文检索命中") }
-            let version = article.version.map { "（\($0) 施行版本）" } ?? "（库中无此版本）"
+            let version = article.version.map { article.inForce ? "（\($0) 施行版本）" : "（类案引用的 \($0) 施行版本，已非现行，条文编号不可直接对应）" }
+                ?? (article.inForce ? "（库中无此条文）" : "（类案引用的旧版本，库中未收录）")
             blocks.append(.paragraph("《\(article.law)》\(article.article)\(version)　" + source.joined(separator: "；")))
             if let text = article.text { blocks.append(.quote(text)) }
         }
