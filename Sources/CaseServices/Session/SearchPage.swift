@@ -97,6 +97,10 @@ public struct SearchEntry: Sendable {
     public let passage: Passage
     /// The query terms it matched.
     public let matchedTerms: [String]
+    /// What the query named exactly and this hit is (`编号 2023-PD-0034`, `文号 …`, `条文 …`).
+    public var exact: [String] = []
+    /// Thesaurus words it matched for the query's words (`110 → 接处警`).
+    public var thesaurus: [String] = []
 }
 
 /// A page of search results with the total and facets, all over what the viewer may see.
@@ -111,4 +115,6 @@ public struct SearchPage: Sendable {
     public let entries: [SearchEntry]
     /// Facet counts over every match, in the order facets are shown, most frequent first.
     public let facets: [(name: String, counts: [FacetCount])]
+    /// What the query named exactly (ids, decision numbers, article references), as read.
+    public var references: [String] = []
 }
