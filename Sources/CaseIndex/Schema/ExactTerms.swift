@@ -1,10 +1,10 @@
 import CaseLibrary
 
 /// Exact-match terms: record ids in any case and punctuation, decision numbers (文号, 案号) and
-/// article references (条例第十五条, 第15条, 第三十六条第（三）项). They are indexed with weight, so a
-/// query naming one ranks what it names first: the record with that id, the outcome with that
-/// number, the article and then the cases citing it. Prefixes are declared in
-/// `IndexSchema.exactPrefixes`.
+/// article references (条例第十五条, 第15条, 第三十六条第（三）项). They are boolean terms (they change
+/// no document's length, so no BM25 score moves); the searcher puts what a query names exactly
+/// first: the record with that id, the outcome with that number, the article and then the cases
+/// citing it. Prefixes are declared in `IndexSchema.exactPrefixes`.
 public enum ExactTerms {
     /// What a query named exactly.
     public struct Reference: Sendable, Equatable {
@@ -38,12 +38,12 @@ public enum ExactTerms {
         IndexSchema.boundedTerm((IndexSchema.exactPrefixes["article"] ?? "XART") + TextNormalizer.normalize(law) + "#" + String(article))
     }
 
-    /// The exact terms of a record, with their wdf.
-    public static func terms(of record: Record) -> [(term: String, wdf: Int)] {
-        var out: [(String, Int)] = []
-        if let key = idKey(record.id), let prefix = IndexSchema.exactPrefixes["id"] { out.append((prefix + key, 1)) }
+    /// The exact terms of a record.
+    public static func terms(of record: Record) -> [String] {
+        var out: [String] = []
+        if let key = idKey(record.id), let prefix = IndexSchema.exactPrefixes["id"] { out.append(prefix + key) }
         if let number = record.text("number").flatMap(numberKey), let prefix = IndexSchema.exactPrefixes["number"] {
-            out.append((IndexSchema.boundedTerm(prefix + number), 1))
+            out.append(IndexSchema.boundedTerm(prefix + number))
         }
         let parser = CitationParser()
         var seen = Set<String>()
@@ -51,14 +51,14 @@ public enum ExactTerms {
             + IndexSchema.citingFields.compactMap { record.text($0) }.flatMap { parser.citations(in: $0) }
         for citation in cited {
             let term = articleTerm(law: citation.canonicalLaw, article: citation.article)
-            if seen.insert(term).inserted { out.append((term, 1)) }
+            if seen.insert(term).inserted { out.append(term) }
         }
         return out
     }
 
-    /// The exact term of a statute article: weighted above a citing case's, so the article comes first.
-    public static func statuteTerm(lawTitle: String, article: Int) -> (term: String, wdf: Int) {
-        (articleTerm(law: LawAliases.builtIn.canonical(lawTitle), article: article), 3)
+    /// The exact term of a statute article (the searcher lists the article before the cases citing it).
+    public static func statuteTerm(lawTitle: String, article: Int) -> String {
+        articleTerm(law: LawAliases.builtIn.canonical(lawTitle), article: article)
     }
 
     /// What a query names exactly: ids and numbers among its words, article references in its text.

@@ -17,8 +17,6 @@ public struct IndexDocument: Sendable {
     public var payload: String
     /// Extra unweighted boolean terms, used verbatim.
     public var extraTerms: [String] = []
-    /// Weighted terms used verbatim, with their wdf (exact-match terms: ids, numbers, articles).
-    public var weightedTerms: [(term: String, wdf: Int)] = []
 
     /// Makes a document.
     public init(id: String, kind: String, payload: String) {

@@ -53,7 +53,7 @@ public enum RecordDocuments {
         let tags = record.tags + record.list("topics")
         if !tags.isEmpty { document.text.append(("tags", tags.joined(separator: "\n"))) }
         if let number = record.text("number") { document.text.append(("number", number)) }
-        document.weightedTerms = ExactTerms.terms(of: record)
+        document.extraTerms += ExactTerms.terms(of: record)
 
         document.filters.append(("kind", record.kind.rawValue))
         var values: [Int: String] = [IndexSchema.Slot.kind: record.kind.rawValue]

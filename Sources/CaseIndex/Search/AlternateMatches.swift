@@ -14,6 +14,8 @@ struct AlternateMatches {
         var coveredTerms: Set<String> = []
         /// Terms to mark in its passage (the thesaurus word's).
         var shownTerms: Set<String> = []
+        /// Whether it is a statute article.
+        var isStatute = false
     }
 
     let references: [ExactTerms.Reference]
@@ -32,10 +34,13 @@ struct AlternateMatches {
         var found = [Found](repeating: Found(), count: docids.count)
         guard !docids.isEmpty, !references.isEmpty || !groups.isEmpty else { return found }
         var seen = Set<String>()
-        let terms = (references.map(\.term) + groups.flatMap { $0.alternatives.flatMap(\.terms) }).filter { seen.insert($0).inserted }
+        let statuteTerm = IndexSchema.filterTerm("kind", "statute") ?? ""
+        let terms = (references.map(\.term) + [statuteTerm] + groups.flatMap { $0.alternatives.flatMap(\.terms) })
+            .filter { seen.insert($0).inserted }
         let rows = try reader.presence(of: terms, in: docids)
         let row = Dictionary(terms.indices.map { (terms[$0], rows[$0]) }, uniquingKeysWith: { first, _ in first })
         for index in docids.indices {
+            found[index].isStatute = row[statuteTerm]?[index] == true
             for reference in references where row[reference.term]?[index] == true { found[index].exact.append(reference.label) }
             for group in groups {
                 for alternative in group.alternatives where alternative.terms.allSatisfy({ row[$0]?[index] == true }) {

@@ -23,8 +23,6 @@ public enum QueryBuilder {
         return (parsed.words + parsed.phrases).flatMap { Tokenizer.queryTerms($0) }.filter { seen.insert($0).inserted }
     }
 
-    /// How much an exact reference (id, decision number, article) weighs beside the text.
-    public static let exactWeight = 20.0
     /// How much a thesaurus word weighs beside the word typed.
     public static let thesaurusWeight = 0.8
 
@@ -46,7 +44,8 @@ public enum QueryBuilder {
         if phrases.count < parsed.phrases.count { positive = .none }  // a phrase that must match but cannot
         let alternatives = request.synonyms.flatMap(\.synonyms).compactMap(phrase)
         if !alternatives.isEmpty { positive = .or([positive, .scaled(.or(alternatives), thesaurusWeight)]) }
-        if !exact.isEmpty { positive = .or([positive, .scaled(.or(exact.map { .term($0) }), exactWeight)]) }
+        // Boolean exact terms add documents, not weight: the searcher ranks them first itself.
+        if !exact.isEmpty { positive = .or([positive, .or(exact.map { .term($0) })]) }
         let excluded = parsed.excluded.compactMap(phrase)
         if !excluded.isEmpty { positive = .andNot(positive, .or(excluded)) }
         if !request.includeHidden { positive = .andNot(positive, .hidden) }

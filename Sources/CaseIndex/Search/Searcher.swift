@@ -27,7 +27,14 @@ extension IndexReader {
         // Xapian counts documents in 32 bits: no page starts further out, and `offset + limit` cannot overflow.
         let offset = min(max(0, request.offset), Int(UInt32.max))
         let window = parsed.hasText ? max(Self.rerankWindow, offset + limit) : offset + limit
-        let raw = try rank(query, offset: 0, limit: window, facets: request.facets, exactTotal: true, bm25: nil, matchingTerms: false)
+        var raw = try rank(query, offset: 0, limit: window, facets: request.facets, exactTotal: true, bm25: nil, matchingTerms: false)
+        if !references.isEmpty {
+            // What the query names exactly leads, wherever BM25 put it (its terms carry no weight).
+            let named = try rank(.filter(query, .or(references.map { .term($0.term) })), offset: 0, limit: Self.rerankWindow,
+                                 facets: false, exactTotal: false, bm25: nil, matchingTerms: false).matches
+            let namedIDs = Set(named.map(\.docid))
+            raw.matches = named + raw.matches.filter { !namedIDs.contains($0.docid) }
+        }
         let terms = QueryBuilder.rankingTerms(parsed)
         // Terms absent from the index (junk bigrams across word boundaries) cannot be matched and do not count.
         // Counted over what the caller may see: a term found only in hidden records counts as absent,
@@ -54,10 +61,14 @@ extension IndexReader {
             // Re-rank a fixed window, whatever the page: a window that grew with the offset would order the
             // same hits differently from page to page, showing some twice and others never. Ties keep
             // Xapian's order, so paging is stable. Documents named exactly come first.
-            let exactRows = Set(extra.indices.filter { !extra[$0].exact.isEmpty })
-            let head = scored.prefix(Self.rerankWindow).enumerated()
-                .sorted { (exactRows.contains($0.offset) ? 1 : 0, $0.element.score, -$0.offset)
-                    > (exactRows.contains($1.offset) ? 1 : 0, $1.element.score, -$1.offset) }.map(\.element)
+            // A statute article named exactly comes before the cases citing it.
+            func tier(_ row: Int) -> Int { extra[row].exact.isEmpty ? 0 : extra[row].isStatute ? 2 : 1 }
+            var head = scored.prefix(Self.rerankWindow).enumerated()
+                .sorted { (tier($0.offset), $0.element.score, -$0.offset) > (tier($1.offset), $1.element.score, -$1.offset) }.map(\.element)
+            // Scores still fall down the list: a document named exactly shows at least the score below it.
+            for index in head.indices.dropLast().reversed() where head[index].score < head[index + 1].score {
+                head[index].score = head[index + 1].score
+            }
             // Past the window hits keep BM25 order; their shown score never exceeds the window's last,
             // so scores fall monotonically down the whole list.
             var ceiling = head.last?.score ?? .infinity

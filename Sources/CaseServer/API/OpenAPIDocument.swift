@@ -74,7 +74,7 @@ enum OpenAPIDocument {
             "summary": "Precedents for a hard application, ranked by closeness of the legal issue, with outcome history and explanations",
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PrecedentRequest"}}}},
             "responses": {
-              "200": {"description": "Precedents, best first; corrected ones flagged", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Precedents"}}}},
+              "200": {"description": "The answer desk: precedents, best first (corrected ones flagged), the suggested handling, the applicable articles and, with a received date, the deadline", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DeskAnswer"}}}},
               "400": {"$ref": "#/components/responses/Error"}
             }
           }
@@ -101,6 +101,22 @@ enum OpenAPIDocument {
             "responses": {
               "200": {"description": "The course pack", "content": {"text/html": {"schema": {"type": "string"}}, "text/markdown": {"schema": {"type": "string"}}}},
               "400": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
+        "/api/deadline": {
+          "get": {
+            "summary": "The answer deadline under 条例 第三十三条 on the library's holiday calendar (Cases/holidays.txt)",
+            "parameters": [
+              {"name": "received", "in": "query", "required": true, "description": "Day the application was received", "schema": {"type": "string", "format": "date"}},
+              {"name": "corrected", "in": "query", "description": "Day the corrected application arrived (补正): the period restarts", "schema": {"type": "string", "format": "date"}},
+              {"name": "extended", "in": "query", "description": "1: extended by 20 working days", "schema": {"type": "string", "enum": ["0", "1"]}},
+              {"name": "paused", "in": "query", "description": "Third-party consultation YYYY-MM-DD..YYYY-MM-DD (第三十二条), repeatable: its working days do not count", "schema": {"type": "string"}}
+            ],
+            "responses": {
+              "200": {"description": "The due date and how it was reached", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Deadline"}}}},
+              "400": {"$ref": "#/components/responses/Error"},
+              "404": {"$ref": "#/components/responses/Error"}
             }
           }
         },
@@ -234,8 +250,35 @@ enum OpenAPIDocument {
           },
           "PrecedentRequest": {
             "type": "object", "required": ["text"],
-            "properties": {"text": {"type": "string", "maxLength": 5000, "description": "The application in the officer's words"},
-              "category": {"type": "string"}, "response": {"type": "string"}, "limit": {"type": "integer", "minimum": 1, "maximum": 50, "default": 10}}
+            "properties": {"text": {"type": "string", "maxLength": 20000, "description": "The application in the officer's words"},
+              "category": {"type": "string", "description": "Boost: lifts cases of this category"}, "response": {"type": "string", "description": "Boost: lifts cases answered this way"},
+              "limit": {"type": "integer", "minimum": 1, "maximum": 50, "default": 10},
+              "filter_category": {"description": "Filter: only these categories", "oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+              "filter_response": {"description": "Filter: only these response groups", "oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+              "status": {"description": "Filter: unchallenged, upheld, corrected, other", "oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+              "regime": {"description": "Filter: 2008 or 2019", "oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+              "year": {"type": "string", "description": "Filter: 2020 or 2019..2023"},
+              "unit": {"description": "Filter: handling units", "oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+              "date": {"type": "string", "format": "date", "description": "The application's date: statute versions in force on it (default: received, else today)"},
+              "received": {"type": "string", "format": "date"}, "corrected": {"type": "string", "format": "date"}, "extended": {"type": "boolean"},
+              "paused": {"type": "array", "items": {"type": "string", "description": "YYYY-MM-DD..YYYY-MM-DD"}}}
+          },
+          "DeskAnswer": {
+            "type": "object", "required": ["count", "results", "suggestion", "articles", "date", "revision"],
+            "properties": {"count": {"type": "integer"}, "results": {"type": "array", "items": {"$ref": "#/components/schemas/Precedent"}},
+              "suggestion": {"type": "object", "required": ["text", "groups"], "properties": {"text": {"type": "string"}, "notice": {"type": "string"}, "considered": {"type": "integer"},
+                "groups": {"type": "array", "items": {"type": "object", "properties": {"response": {"type": "string"}, "detail": {"type": "string"}, "label": {"type": "string"}, "share": {"type": "number"},
+                  "cases": {"type": "array", "items": {"type": "string"}}, "upheld": {"type": "array", "items": {"type": "string"}}, "corrected": {"type": "array", "items": {"type": "string"}}, "provisions": {"type": "array", "items": {"type": "string"}}}}}}},
+              "articles": {"type": "array", "items": {"type": "object", "required": ["law", "article", "version", "text", "cases"], "properties": {"law": {"type": "string"}, "article": {"type": "string"},
+                "version": {"type": "string"}, "text": {"type": "string"}, "provisions": {"type": "array", "items": {"type": "string"}}, "cases": {"type": "array", "items": {"type": "string"}},
+                "corrected_cases": {"type": "array", "items": {"type": "string"}}, "found_by_search": {"type": "boolean"}, "in_force": {"type": "boolean"}}}},
+              "deadline": {"$ref": "#/components/schemas/Deadline"}, "deadline_error": {"type": "string"}, "date": {"type": "string"}, "revision": {"type": "integer"}}
+          },
+          "Deadline": {
+            "type": "object", "required": ["due", "received", "start", "working_days", "explanation"],
+            "properties": {"due": {"type": "string", "format": "date"}, "received": {"type": "string"}, "start": {"type": "string"}, "corrected": {"type": "string"}, "extended": {"type": "boolean"},
+              "working_days": {"type": "integer"}, "paused": {"type": "array", "items": {"type": "string"}}, "paused_working_days": {"type": "integer"},
+              "holidays": {"type": "array", "items": {"type": "object"}}, "worked_weekends": {"type": "array", "items": {"type": "object"}}, "basis": {"type": "string"}, "explanation": {"type": "string"}}
           },
           "Precedent": {
             "type": "object", "required": ["id", "title", "score", "status", "corrected", "outcomes", "why"],
