@@ -74,7 +74,7 @@ public enum ExactTerms {
                 let shown = word.contains("）") && !word.contains("（") ? "（" + word : word.contains(")") && !word.contains("(") ? "(" + word : word
                 add("number", IndexSchema.boundedTerm(prefix + key), "文号 \(shown)")
             } else if let key = idKey(word), let prefix = IndexSchema.exactPrefixes["id"],
-                      word.unicodeScalars.allSatisfy({ $0.isASCII || $0.properties.isWhitespace }) || key.count == TextNormalizer.normalize(word).count {
+                      TextNormalizer.normalize(word).unicodeScalars.allSatisfy(\.isASCII) {
                 add("id", prefix + key, "编号 \(word)")
             }
         }
