@@ -81,12 +81,16 @@ public final class PrecedentFinder {
         let top = Array(ranked.prefix(max(0, request.limit)))
         // Only the precedents shown are explained, from the terms' posting lists.
         let matched = try reader.terms(terms.map(\.term), matchedBy: top.map(\.match))
+        // Readable phrases (whole words): the bigram frequencies at the phrases' edges, in one batch.
+        try statistics.prefetch(matched.flatMap { ReadablePhrases.pairs(
+            PrecedentExplainer.phrases(in: request.text, matched: PrecedentExplainer.shownTerms($0)), in: request.text) })
         return zip(top, matched).map { entry, matchedTerms in
             PrecedentResult(
                 record: entry.record, score: entry.score, relevance: entry.match.weight, history: entry.history,
                 passages: PrecedentExplainer.passages(record: entry.record, matchedTerms: matchedTerms),
                 why: PrecedentExplainer.explanation(record: entry.record, queryText: request.text, matchedTerms: matchedTerms,
-                                                    terms: terms, boosts: entry.boosts))
+                                                    terms: terms, boosts: entry.boosts,
+                                                    frequency: { (try? statistics.frequency($0)) ?? 0 }))
         }
     }
 
