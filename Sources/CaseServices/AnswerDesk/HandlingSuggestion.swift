@@ -84,17 +84,21 @@ public struct HandlingSuggestion: Sendable {
     private static func provisions(_ results: [PrecedentResult]) -> [String] {
         let parser = CitationParser()
         var counts: [String: Int] = [:]
-        var order: [String] = []
+        var order: [(law: String, label: String)] = []
         for result in results {
             var seen = Set<String>()
             for citation in parser.citations(inLegalBasis: result.record.legalBasis).joined() {
-                let label = citation.canonicalLaw == "政府信息公开条例" ? citation.label : "《\(citation.canonicalLaw)》\(citation.label)"
-                guard seen.insert(label).inserted else { continue }
-                if counts[label] == nil { order.append(label) }
-                counts[label, default: 0] += 1
+                let key = "\(citation.canonicalLaw)|\(citation.label)"
+                guard seen.insert(key).inserted else { continue }
+                if counts[key] == nil { order.append((citation.canonicalLaw, citation.label)) }
+                counts[key, default: 0] += 1
             }
         }
-        return order.sorted { (counts[$0] ?? 0) > (counts[$1] ?? 0) }.prefix(2).map { $0 }
+        let top = order.enumerated().sorted { (counts["\($0.element.law)|\($0.element.label)"] ?? 0, -$0.offset)
+            > (counts["\($1.element.law)|\($1.element.label)"] ?? 0, -$1.offset) }.prefix(2).map(\.element)
+        // The Regulations' articles go without the law's name unless another law is named beside them.
+        let mixed = top.contains { $0.law != CitationLinker.ogiLaw }
+        return top.map { $0.law == CitationLinker.ogiLaw ? (mixed ? "《条例》" : "") + $0.label : "《\($0.law)》\($0.label)" }
     }
 
     private static func sentences(groups: [Group], considered: Int) -> String {
