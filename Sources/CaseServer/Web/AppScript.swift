@@ -205,7 +205,8 @@ enum AppScript {
             el("p", { className: "meta" }, hit.kind === "case" ? [statusBadge(hit.status, hit.status_label), " "] : null, meta.join(" · "),
               el("span", { className: "record-id", text: hit.id })),
             (hit.exact || []).length ? el("p", { className: "match-note exact", text: "精确匹配：" + hit.exact.join("；") }) : null,
-            (hit.thesaurus || []).length ? el("p", { className: "match-note", text: "同义词表：" + hit.thesaurus.join("；") }) : null,
+            (hit.thesaurus || []).length ? el("p", { className: "match-note", text: "同义词表：" + hit.thesaurus.slice(0, 3).join("；")
+              + (hit.thesaurus.length > 3 ? " 等" : "") }) : null,
             snippet, addToCourseButton(hit));
         }));
         renderPager(state, data.total);
