@@ -207,19 +207,24 @@ enum OpenAPIDocument {
               "category": {"type": "string"}, "response": {"type": "string"}, "response_detail": {"type": "string"},
               "unit": {"type": "string"}, "case": {"type": "string"}, "stage": {"type": "string"}, "result": {"type": "string"},
               "date": {"type": "string"}, "hard": {"type": "boolean"}, "review_status": {"type": "string"},
+              "status": {"type": "string", "enum": ["unchallenged", "upheld", "corrected", "other"], "description": "Cases: derived from all their outcomes"},
+              "status_label": {"type": "string"}, "corrected": {"type": "boolean"},
               "law": {"type": "string"}, "version": {"type": "string"}, "article": {"type": "string"}, "chapter": {"type": "string"}
             }
           },
           "Hit": {
             "allOf": [{"$ref": "#/components/schemas/Summary"}, {"type": "object", "required": ["score", "snippet", "matched_terms"], "properties": {
               "snippet": {"type": "string", "description": "HTML-escaped passage; matches in <mark>…</mark>"},
-              "matched_terms": {"type": "array", "items": {"type": "string"}}}}]
+              "matched_terms": {"type": "array", "items": {"type": "string"}},
+              "exact": {"type": "array", "items": {"type": "string"}, "description": "What the query named exactly and this hit is: 编号 …, 文号 …, 条文 …"},
+              "thesaurus": {"type": "array", "items": {"type": "string"}, "description": "Thesaurus words it matched: 110 → 接处警"}}}]
           },
           "SearchResults": {
             "type": "object", "required": ["total", "offset", "limit", "results", "facets"],
             "properties": {
               "total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"},
               "results": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
+              "references": {"type": "array", "items": {"type": "string"}, "description": "Ids, decision numbers and article references the query named"},
               "facets": {"type": "object", "description": "kind, category, year, response, law: counts over the whole match set, most frequent first",
                 "additionalProperties": {"type": "array", "items": {"type": "object", "properties": {"value": {"type": "string"}, "count": {"type": "integer"}}}}}
             }
