@@ -125,7 +125,7 @@ struct LibraryViewBrowserTests {
         let bad = #"{"title": "培训", "sessions": [{"title": "空课节"}]}"#
         let failed = try Chromium.dumpDOM(Self.courseURL(server, spec: bad, extra: "&build=1"), profile: library.directory.path("p2"))
         #expect(failed.contains("无法生成课程包"))
-        #expect(failed.contains("names no material"), "the API's message")
+        #expect(failed.contains("没有指定材料"), "the API's message, in Chinese (issue 12)")
     }
 
     @Test func searchResultsOfferToAddToTheActiveCourseSession() throws {
