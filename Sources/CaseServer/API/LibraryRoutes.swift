@@ -31,6 +31,11 @@ enum LibraryRoutes {
     /// the deadline's `received`, `corrected`, `extended`, `paused`. Answers the desk: `results`
     /// beside `suggestion`, `articles` and `deadline`.
     static func precedents(_ request: HTTPRequest, session: LibrarySession) throws -> HTTPResponse {
+        CaseAPI.json(DeskJSON.answer(try session.desk(try deskRequest(request))))
+    }
+
+    /// The desk request of a `POST /api/precedents` body (also read by the report route).
+    static func deskRequest(_ request: HTTPRequest) throws -> DeskRequest {
         let body = try JSONBody.object(request)
         guard let text = try JSONBody.string(body, "text"), !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw APIError.invalidField("text", "请填写申请内容")
@@ -48,7 +53,8 @@ enum LibraryRoutes {
                                                     corrected: try JSONBody.string(body, "corrected"),
                                                     extended: try DeskParameters.flag(body, "extended"),
                                                     paused: try DeskParameters.strings(body, "paused"))
-        return CaseAPI.json(DeskJSON.answer(try session.desk(desk)))
+        return desk
+
     }
 
     /// `GET /api/records/{id}/similar`: cases like this one, by the precedent ranking.

@@ -104,6 +104,17 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/precedents/report": {
+          "post": {
+            "summary": "The 类案检索报告 of the answer desk as a download (Markdown or printable HTML)",
+            "parameters": [{"name": "format", "in": "query", "schema": {"type": "string", "enum": ["html", "md"], "default": "html"}}],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PrecedentRequest"}}}},
+            "responses": {
+              "200": {"description": "The report", "content": {"text/html": {"schema": {"type": "string"}}, "text/markdown": {"schema": {"type": "string"}}}},
+              "400": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
         "/api/deadline": {
           "get": {
             "summary": "The answer deadline under 条例 第三十三条 on the library's holiday calendar (Cases/holidays.txt)",

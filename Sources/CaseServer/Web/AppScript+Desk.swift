@@ -31,7 +31,7 @@ extension AppScript {
         return form;
       }
 
-      /** The request body of `POST /api/precedents` for a form. */
+      /** The request body of `POST /api/precedents` for a form (kept for the report's download). */
       function precedentBody(form) {
         const body = { text: form.text, category: form.category || null, response: form.response || null };
         for (const key of ["filter_category", "filter_response", "status", "regime", "year", "unit", "received", "corrected"]) {
@@ -39,6 +39,7 @@ extension AppScript {
         }
         if (form.received && form.extended) body.extended = true;
         if (form.received && form.paused_from && form.paused_to) body.paused = [form.paused_from + ".." + form.paused_to];
+        lastDeskBody = body;
         return body;
       }
 
@@ -56,8 +57,34 @@ extension AppScript {
         counter.classList.toggle("full", count >= limit);
       }
 
+      let lastDeskBody = null;
+
+      /** Downloads the 类案检索报告 of the last search (`POST /api/precedents/report?format=…`). */
+      async function downloadReport(format) {
+        if (!lastDeskBody) return;
+        const status = $("precedents-status");
+        try {
+          const response = await fetch("/api/precedents/report?format=" + format, {
+            method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(lastDeskBody) });
+          if (!response.ok) {
+            let message = "请求未被接受（" + response.status + "）。";
+            try { message = (await response.json()).error.message; } catch (error) { /* keep the generic message */ }
+            showStatus(status, "无法生成类案检索报告：" + message, "error");
+            return;
+          }
+          const link = el("a", { href: URL.createObjectURL(await response.blob()), download: "类案检索报告." + format });
+          document.body.append(link);
+          link.click();
+          link.remove();
+        } catch (error) {
+          showStatus(status, "无法生成类案检索报告：无法连接服务器，请稍后再试。", "error");
+        }
+      }
+
       function installDesk() {
         $("precedents-text").addEventListener("input", updateCounter);
+        $("desk-report-md").addEventListener("click", () => downloadReport("md"));
+        $("desk-report-html").addEventListener("click", () => downloadReport("html"));
         updateCounter();
       }
 

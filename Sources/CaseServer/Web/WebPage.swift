@@ -132,6 +132,8 @@ enum WebPage {
                 <p class="notice" role="note">以下为类案参考，不是答复决定：请结合本案事实和会商意见作出答复。</p>
                 <p id="desk-suggestion" class="suggestion"></p>
                 <div id="desk-deadline" class="deadline"></div>
+                <p class="downloads">类案检索报告：<button type="button" id="desk-report-md" class="link-button">下载 Markdown</button>
+                  · <button type="button" id="desk-report-html" class="link-button">下载网页版（可打印为 PDF）</button></p>
                 <details id="desk-articles-box" class="desk-articles">
                   <summary id="desk-articles-heading">适用条文</summary>
                   <ol id="desk-articles" class="results"></ol>

@@ -91,4 +91,20 @@ struct DeskRouteTests {
         let tooLong = try router().post("/api/precedents", body: "{\"text\": \"\(text)x\"}")
         #expect(tooLong.status == 400 && tooLong.errorMessage.contains("最多 20000 字"))
     }
+
+    @Test func theReportDownloadsAsMarkdownOrHTML() throws {
+        let router = try router()
+        let body = #"{"text": "张某要派出所对邻居作出的行政处罚决定书，用于民事诉讼", "received": "2024-09-20"}"#
+        let markdown = try router.post("/api/precedents/report?format=md", body: body)
+        #expect(markdown.status == 200)
+        #expect(markdown.contentType.hasPrefix("text/markdown"))
+        #expect(markdown.response.headers["Content-Disposition"]?.contains("attachment") == true)
+        let text = String(decoding: markdown.response.body, as: UTF8.self)
+        #expect(text.hasPrefix("# 类案检索报告") && text.contains("应于 2024-10-23（星期三）前答复") && text.contains(TestLibrary.correctedCase))
+        let html = try router.post("/api/precedents/report", body: body)
+        #expect(html.contentType.hasPrefix("text/html"))
+        #expect(String(decoding: html.response.body, as: UTF8.self).contains("<h1>类案检索报告</h1>"))
+        let bad = try router.post("/api/precedents/report?format=docx", body: body)
+        #expect(bad.status == 400 && bad.errorMessage.contains("html 或 md"))
+    }
 }
