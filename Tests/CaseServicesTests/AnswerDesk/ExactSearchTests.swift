@@ -93,6 +93,13 @@ struct ExactSearchTests {
                 #expect(entry.summary.status != nil, "\(query): \(entry.summary.id)")
             }
         }
+        let session = try SampleLibrary.session()
+        let citing = try session.casesCiting(law: "条例", article: "第十五条")
+        #expect(!citing.cases.isEmpty)
+        for record in citing.cases { #expect(citing.statuses[record.id] == (try session.record(id: record.id).history?.status)) }
+        for result in try session.similar(to: "2021-HP-0019") {
+            #expect(result.history.status == (try session.record(id: result.record.id).history?.status))
+        }
     }
 
     /// The cases the issue named: 一审 驳回起诉, 准许撤诉 and 复议终止 are `other`, never "未经复议诉讼".
