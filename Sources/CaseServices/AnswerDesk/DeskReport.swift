@@ -54,7 +54,7 @@ public enum DeskReport {
         guard !answer.precedents.isEmpty else { return [.paragraph("没有找到类案。")] }
         return [.list(answer.precedents.enumerated().map { offset, result in
             let record = result.record
-            var lines = ["\(offset + 1). \(record.id) \(record.title)"]
+            var lines = ["第 \(offset + 1) 例　\(record.id) \(record.title)"]
             let answerText = record.response.map { response in record.responseDetail.map { "\(response)（\($0)）" } ?? response } ?? "未记载"
             let facts = [record.year.map { "\($0)年" }, record.unit, record.category].compactMap { $0 }.joined(separator: " · ")
             lines.append("\(facts)；答复：\(answerText)；状态：\(result.history.status.label)")

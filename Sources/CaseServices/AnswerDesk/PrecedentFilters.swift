@@ -38,7 +38,8 @@ public struct PrecedentFilters: Sendable, Equatable {
         if let years, years.lowerBound < 1900 || years.upperBound > 2999 { throw .badInput("year：年份应为四位数字") }
     }
 
-    /// The index filter for everything but the statuses (which come from outcomes); nil when none.
+    /// The index filter; nil when none. A case's status is indexed as its `effect` (see
+    /// `RecordDocuments`), so every filter runs in the index, over all cases.
     var indexQuery: IndexQuery? {
         var parts: [IndexQuery] = []
         func any(_ name: String, _ values: [String]) {
@@ -48,10 +49,11 @@ public struct PrecedentFilters: Sendable, Equatable {
         any("response", responses)
         any("regime", regimes)
         any("unit", units)
+        any("effect", statuses.map(\.rawValue))
         if let years { any("year", years.map(String.init)) }
         return parts.isEmpty ? nil : .and(parts)
     }
 
-    /// Whether a case's status passes.
+    /// Whether a case's status passes (checked again on the outcomes read, in case the index is older).
     func admits(_ status: OutcomeHistory.Status) -> Bool { statuses.isEmpty || statuses.contains(status) }
 }

@@ -62,7 +62,7 @@ public final class PrecedentFinder {
         let statistics = try CaseStatistics(reader: reader, cases: filter)
         guard let (query, terms) = try query(for: request, statistics: statistics, filter: filter) else { return [] }
         try request.filters.validate()
-        let window = max(request.limit * 3, 60) * (request.filters.statuses.isEmpty ? 1 : 4)
+        let window = max(request.limit * 3, 60)
         let bm25 = (k1: weights.bm25K1, b: weights.bm25B)
         let restricted = request.filters.indexQuery.map { IndexQuery.and([filter, $0]) } ?? filter
         var matches = try reader.run(.filter(query, restricted), offset: 0, limit: window, exactTotal: false, bm25: bm25,
