@@ -4,6 +4,7 @@ enum ExtraCommands {
         switch command {
         case "precedents": return try PrecedentCommands.precedents(arguments)
         case "similar": return try PrecedentCommands.similar(arguments)
+        case "deadline": return try DeskOptions.deadlineCommand(arguments)
         case "eval": return try EvalCommand.run(arguments)
         case "eval-statutes": return try StatuteCommands.evaluate(arguments)
         case "statutes": return try StatuteCommands.run(arguments)

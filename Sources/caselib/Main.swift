@@ -19,7 +19,10 @@ enum Caselib {
           users list|disable NAME [--users FILE]
           token issue|revoke NAME [--users FILE]     issue prints the token alone on the last line
           audit [--user U] [--since YYYY-MM-DD] [--record ID] [--json] [--audit FILE]
-          precedents [--category C] [--response R] [--limit N] [--all] [--json] (TEXT | --file F | -)
+          precedents [--category C] [--response R] [--limit N] [--all] [--json] [--report FILE.md|.html|.pdf]
+                 [--filter-category C] [--filter-response R] [--status S] [--regime 2019] [--year Y..Y] [--unit U]
+                 [--date D] [--received D] [--corrected D] [--extended] [--paused D..D] (TEXT | --file F | -)
+          deadline --received D [--corrected D] [--extended] [--paused D..D] [--json]
           similar ID [--limit N] [--json]
           eval --corpus F --queries F --qrels F [--corrected F]
           eval-statutes --queries F [--corpus DIR]

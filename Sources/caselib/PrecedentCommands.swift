@@ -6,8 +6,10 @@ import Foundation
 /// `caselib precedents` and `caselib similar`.
 enum PrecedentCommands {
     static func precedents(_ raw: [String]) throws -> Int32 {
-        let arguments = try CommandLineArguments(raw, valued: ["category", "response", "limit", "file"], flags: ["json", "all"],
-                                                 command: "precedents")
+        let arguments = try CommandLineArguments(
+            raw, valued: ["category", "response", "limit", "file", "report", "filter-category", "filter-response", "status", "regime",
+                          "year", "unit", "date", "received", "corrected", "paused"],
+            flags: ["json", "all", "extended"], command: "precedents")
         let text: String
         if let file = arguments.value("file") {
             guard let data = FileManager.default.contents(atPath: file) else { throw CaselibError("cannot read \(file): no such file or not readable") }
@@ -23,8 +25,21 @@ enum PrecedentCommands {
         var request = PrecedentFinder.Request(text: text, category: arguments.value("category"), response: arguments.value("response"))
         request.limit = try arguments.integer("limit", default: 10, range: 1...100)
         request.includeHidden = arguments.flag("all")
-        let results = try Caselib.session(arguments).precedents(request)
-        output(results, json: arguments.flag("json"))
+        request.filters = try DeskOptions.filters(arguments)
+        var desk = DeskRequest(precedents: request, date: arguments.value("date"))
+        desk.deadline = try DeskOptions.deadline(arguments)
+        let answer = try Caselib.session(arguments).desk(desk)
+        if let report = arguments.value("report") {
+            let url = URL(fileURLWithPath: report, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            try DeskReport.write(answer, to: url)
+            FileHandle.standardError.write(Data("类案检索报告已写入 \(report)\n".utf8))
+        }
+        if arguments.flag("json") {
+            print(JSONWriter.compact(DeskJSON.answer(answer)))
+        } else if arguments.value("report") == nil {
+            output(answer.precedents, json: false, answerDays: answer.answerDays)
+            DeskOptions.printDesk(answer)
+        }
         return 0
     }
 
@@ -39,7 +54,7 @@ enum PrecedentCommands {
         return 0
     }
 
-    static func output(_ results: [PrecedentResult], json: Bool) {
+    static func output(_ results: [PrecedentResult], json: Bool, answerDays: [String: Int] = [:]) {
         if json {
             print(JSONWriter.compact(PrecedentJSON.results(results)))
             return
@@ -50,13 +65,14 @@ enum PrecedentCommands {
             let flag = result.isCorrected ? "  ⚠【被纠正】" : ""
             print("\(offset + 1). [\(record.id)] \(record.title)  (\(TextRendering.score(result.score)))\(flag)")
             let facts = [record.year.map(String.init), record.unit, record.category, record.response, record.responseDetail]
-            print("   " + facts.compactMap { $0 }.joined(separator: " · ") + "  状态: \(result.history.status.rawValue)")
+            let days = answerDays[record.id].map { "  答复用时: \($0) 个工作日" } ?? ""
+            print("   " + facts.compactMap { $0 }.joined(separator: " · ") + "  状态: \(result.history.status.label)" + days)
             for outcome in result.history.outcomes {
                 print("   - \(outcome.date ?? "") \(outcome.stage ?? "") \(outcome.text("body") ?? "") \(outcome.result ?? "")")
             }
             if let passage = result.passages.first { print("   " + TextRendering.passage(passage.passage)) }
             let terms = (result.why.phrases.isEmpty ? result.why.terms.prefix(6).map(\.term) : result.why.phrases).joined(separator: "、")
-            let boosts = result.why.boosts.map { "\($0.name) \($0.size >= 0 ? "+" : "")\(SearchJSON.format($0.size))" }.joined(separator: ", ")
+            let boosts = result.why.boosts.map { DeskReport.boostName($0.name) + ($0.size >= 0 ? "（加权）" : "（降权）") }.joined(separator: "、")
             print("   匹配依据：\(terms)" + (boosts.isEmpty ? "" : "；\(boosts)"))
         }
     }

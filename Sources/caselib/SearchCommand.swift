@@ -41,9 +41,12 @@ enum SearchCommand {
             let summary = entry.summary
             let record = summary.record
             let facts = [record?.year.map(String.init), record?.category, record?.response, record?.unit,
-                         summary.statuteField("law"), summary.statuteField("article")].compactMap { $0 }
-            print("\(page.offset + offset + 1). [\(summary.id)] \(summary.title)  (\(TextRendering.score(entry.score)))")
+                         summary.statuteField("law"), summary.statuteField("article"), summary.status.map { "状态: \($0.label)" }].compactMap { $0 }
+            let flag = summary.status == .corrected ? "  ⚠【被纠正】" : ""
+            print("\(page.offset + offset + 1). [\(summary.id)] \(summary.title)  (\(TextRendering.score(entry.score)))\(flag)")
             if !facts.isEmpty { print("   " + facts.joined(separator: " · ")) }
+            if !entry.exact.isEmpty { print("   精确匹配：" + entry.exact.joined(separator: "；")) }
+            if !entry.thesaurus.isEmpty { print("   同义词表：" + entry.thesaurus.prefix(3).joined(separator: "；")) }
             print("   " + TextRendering.passage(entry.passage))
         }
         let names = ["kind": "类型", "category": "类别", "year": "年份", "response": "答复"]

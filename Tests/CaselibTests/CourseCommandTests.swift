@@ -76,7 +76,7 @@ import TestSupport
         try library.directory.write("title: t\n## s\nquery: q\nlimit: many\n", to: "bad.txt")
         let run = try library.run(["course", "build", "bad.txt", "--out", "pack"])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("bad.txt:4: limit must be"), "\(run.stderr)")
+        #expect(run.stderr.contains("bad.txt:4: limit 应为 1 到"), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: library.directory.path("pack").path))
     }
 

@@ -55,6 +55,8 @@ public enum IndexSchema {
         TextField("legal_basis", prefix: "XL", weight: 1, .list),
         TextField("tags", prefix: "XT", weight: 2, .list),
         TextField("law", prefix: "XW", weight: 2, .statute),
+        // An outcome's decision number as text, so part of it (黄府复字) finds it.
+        TextField("number", prefix: "XNO", weight: 2, .list),
         TextField("chapter", prefix: "XH", weight: 1, .statute),
     ]
 
@@ -84,6 +86,17 @@ public enum IndexSchema {
         "regime": "XE", "stage": "XS", "result": "XZ", "tag": "K", "status": "XV", "scope": "XP",
         "law": "XLAW", "case": "XOC", "hard": "XJ", "effect": "XF", "applicant": "XI",
     ]
+    /// Weighted exact-match prefixes (see `ExactTerms`): a record id in any case and punctuation, a
+    /// decision number without its punctuation, an article of a law (`XART政府信息公开条例#15`).
+    public static let exactPrefixes: [String: String] = ["id": "XQID", "number": "XNUM", "article": "XART"]
+
+    /// Chinese field names of the query language (类别:, 年份:, 结果:纠正) and the filter each stands for.
+    public static let chineseFilterNames: [String: String] = [
+        "类别": "category", "年份": "year", "年度": "year", "单位": "unit", "承办单位": "unit", "答复": "response",
+        "答复类型": "response", "细目": "detail", "种类": "kind", "类型": "kind", "标签": "tag", "法规": "law", "阶段": "stage",
+        "结果": "result", "条例版本": "regime", "适用条例": "regime",
+    ]
+
     /// The term on records that are hidden by default (drafts, submitted, rejected, restricted).
     public static let hiddenTerm = "XHIDDEN"
 

@@ -12,16 +12,25 @@ public enum RecordDocuments {
     public static func sources(_ contents: LibraryContents, pending: Set<String> = []) -> [IndexSource] {
         let cases = Dictionary(contents.records.map(\.record).filter { $0.kind == .case }.map { ($0.id, $0) },
                                uniquingKeysWith: { first, _ in first })
+        // A case's status counts only the outcomes members may see: not one waiting for approval.
+        let outcomes = Dictionary(grouping: contents.records.map(\.record).filter { $0.kind == .outcome && !pending.contains($0.id) }) {
+            $0.caseID ?? ""
+        }
         return contents.records.map { stored in
             let parent = stored.record.caseID.flatMap { cases[$0] }
             let waiting = stored.record.kind == .outcome && pending.contains(stored.record.id)
             let hidden = waiting || !stored.record.isVisible(caseOf: parent)
             let caseTitle = parent?.title
             // What the outcome's document shows of its case is part of its content.
+            // A case's status comes from its outcomes: a new or changed outcome re-indexes the case.
+            let status = stored.record.kind == .case
+                ? CaseStatus.of(outcomesInOrder: CaseStatus.ordered(outcomes[stored.record.id] ?? [])) : nil
             let derived = (stored.record.kind == .outcome && hidden ? "+hidden-case" : "") + (waiting ? "+pending" : "")
                 + (caseTitle.map { "+case:" + SHA256.hex(Array($0.utf8)).prefix(12) } ?? "")
+                + (status.map { "+status:" + $0.rawValue } ?? "")
             return IndexSource(relativePath: stored.relativePath, contentHash: stored.contentHash + derived,
-                               documents: [document(for: stored.record, path: stored.relativePath, hidden: hidden, caseTitle: caseTitle)])
+                               documents: [document(for: stored.record, path: stored.relativePath, hidden: hidden, caseTitle: caseTitle,
+                                                    status: status)])
         }
     }
 
@@ -37,7 +46,9 @@ public enum RecordDocuments {
     /// - Parameter hidden: hide the record by default even when it is visible on its own (an
     ///   outcome of a draft or restricted case).
     ///   - caseTitle: for an outcome, its case's title, shown in result lists.
-    public static func document(for record: Record, path: String?, hidden: Bool = false, caseTitle: String? = nil) -> IndexDocument {
+    ///   - status: for a case, its status from all its outcomes (the `effect` filter: `结果:纠正`).
+    public static func document(for record: Record, path: String?, hidden: Bool = false, caseTitle: String? = nil,
+                                status: CaseStatus? = nil) -> IndexDocument {
         var document = IndexDocument(id: record.id, kind: record.kind.rawValue, payload: payload(record, path: path, caseTitle: caseTitle))
         for field in IndexSchema.proseFields {
             if let text = record.text(field) { document.text.append((field, text)) }
@@ -47,6 +58,8 @@ public enum RecordDocuments {
         if !basis.isEmpty { document.text.append(("legal_basis", basis.joined(separator: "\n"))) }
         let tags = record.tags + record.list("topics")
         if !tags.isEmpty { document.text.append(("tags", tags.joined(separator: "\n"))) }
+        if let number = record.text("number") { document.text.append(("number", number)) }
+        document.extraTerms += ExactTerms.terms(of: record)
 
         document.filters.append(("kind", record.kind.rawValue))
         var values: [Int: String] = [IndexSchema.Slot.kind: record.kind.rawValue]
@@ -69,6 +82,7 @@ public enum RecordDocuments {
             document.filters.append(("hard", record.isHard ? "true" : "false"))
         }
         if let effect = record.effect { document.filters.append(("effect", effect.rawValue)) }
+        if let status { document.filters.append(("effect", status.rawValue)) }
         if hidden || !record.isVisibleByDefault { document.extraTerms.append(IndexSchema.hiddenTerm) }
         if let category = record.category { values[IndexSchema.Slot.category] = category }
         if let response = record.response { values[IndexSchema.Slot.response] = response }

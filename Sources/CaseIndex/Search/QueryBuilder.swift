@@ -23,8 +23,12 @@ public enum QueryBuilder {
         return (parsed.words + parsed.phrases).flatMap { Tokenizer.queryTerms($0) }.filter { seen.insert($0).inserted }
     }
 
-    /// The full query for a request.
-    public static func query(for request: SearchRequest, parsed: ParsedQuery) -> IndexQuery {
+    /// How much a thesaurus word weighs beside the word typed.
+    public static let thesaurusWeight = 0.8
+
+    /// The full query for a request; `exact` terms (see `ExactTerms`) and the request's thesaurus
+    /// words are alternatives to the text.
+    public static func query(for request: SearchRequest, parsed: ParsedQuery, exact: [String] = []) -> IndexQuery {
         var positive: IndexQuery
         let wordTerms: [IndexQuery] = {
             var seen = Set<String>()
@@ -38,6 +42,10 @@ public enum QueryBuilder {
         case (false, false): positive = .andMaybe(.and(phrases), .or(wordTerms))
         }
         if phrases.count < parsed.phrases.count { positive = .none }  // a phrase that must match but cannot
+        let alternatives = request.synonyms.flatMap(\.synonyms).compactMap(phrase)
+        if !alternatives.isEmpty { positive = .or([positive, .scaled(.or(alternatives), thesaurusWeight)]) }
+        // Boolean exact terms add documents, not weight: the searcher ranks them first itself.
+        if !exact.isEmpty { positive = .or([positive, .or(exact.map { .term($0) })]) }
         let excluded = parsed.excluded.compactMap(phrase)
         if !excluded.isEmpty { positive = .andNot(positive, .or(excluded)) }
         if !request.includeHidden { positive = .andNot(positive, .hidden) }

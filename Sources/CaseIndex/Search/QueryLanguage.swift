@@ -86,9 +86,30 @@ public enum QueryLanguage {
         if token.contains("://") { return nil }
         guard let colon = token.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let name = String(token[..<colon])
+        let value = String(token[token.index(after: colon)...])
+        if let english = IndexSchema.chineseFilterNames[name] { return translate(value, for: english) }
         guard !name.isEmpty, name.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
-        return (name.lowercased(), String(token[token.index(after: colon)...]))
+        return (name.lowercased(), value)
     }
+
+    /// Chinese values of Chinese field names: 种类:案例 → case; 结果:纠正 → the `effect` filter
+    /// (corrected outcomes and cases whose status is corrected). Other values pass unchanged.
+    private static func translate(_ value: String, for name: String) -> (String, String) {
+        switch name {
+        case "kind":
+            let kinds = ["案例": "case", "案件": "case", "复议诉讼": "outcome", "复议诉讼结果": "outcome", "培训": "training",
+                         "培训材料": "training", "法条": "statute", "法规": "statute", "条文": "statute"]
+            return (name, kinds[value] ?? value)
+        case "result":
+            return effectNames[value].map { ("effect", $0) } ?? (name, value)
+        default:
+            return (name, value)
+        }
+    }
+
+    /// `结果:` values that mean a status or effect rather than one decision's result.
+    static let effectNames = ["纠正": "corrected", "被纠正": "corrected", "维持": "upheld", "其他": "other", "其他结果": "other",
+                              "未经复议诉讼": "unchallenged"]
 
     private static func addFilter(name: String, value: String, to query: inout ParsedQuery) throws {
         guard filterNames.contains(name) else {

@@ -16,6 +16,9 @@ public struct SearchRequest: Sendable {
     public var includeHidden = false
     /// Count facets over the whole match set.
     public var facets = true
+    /// Words of the query and the office thesaurus's words for them (110 → 接处警): documents with
+    /// those words match too, and the hits say so.
+    public var synonyms: [(word: String, synonyms: [String])] = []
 
     /// Makes a request; `facets` starts true.
     public init(query: String, filters: [String: [String]] = [:], years: ClosedRange<Int>? = nil, offset: Int = 0,
@@ -69,6 +72,10 @@ public struct SearchHit: Sendable {
     public let matchedTerms: [String]
     /// The passage of the document that best shows why it matched, with the matched spans.
     public let snippet: Passage
+    /// What the query named exactly and this document is (`编号 2023-PD-0034`, `条文 《…》第十五条`).
+    public var exact: [String] = []
+    /// Thesaurus words it matched for the query's words (`110 → 接处警`).
+    public var thesaurus: [String] = []
 }
 
 /// The answer to a search.
@@ -81,4 +88,6 @@ public struct SearchResults: Sendable {
     public let facets: [String: [FacetCount]]
     /// The parsed query.
     public let parsed: ParsedQuery
+    /// What the query named exactly (ids, decision numbers, article references).
+    public var references: [ExactTerms.Reference] = []
 }

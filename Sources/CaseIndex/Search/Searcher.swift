@@ -21,12 +21,20 @@ extension IndexReader {
     /// - Throws: `IndexError` with code `.queryParse` for a query that cannot be parsed.
     public func search(_ request: SearchRequest) throws -> SearchResults {
         let parsed = try QueryLanguage.parse(request.query)
-        let query = QueryBuilder.query(for: request, parsed: parsed)
+        let references = ExactTerms.references(in: (parsed.words + parsed.phrases).joined(separator: " "), words: parsed.words)
+        let query = QueryBuilder.query(for: request, parsed: parsed, exact: references.map(\.term))
         let limit = max(0, min(request.limit, 1000))
         // Xapian counts documents in 32 bits: no page starts further out, and `offset + limit` cannot overflow.
         let offset = min(max(0, request.offset), Int(UInt32.max))
         let window = parsed.hasText ? max(Self.rerankWindow, offset + limit) : offset + limit
-        let raw = try rank(query, offset: 0, limit: window, facets: request.facets, exactTotal: true, bm25: nil, matchingTerms: false)
+        var raw = try rank(query, offset: 0, limit: window, facets: request.facets, exactTotal: true, bm25: nil, matchingTerms: false)
+        if !references.isEmpty {
+            // What the query names exactly leads, wherever BM25 put it (its terms carry no weight).
+            let named = try rank(.filter(query, .or(references.map { .term($0.term) })), offset: 0, limit: Self.rerankWindow,
+                                 facets: false, exactTotal: false, bm25: nil, matchingTerms: false).matches
+            let namedIDs = Set(named.map(\.docid))
+            raw.matches = named + raw.matches.filter { !namedIDs.contains($0.docid) }
+        }
         let terms = QueryBuilder.rankingTerms(parsed)
         // Terms absent from the index (junk bigrams across word boundaries) cannot be matched and do not count.
         // Counted over what the caller may see: a term found only in hidden records counts as absent,
@@ -38,19 +46,29 @@ extension IndexReader {
         let present = Set(presentTerms)
         // Which terms each hit contains, from the terms' posting lists (not the hits' term lists).
         let rows = try presence(of: presentTerms, in: raw.matches.map(\.docid))
+        let alternates = AlternateMatches(references: references, synonyms: request.synonyms)
+        let extra = try alternates.presence(in: raw.matches.map(\.docid), reader: self)
         var scored: [(match: RankedMatch, score: Double, coverage: Double)] = raw.matches.enumerated().map { index, hit in
-            let matched = Set(presentTerms.indices.filter { rows[$0][index] }.map { presentTerms[$0] })
+            var matched = Set(presentTerms.indices.filter { rows[$0][index] }.map { presentTerms[$0] })
+            matched.formUnion(extra[index].coveredTerms)
             let match = RankedMatch(docid: hit.docid, weight: hit.weight, matchedTerms: Array(matched))
-            let coverage = present.isEmpty ? 1 : Double(present.intersection(matched).count) / Double(present.count)
+            // A document the query names exactly is what was asked for, whatever its words.
+            let coverage = !extra[index].exact.isEmpty || present.isEmpty ? 1 : Double(present.intersection(matched).count) / Double(present.count)
             let factor = parsed.hasText ? Self.coverageFloor + (1 - Self.coverageFloor) * coverage : 1
             return (match, match.weight * factor, coverage)
         }
         if parsed.hasText {
             // Re-rank a fixed window, whatever the page: a window that grew with the offset would order the
             // same hits differently from page to page, showing some twice and others never. Ties keep
-            // Xapian's order, so paging is stable.
-            let head = scored.prefix(Self.rerankWindow).enumerated()
-                .sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }.map(\.element)
+            // Xapian's order, so paging is stable. Documents named exactly come first.
+            // A statute article named exactly comes before the cases citing it.
+            func tier(_ row: Int) -> Int { extra[row].exact.isEmpty ? 0 : extra[row].isStatute ? 2 : 1 }
+            var head = scored.prefix(Self.rerankWindow).enumerated()
+                .sorted { (tier($0.offset), $0.element.score, -$0.offset) > (tier($1.offset), $1.element.score, -$1.offset) }.map(\.element)
+            // Scores still fall down the list: a document named exactly shows at least the score below it.
+            for index in head.indices.dropLast().reversed() where head[index].score < head[index + 1].score {
+                head[index].score = head[index + 1].score
+            }
             // Past the window hits keep BM25 order; their shown score never exceeds the window's last,
             // so scores fall monotonically down the whole list.
             var ceiling = head.last?.score ?? .infinity
@@ -60,16 +78,22 @@ extension IndexReader {
             }
             scored = head + tail
         }
+        let byDocid = Dictionary(raw.matches.indices.map { (raw.matches[$0].docid, extra[$0]) }, uniquingKeysWith: { first, _ in first })
         var page: [SearchHit] = []
         for entry in scored.dropFirst(offset).prefix(limit) {
             guard let item = try loadItem(docid: entry.match.docid) else { continue }
             let matched = Set(entry.match.matchedTerms)
             let shown = terms.filter(matched.contains)
-            page.append(SearchHit(item: item, score: entry.score, bm25: entry.match.weight, coverage: entry.coverage,
-                                  matchedTerms: shown, snippet: Snippets.snippet(texts: Self.snippetTexts(item), terms: Set(shown))))
+            let alternate = byDocid[entry.match.docid] ?? AlternateMatches.Found()
+            var hit = SearchHit(item: item, score: entry.score, bm25: entry.match.weight, coverage: entry.coverage, matchedTerms: shown,
+                                snippet: Snippets.snippet(texts: Self.snippetTexts(item), terms: Set(shown).union(alternate.shownTerms)))
+            hit.exact = alternate.exact
+            hit.thesaurus = alternate.thesaurus
+            page.append(hit)
         }
-        let hits = page
-        return SearchResults(total: raw.total, hits: hits, facets: raw.facets, parsed: parsed)
+        var results = SearchResults(total: raw.total, hits: page, facets: raw.facets, parsed: parsed)
+        results.references = references
+        return results
     }
 
     /// log(N / df) for each term that occurs in the index.

@@ -12,6 +12,9 @@ public enum LibraryFiles {
     public static let statuteThesaurus = "statutes/thesaurus.txt"
     /// The office's own laws, which the statute ranking prefers.
     public static let statuteDomain = "statutes/domain.txt"
+    /// The office's working-day calendar: public holidays and weekend days worked in exchange, by
+    /// year, as the State Council publishes them (for answer deadlines).
+    public static let holidays = "holidays.txt"
 
     /// The folder of records' histories: who added, changed, submitted, approved or rejected each
     /// record through the service (`history/<id>.jsonl`).

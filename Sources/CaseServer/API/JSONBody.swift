@@ -11,8 +11,11 @@ enum JSONBody {
         }
         do {
             return try JSONParser.parse(text)
+        } catch let error as JSONParseError {
+            // The parser's own words are for programmers; a person reads where it went wrong.
+            throw APIError(status: 400, code: "invalid_body", message: "请求体不是有效的 JSON：第 \(error.offset + 1) 个字节附近有误")
         } catch {
-            throw APIError(status: 400, code: "invalid_body", message: "请求体不是有效的 JSON：\(error)")
+            throw APIError(status: 400, code: "invalid_body", message: "请求体不是有效的 JSON")
         }
     }
 

@@ -6,7 +6,7 @@ import Foundation
 /// course packs, statute search and the cases citing a statute article.
 enum LibraryRoutes {
     /// The longest application text accepted.
-    static let maxApplicationLength = 5000
+    static let maxApplicationLength = 20_000
 
     static func register(on router: Router, api: APIContext) {
         router.post("/api/precedents", name: "precedents") { request, _ in try precedents(request, api: api) }
@@ -24,11 +24,24 @@ enum LibraryRoutes {
             api.note(records: citing.cases.map(\.id), count: citing.cases.count)
             return CaseAPI.json(CitationJSON.citing(citing))
         }
+        DeskRoutes.register(on: router, api: api)
     }
 
-    /// `POST /api/precedents` with `{"text", "category"?, "response"?, "limit"?}`.
+    /// `POST /api/precedents` with `{"text", "category"?, "response"?, "limit"?}` — `category` and
+    /// `response` lift matching cases (boosts) — and the filters `filter_category`, `filter_response`,
+    /// `status`, `regime`, `year`, `unit`; `date` (the application's date, for statute versions) and
+    /// the deadline's `received`, `corrected`, `extended`, `paused`. Answers the desk: `results`
+    /// beside `suggestion`, `articles` and `deadline`.
     static func precedents(_ request: HTTPRequest, api: APIContext) throws -> HTTPResponse {
         let session = try api.session(request, .read)
+        let desk = try deskRequest(request)
+        let answer = try session.desk(desk)
+        api.note(records: answer.precedents.map(\.record.id), count: answer.precedents.count, query: desk.precedents.text)
+        return CaseAPI.json(DeskJSON.answer(answer))
+    }
+
+    /// The desk request of a `POST /api/precedents` body (also read by the report route).
+    static func deskRequest(_ request: HTTPRequest) throws -> DeskRequest {
         let body = try JSONBody.object(request)
         guard let text = try JSONBody.string(body, "text"), !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw APIError.invalidField("text", "请填写申请内容")
@@ -39,9 +52,15 @@ enum LibraryRoutes {
         search.response = try JSONBody.string(body, "response").flatMap { $0.isEmpty ? nil : $0 }
         search.limit = try JSONBody.integer(body, "limit", default: 10, range: 1...50)
         search.includeHidden = try SearchParameters.flag(request, "all")
-        let results = try session.precedents(search)
-        api.note(records: results.map(\.record.id), count: results.count, query: text)
-        return CaseAPI.json(PrecedentJSON.results(results))
+        search.filters = try DeskParameters.filters(body)
+        var desk = DeskRequest(precedents: search)
+        if let date = try JSONBody.string(body, "date"), !date.isEmpty { desk.date = try DeskParameters.day(date, "date").description }
+        desk.deadline = try DeskParameters.deadline(received: try JSONBody.string(body, "received"),
+                                                    corrected: try JSONBody.string(body, "corrected"),
+                                                    extended: try DeskParameters.flag(body, "extended"),
+                                                    paused: try DeskParameters.strings(body, "paused"))
+        return desk
+
     }
 
     /// `GET /api/records/{id}/similar`: cases like this one, by the precedent ranking.

@@ -132,7 +132,7 @@ enum OpenAPIDocument {
             "summary": "Precedents for a hard application, ranked by closeness of the legal issue, with outcome history and explanations",
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PrecedentRequest"}}}},
             "responses": {
-              "200": {"description": "Precedents, best first; corrected ones flagged", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Precedents"}}}},
+              "200": {"description": "The answer desk: precedents, best first (corrected ones flagged), the suggested handling, the applicable articles and, with a received date, the deadline", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DeskAnswer"}}}},
               "400": {"$ref": "#/components/responses/Error"}
             }
           }
@@ -175,6 +175,33 @@ enum OpenAPIDocument {
             "responses": {
               "200": {"description": "The course pack", "content": {"text/html": {"schema": {"type": "string"}}, "text/markdown": {"schema": {"type": "string"}}, "application/pdf": {"schema": {"type": "string", "format": "binary"}}}},
               "400": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
+        "/api/precedents/report": {
+          "post": {
+            "summary": "The 类案检索报告 of the answer desk as a download (Markdown or printable HTML)",
+            "parameters": [{"name": "format", "in": "query", "schema": {"type": "string", "enum": ["html", "md"], "default": "html"}}],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PrecedentRequest"}}}},
+            "responses": {
+              "200": {"description": "The report", "content": {"text/html": {"schema": {"type": "string"}}, "text/markdown": {"schema": {"type": "string"}}}},
+              "400": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
+        "/api/deadline": {
+          "get": {
+            "summary": "The answer deadline under 条例 第三十三条 on the library's holiday calendar (Cases/holidays.txt)",
+            "parameters": [
+              {"name": "received", "in": "query", "required": true, "description": "Day the application was received", "schema": {"type": "string", "format": "date"}},
+              {"name": "corrected", "in": "query", "description": "Day the corrected application arrived (补正): the period restarts", "schema": {"type": "string", "format": "date"}},
+              {"name": "extended", "in": "query", "description": "1: extended by 20 working days", "schema": {"type": "string", "enum": ["0", "1"]}},
+              {"name": "paused", "in": "query", "description": "Third-party consultation YYYY-MM-DD..YYYY-MM-DD (第三十二条), repeatable: its working days do not count", "schema": {"type": "string"}}
+            ],
+            "responses": {
+              "200": {"description": "The due date and how it was reached", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Deadline"}}}},
+              "400": {"$ref": "#/components/responses/Error"},
+              "404": {"$ref": "#/components/responses/Error"}
             }
           }
         },
@@ -265,19 +292,24 @@ enum OpenAPIDocument {
               "category": {"type": "string"}, "response": {"type": "string"}, "response_detail": {"type": "string"},
               "unit": {"type": "string"}, "case": {"type": "string"}, "stage": {"type": "string"}, "result": {"type": "string"},
               "date": {"type": "string"}, "hard": {"type": "boolean"}, "review_status": {"type": "string"},
+              "status": {"type": "string", "enum": ["unchallenged", "upheld", "corrected", "other"], "description": "Cases: derived from all their outcomes"},
+              "status_label": {"type": "string"}, "corrected": {"type": "boolean"},
               "law": {"type": "string"}, "version": {"type": "string"}, "article": {"type": "string"}, "chapter": {"type": "string"}
             }
           },
           "Hit": {
             "allOf": [{"$ref": "#/components/schemas/Summary"}, {"type": "object", "required": ["score", "snippet", "matched_terms"], "properties": {
               "snippet": {"type": "string", "description": "HTML-escaped passage; matches in <mark>…</mark>"},
-              "matched_terms": {"type": "array", "items": {"type": "string"}}}}]
+              "matched_terms": {"type": "array", "items": {"type": "string"}},
+              "exact": {"type": "array", "items": {"type": "string"}, "description": "What the query named exactly and this hit is: 编号 …, 文号 …, 条文 …"},
+              "thesaurus": {"type": "array", "items": {"type": "string"}, "description": "Thesaurus words it matched: 110 → 接处警"}}}]
           },
           "SearchResults": {
             "type": "object", "required": ["total", "offset", "limit", "results", "facets"],
             "properties": {
               "total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"},
               "results": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
+              "references": {"type": "array", "items": {"type": "string"}, "description": "Ids, decision numbers and article references the query named"},
               "facets": {"type": "object", "description": "kind, category, year, response, law: counts over the whole match set, most frequent first",
                 "additionalProperties": {"type": "array", "items": {"type": "object", "properties": {"value": {"type": "string"}, "count": {"type": "integer"}}}}}
             }
@@ -288,7 +320,7 @@ enum OpenAPIDocument {
             "type": "object", "required": ["record"],
             "properties": {
               "record": {"$ref": "#/components/schemas/Record"},
-              "status": {"type": "string", "enum": ["corrected", "upheld", "pending", "unchallenged"], "description": "Cases: corrected if any outcome corrected the agency, else pending if the latest was remanded, else upheld if any upheld it, else unchallenged"},
+              "status": {"type": "string", "enum": ["unchallenged", "upheld", "corrected", "other"], "description": "Cases: unchallenged without outcomes; corrected if any outcome corrected the agency; else other if the latest was remanded; else upheld if any upheld it; else other (dismissed, withdrawn, terminated)"},
               "citations": {"type": "array", "items": {"$ref": "#/components/schemas/Citation"}, "description": "When the library has statutes: each cited provision resolved to the version in force"},
               "outcomes": {"type": "array", "items": {"$ref": "#/components/schemas/Outcome"}, "description": "Cases: outcomes by date"},
               "effect": {"type": "string", "enum": ["upheld", "corrected", "other"], "description": "Outcomes"},
@@ -308,8 +340,35 @@ enum OpenAPIDocument {
           },
           "PrecedentRequest": {
             "type": "object", "required": ["text"],
-            "properties": {"text": {"type": "string", "maxLength": 5000, "description": "The application in the officer's words"},
-              "category": {"type": "string"}, "response": {"type": "string"}, "limit": {"type": "integer", "minimum": 1, "maximum": 50, "default": 10}}
+            "properties": {"text": {"type": "string", "maxLength": 20000, "description": "The application in the officer's words"},
+              "category": {"type": "string", "description": "Boost: lifts cases of this category"}, "response": {"type": "string", "description": "Boost: lifts cases answered this way"},
+              "limit": {"type": "integer", "minimum": 1, "maximum": 50, "default": 10},
+              "filter_category": {"description": "Filter: only these categories", "oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+              "filter_response": {"description": "Filter: only these response groups", "oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+              "status": {"description": "Filter: unchallenged, upheld, corrected, other", "oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+              "regime": {"description": "Filter: 2008 or 2019", "oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+              "year": {"type": "string", "description": "Filter: 2020 or 2019..2023"},
+              "unit": {"description": "Filter: handling units", "oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+              "date": {"type": "string", "format": "date", "description": "The application's date: statute versions in force on it (default: received, else today)"},
+              "received": {"type": "string", "format": "date"}, "corrected": {"type": "string", "format": "date"}, "extended": {"type": "boolean"},
+              "paused": {"type": "array", "items": {"type": "string", "description": "YYYY-MM-DD..YYYY-MM-DD"}}}
+          },
+          "DeskAnswer": {
+            "type": "object", "required": ["count", "results", "suggestion", "articles", "date", "revision"],
+            "properties": {"count": {"type": "integer"}, "results": {"type": "array", "items": {"$ref": "#/components/schemas/Precedent"}},
+              "suggestion": {"type": "object", "required": ["text", "groups"], "properties": {"text": {"type": "string"}, "notice": {"type": "string"}, "considered": {"type": "integer"},
+                "groups": {"type": "array", "items": {"type": "object", "properties": {"response": {"type": "string"}, "detail": {"type": "string"}, "label": {"type": "string"}, "share": {"type": "number"},
+                  "cases": {"type": "array", "items": {"type": "string"}}, "upheld": {"type": "array", "items": {"type": "string"}}, "corrected": {"type": "array", "items": {"type": "string"}}, "provisions": {"type": "array", "items": {"type": "string"}}}}}}},
+              "articles": {"type": "array", "items": {"type": "object", "required": ["law", "article", "version", "text", "cases"], "properties": {"law": {"type": "string"}, "article": {"type": "string"},
+                "version": {"type": "string"}, "text": {"type": "string"}, "provisions": {"type": "array", "items": {"type": "string"}}, "cases": {"type": "array", "items": {"type": "string"}},
+                "corrected_cases": {"type": "array", "items": {"type": "string"}}, "found_by_search": {"type": "boolean"}, "in_force": {"type": "boolean"}}}},
+              "deadline": {"$ref": "#/components/schemas/Deadline"}, "deadline_error": {"type": "string"}, "date": {"type": "string"}, "revision": {"type": "integer"}}
+          },
+          "Deadline": {
+            "type": "object", "required": ["due", "received", "start", "working_days", "explanation"],
+            "properties": {"due": {"type": "string", "format": "date"}, "received": {"type": "string"}, "start": {"type": "string"}, "corrected": {"type": "string"}, "extended": {"type": "boolean"},
+              "working_days": {"type": "integer"}, "paused": {"type": "array", "items": {"type": "string"}}, "paused_working_days": {"type": "integer"},
+              "holidays": {"type": "array", "items": {"type": "object"}}, "worked_weekends": {"type": "array", "items": {"type": "object"}}, "basis": {"type": "string"}, "explanation": {"type": "string"}}
           },
           "Precedent": {
             "type": "object", "required": ["id", "title", "score", "status", "corrected", "outcomes", "why"],
@@ -318,7 +377,7 @@ enum OpenAPIDocument {
               "year": {"type": "integer"}, "unit": {"type": "string"}, "category": {"type": "string"}, "response": {"type": "string"}, "response_detail": {"type": "string"},
               "legal_basis": {"type": "array", "items": {"type": "string"}},
               "outcomes": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "stage": {"type": "string"}, "body": {"type": "string"}, "number": {"type": "string"}, "date": {"type": "string"}, "result": {"type": "string"}, "effect": {"type": "string"}}}},
-              "status": {"type": "string", "enum": ["upheld", "corrected", "pending", "unchallenged"]},
+              "status": {"type": "string", "enum": ["unchallenged", "upheld", "corrected", "other"]},
               "corrected": {"type": "boolean"}, "warning": {"type": "string"},
               "passages": {"type": "array", "items": {"type": "object", "properties": {"field": {"type": "string"}, "html": {"type": "string", "description": "HTML-escaped, matches in <mark>"}}}},
               "why": {"type": "object", "properties": {

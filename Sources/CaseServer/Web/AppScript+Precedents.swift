@@ -19,18 +19,16 @@ extension AppScript {
         return age ? "年代久远 " + age[1] + " 年" : BOOST_NAMES[name] || name;
       }
 
-      function signed(value) {
-        const number = Number(value);
-        return (number >= 0 ? "+" : "−") + Math.abs(number).toFixed(2);
+      /** How close a result is, in words, from its score's share of the best score (no raw score is shown). */
+      function closeness(score, best) {
+        if (score === undefined || score === null || !best) return "";
+        const share = Number(score) / Number(best);
+        return "相关度" + (share >= 0.8 ? "高" : share >= 0.5 ? "中" : "一般");
       }
 
-      function scoreText(score) {
-        return score === undefined || score === null ? "" : "得分 " + Number(score).toFixed(2);
-      }
-
-      function statusBadge(status) {
+      function statusBadge(status, label) {
         if (!status) return null;
-        return el("span", { className: "badge status-" + status, text: STATUS_NAMES[status] || status });
+        return el("span", { className: "badge status-" + status, text: label || STATUS_NAMES[status] || status });
       }
 
       function outcomeHistory(outcomes) {
@@ -52,14 +50,17 @@ extension AppScript {
       function whyBlock(why) {
         if (!why) return null;
         const rows = [];
-        if ((why.phrases || []).length) rows.push(["匹配短语", why.phrases.join("、")]);
+        const phrases = readablePhrases(why.phrases || []);
+        if (phrases.length) rows.push(["共同词语", phrases.join("、")]);
+        const thesaurus = (why.terms || []).filter((t) => t.source === "thesaurus").map((t) => t.term);
+        if (thesaurus.length) rows.push(["同义词表", thesaurus.join("、")]);
         // Field terms are index bigrams (处罚、罚决、的行…): unreadable as a list, so only how many matched is shown.
         if ((why.fields || []).length) {
           rows.push(["命中字段", why.fields.map((f) => fieldName(f.field) + "（" + (f.terms || []).length + " 词）").join("、")]);
         }
-        if ((why.boosts || []).length) rows.push(["加减分", why.boosts.map((b) => boostName(b.name) + " " + signed(b.size)).join("；")]);
+        if ((why.boosts || []).length) rows.push(["排序调整", why.boosts.map((b) => boostName(b.name) + (Number(b.size) >= 0 ? "（靠前）" : "（靠后）")).join("；")]);
         if (rows.length === 0) return null;
-        return el("details", { className: "why", open: true }, el("summary", { text: "为什么列出此案" }),
+        return el("details", { className: "why" }, el("summary", { text: "为什么列出此案" }),
           el("dl", {}, rows.flatMap(([label, value]) => [el("dt", { text: label }), el("dd", { text: value })])));
       }
 
@@ -71,8 +72,8 @@ extension AppScript {
           el("h2", { className: "result-title" }, el("a", { href: "#/records/" + encodeURIComponent(p.id), text: p.title || p.id }),
             p.corrected ? [" ", correctedFlag()] : null),
           p.corrected && p.warning ? el("p", { className: "warning", role: "note", text: p.warning }) : null,
-          el("p", { className: "meta" }, statusBadge(p.status), " ", facts, el("span", { className: "record-id", text: p.id }),
-            el("span", { className: "score", text: scoreText(p.score) })),
+          el("p", { className: "meta" }, statusBadge(p.status, p.status_label), " ", facts, el("span", { className: "record-id", text: p.id }),
+            p.answer_days !== undefined ? el("span", { className: "answer-days", text: "答复用时 " + p.answer_days + " 个工作日" }) : null),
           response ? el("p", { className: "sub-row", text: "答复：" + response }) : null,
           (p.legal_basis || []).length ? el("p", { className: "sub-row", text: "依据：" + p.legal_basis.join("；") }) : null,
           outcomeHistory(p.outcomes),
@@ -85,21 +86,19 @@ extension AppScript {
         document.title = "查找先例 - 政府信息公开案例库";
         const text = params.get("text") || "";
         if (!text) { focusHeading("precedents-heading", moveFocus); return; }
-        const form = { text, category: params.get("category") || "", response: params.get("response") || "" };
-        const shown = { text: $("precedents-text").value, category: $("precedents-category").value, response: $("precedents-response").value };
-        if (JSON.stringify(form) === JSON.stringify(shown) && $("precedents-results").children.length > 0) return;
-        $("precedents-text").value = form.text;
-        $("precedents-category").value = form.category;
-        $("precedents-response").value = form.response;
+        const form = formFromParams(params);
+        if (JSON.stringify(form) === JSON.stringify(readPrecedentForm()) && $("precedents-results").children.length > 0) return;
+        writePrecedentForm(form);
         runPrecedents(form);
       }
 
       function submitPrecedents(event) {
         event.preventDefault();
-        const form = { text: $("precedents-text").value.trim(), category: $("precedents-category").value, response: $("precedents-response").value };
+        const form = readPrecedentForm();
+        form.text = form.text.trim();
         if (!form.text) { showStatus($("precedents-status"), "请先填写申请内容。", "error"); $("precedents-text").focus(); return; }
         const params = new URLSearchParams();
-        for (const [key, value] of Object.entries(form)) if (value) params.set(key, value);
+        for (const [key, value] of Object.entries(form)) if (value) params.set(key, value);  // text, boosts, filters, dates
         history.replaceState(null, "", location.pathname + location.search + "#/precedents?" + params.toString());
         runPrecedents(form);
       }
@@ -135,11 +134,11 @@ extension AppScript {
         const list = $("precedents-results");
         showStatus(status, "正在查找先例…");
         list.replaceChildren();
+        $("desk").hidden = true;
         let data;
         try {
           data = await api("/api/precedents", {
-            method: "POST", headers: { "Content-Type": "application/json" },
-            body: JSON.stringify({ text: form.text, category: form.category || null, response: form.response || null }),
+            method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(precedentBody(form)),
           });
         } catch (error) {
           if (generation === precedentGeneration) showStatus(status, "查找先例出错：" + error.message, "error");
@@ -147,8 +146,9 @@ extension AppScript {
         }
         if (generation !== precedentGeneration) return;
         const results = (data && data.results) || [];
+        renderDesk(data);
         if (results.length === 0) {
-          showStatus(status, "没有找到可参考的先例。可以补充申请内容的细节，或取消类别、答复结果的限定。", "empty");
+          showStatus(status, "没有找到可参考的先例。可以补充申请内容的细节，或取消类别、答复结果的加权和筛选。", "empty");
           return;
         }
         const corrected = results.filter((p) => p.corrected).length;

@@ -52,8 +52,9 @@ extension AppScript {
         if (cases.length === 0) { showStatus(status, "案例库中没有适用该条的案例。", "empty"); return; }
         showStatus(status, "共 " + data.count + " 个案例适用《" + data.law + "》" + data.article);
         status.after(el("ol", { className: "results statute-cases" }, cases.map((c) => el("li", { className: "result" },
-          el("h2", { className: "result-title" }, recordLink(c)),
-          el("p", { className: "meta" }, [c.year, c.unit, c.category, c.response].filter((v) => v !== undefined && v !== "").join(" · "),
+          el("h2", { className: "result-title" }, recordLink(c), c.status === "corrected" ? [" ", correctedFlag()] : null),
+          el("p", { className: "meta" }, statusBadge(c.status, c.status_label), " ",
+            [c.year, c.unit, c.category, c.response].filter((v) => v !== undefined && v !== "").join(" · "),
             el("span", { className: "record-id", text: c.id }))))));
       }
 

@@ -11,7 +11,7 @@
 /// replaced by its text.
 enum AppScript {
     /// The JavaScript source.
-    static let source = [corePart, precedentsPart, toolsPart, coursePart, reportPart, accessPart, workPart, startupPart].joined(separator: "\n")
+    static let source = [corePart, precedentsPart, deskPart, toolsPart, coursePart, reportPart, accessPart, workPart, startupPart].joined(separator: "\n")
 
     /// Helpers, routing, search and the record view (opens the closure).
     static let corePart = #"""
@@ -22,7 +22,7 @@ enum AppScript {
       const FACETS = [["kind", "类型"], ["category", "类别"], ["year", "年份"], ["response", "答复结果"]];
       const FILTERS = ["kind", "category", "year", "response", "unit", "law"];
       const KIND_NAMES = { case: "案例", outcome: "复议诉讼结果", training: "培训材料", statute: "法条" };
-      const STATUS_NAMES = { corrected: "被纠正", upheld: "维持", pending: "待重审", unchallenged: "未经复议诉讼" };
+      const STATUS_NAMES = { unchallenged: "未经复议诉讼", upheld: "经复议诉讼维持", corrected: "被纠正", other: "其他结果" };
       const EFFECT_NAMES = { corrected: "纠正", upheld: "维持", other: "其他" };
       const REVIEW_NAMES = { draft: "草稿", submitted: "待审核", reviewed: "已审核", rejected: "退回" };
       const $ = (id) => document.getElementById(id);
@@ -68,7 +68,8 @@ enum AppScript {
         try { body = await response.json(); } catch (error) { body = null; }
         if (response.status === 401) askForToken(body && body.error ? body.error.message : "");
         if (!response.ok) {
-          const detail = body && body.error ? body.error.message : "HTTP " + response.status;
+          const detail = body && body.error ? body.error.message
+            : response.status >= 500 ? "服务器内部错误（" + response.status + "），请稍后再试。" : "请求未被接受（" + response.status + "）。";
           const failure = new Error(detail);
           failure.status = response.status;
           throw failure;
@@ -193,16 +194,22 @@ enum AppScript {
           showStatus($("search-status"), "没有找到" + what + "。请尝试更少或不同的检索词，或清除筛选条件。", "empty");
         } else {
           const first = data.offset + 1;
-          showStatus($("search-status"), "共 " + data.total + " 条，显示第 " + first + "–" + (data.offset + results.length) + " 条");
+          const named = (data.references || []).length ? "（已识别：" + data.references.join("；") + "）" : "";
+          showStatus($("search-status"), "共 " + data.total + " 条，显示第 " + first + "–" + (data.offset + results.length) + " 条" + named);
         }
         $("results").replaceChildren(...results.map((hit) => {
           const snippet = el("p", { className: "snippet" });
           setSnippet(snippet, hit.snippet);
           const meta = [KIND_NAMES[hit.kind] || hit.kind, hit.year, hit.category, hit.response, hit.response_detail, hit.unit,
             hit.stage, hit.result, hit.date].filter((v) => v !== undefined && v !== "");
-          return el("li", { className: "result" },
-            el("h2", { className: "result-title" }, el("a", { href: "#/records/" + encodeURIComponent(hit.id), text: hit.title })),
-            el("p", { className: "meta" }, meta.join(" · "), el("span", { className: "record-id", text: hit.id })),
+          return el("li", { className: "result" + (hit.corrected ? " is-corrected" : "") },
+            el("h2", { className: "result-title" }, el("a", { href: "#/records/" + encodeURIComponent(hit.id), text: hit.title }),
+              hit.corrected ? [" ", correctedFlag()] : null),
+            el("p", { className: "meta" }, hit.kind === "case" ? [statusBadge(hit.status, hit.status_label), " "] : null, meta.join(" · "),
+              el("span", { className: "record-id", text: hit.id })),
+            (hit.exact || []).length ? el("p", { className: "match-note exact", text: "精确匹配：" + hit.exact.join("；") }) : null,
+            (hit.thesaurus || []).length ? el("p", { className: "match-note", text: "同义词表：" + hit.thesaurus.slice(0, 3).join("；")
+              + (hit.thesaurus.length > 3 ? " 等" : "") }) : null,
             snippet, addToCourseButton(hit));
         }));
         renderPager(state, data.total);
@@ -231,7 +238,11 @@ enum AppScript {
                 el("span", { className: "facet-label", text }), el("span", { className: "count", text: entry.count })));
             }))));
         }
-        $("facets").replaceChildren(...sections);
+        // On a narrow screen the facets are folded, so the first result stays on the first screen.
+        const chosen = FILTERS.reduce((n, name) => n + state.filters[name].length, 0);
+        const box = el("details", { className: "facet-box", open: window.matchMedia("(min-width: 48rem)").matches },
+          el("summary", { text: "筛选" + (chosen ? "（已选 " + chosen + " 项）" : "") }), ...sections);
+        $("facets").replaceChildren(sections.length ? box : "");
       }
 
       function renderPager(state, total) {
@@ -268,14 +279,14 @@ enum AppScript {
 
       function outcomeTable(outcomes) {
         if (outcomes.length === 0) return el("p", { className: "muted", text: "本案没有复议或诉讼记录。" });
-        return el("table", { className: "outcomes" },
+        return el("div", { className: "table-scroll" }, el("table", { className: "outcomes" },
           el("thead", {}, el("tr", {}, ["阶段", "复议机关 / 法院", "日期", "结果", "摘要"].map((h) => el("th", { scope: "col", text: h })))),
           el("tbody", {}, outcomes.map((o) => el("tr", { className: "effect-" + o.effect },
             el("td", { className: "nowrap" }, el("a", { href: "#/records/" + encodeURIComponent(o.id), text: o.stage })),
             el("td", {}, o.body || "", o.number ? el("div", { className: "muted", text: o.number }) : null),
             el("td", { className: "nowrap", text: o.date }),
             el("td", {}, o.result, " ", o.effect === "corrected" ? correctedFlag() : el("span", { className: "muted", text: "（" + (EFFECT_NAMES[o.effect] || "") + "）" })),
-            el("td", { className: "prose", text: o.summary })))));
+            el("td", { className: "prose", text: o.summary }))))));
       }
 
       function caseBody(record, data) {
@@ -283,7 +294,7 @@ enum AppScript {
         return [
           facts([["编号", record.id], ["类型", "案例"], ["年份", record.year], ["承办单位", record.unit], ["类别", record.category],
             ["答复结果", response], ["受理日期", record.received], ["答复日期", record.answered], ["适用条例", record.regime ? record.regime + " 年版" : ""],
-            ["申请人类型", record.applicant_subtype ? record.applicant_type + "（" + record.applicant_subtype + "）" : record.applicant_type], ["疑难申请", record.hard ? "是" : ""], ["复议诉讼", STATUS_NAMES[data.status]],
+            ["申请人类型", record.applicant_subtype ? record.applicant_type + "（" + record.applicant_subtype + "）" : record.applicant_type], ["疑难申请", record.hard ? "是" : ""], ["复议诉讼", data.status_label || STATUS_NAMES[data.status]],
             ["审核状态", record.review ? REVIEW_NAMES[record.review.status] || record.review.status : ""], ["范围", record.scope === "restricted" ? "限制查看" : ""],
             ["标签", (record.tags || []).join("、")]]),
           textSection("申请内容", record.request),
@@ -350,9 +361,10 @@ enum AppScript {
           if (generation !== recordGeneration) return;
           if (data.results.length === 0) { showStatus(status, "没有找到相似案例。", "empty"); return; }
           status.remove();
+          const best = data.results.length ? data.results[0].score : 0;
           container.append(el("ol", { className: "similar-list" }, data.results.map((c) => el("li", {}, recordLink(c),
-            c.corrected ? [" ", correctedFlag()] : null, " ", statusBadge(c.status),
-            el("span", { className: "muted", text: " " + [c.year, c.category, c.response, scoreText(c.score)].filter(Boolean).join(" · ") })))));
+            c.corrected ? [" ", correctedFlag()] : null, " ", statusBadge(c.status, c.status_label),
+            el("span", { className: "muted", text: " " + [c.year, c.category, c.response, closeness(c.score, best)].filter(Boolean).join(" · ") })))));
           container.querySelector("h2").setAttribute("tabindex", "-1");
           container.querySelector("h2").focus();
         } catch (error) {
@@ -370,6 +382,7 @@ enum AppScript {
           go(searchURL({ q: $("q").value.trim(), filters: state.filters, page: 1 }));
         });
         $("precedents-form").addEventListener("submit", submitPrecedents);
+        installDesk();
         $("compilation-form").addEventListener("submit", submitCompilation);
         $("compilation-year").addEventListener("input", updateCompilationLinks);
         installCourseForm();

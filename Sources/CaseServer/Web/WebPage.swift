@@ -12,6 +12,10 @@ enum WebPage {
     static let responseOptions = ["予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理"]
         .map { "<option value=\"\($0)\">\($0)</option>" }.joined(separator: "\n              ")
 
+    /// The case statuses for the precedent filter, with their labels.
+    static let statusOptions = [("unchallenged", "未经复议诉讼"), ("upheld", "经复议诉讼维持"), ("corrected", "被纠正"), ("other", "其他结果")]
+        .map { "<option value=\"\($0.0)\">\($0.1)</option>" }.joined(separator: "\n              ")
+
     /// The HTML document.
     static let html = """
         <!doctype html>
@@ -48,7 +52,7 @@ enum WebPage {
                          placeholder="例如：户籍底册 第三方 不予公开" aria-describedby="q-hint">
                   <button type="submit">检索</button>
                 </div>
-                <p id="q-hint" class="hint">可用 "短语" 精确匹配，-词 排除，category:户籍类、year:2019..2023 等筛选。</p>
+                <p id="q-hint" class="hint">可用 "短语" 精确匹配，-词 排除，类别:户籍类、年份:2019..2023、结果:纠正 等筛选；可直接输入案例编号、文号或条文（如 条例第十五条）。</p>
               </form>
               <div class="search-layout">
                 <aside id="facets" class="facets" aria-label="筛选条件"></aside>
@@ -71,27 +75,73 @@ enum WebPage {
               <p class="hint">粘贴新收到的申请内容，查找处理过的相似案例及其复议、诉讼结果。</p>
               <form id="precedents-form" class="precedents-form">
                 <label for="precedents-text">申请内容</label>
-                <textarea id="precedents-text" name="text" rows="5" required></textarea>
+                <textarea id="precedents-text" name="text" rows="6" required maxlength="\(LibraryRoutes.maxApplicationLength)"
+                          aria-describedby="precedents-count"></textarea>
+                <p id="precedents-count" class="hint counter" aria-live="polite">0 / \(LibraryRoutes.maxApplicationLength) 字</p>
                 <div class="form-row">
                   <div>
-                    <label for="precedents-category">类别（可选）</label>
-                    <select id="precedents-category" name="category">
-                      <option value="">不限</option>
+                    <label for="precedents-category">类别加权（可选）</label>
+                    <select id="precedents-category" name="category" aria-describedby="precedents-category-hint">
+                      <option value="">不加权</option>
                       \(categoryOptions)
                     </select>
+                    <p id="precedents-category-hint" class="hint">同类别案例排名靠前，其他类别仍会列出。</p>
                   </div>
                   <div>
-                    <label for="precedents-response">拟作答复（可选）</label>
+                    <label for="precedents-response">拟作答复加权（可选）</label>
                     <select id="precedents-response" name="response" aria-describedby="precedents-response-hint">
-                      <option value="">不限</option>
+                      <option value="">不加权</option>
                       \(responseOptions)
                     </select>
                     <p id="precedents-response-hint" class="hint">选择后，作出同样答复的案例排名靠前。</p>
                   </div>
                 </div>
+                <details id="precedents-filters" class="form-box">
+                  <summary>筛选（只保留符合条件的案例）</summary>
+                  <div class="form-grid">
+                    <div><label for="filter-category">类别</label>
+                      <select id="filter-category"><option value="">不限</option>
+                      \(categoryOptions)
+                      </select></div>
+                    <div><label for="filter-response">答复</label>
+                      <select id="filter-response"><option value="">不限</option>
+                      \(responseOptions)
+                      </select></div>
+                    <div><label for="filter-status">复议诉讼结果</label>
+                      <select id="filter-status"><option value="">不限</option>
+                      \(statusOptions)
+                      </select></div>
+                    <div><label for="filter-regime">适用条例</label>
+                      <select id="filter-regime"><option value="">不限</option><option value="2019">2019 年版</option><option value="2008">2008 年版</option></select></div>
+                    <div><label for="filter-year">年份</label><input id="filter-year" type="text" placeholder="例如 2019..2024" inputmode="numeric"></div>
+                    <div><label for="filter-unit">承办单位</label><input id="filter-unit" type="text" placeholder="例如 徐汇分局"></div>
+                  </div>
+                </details>
+                <details id="precedents-dates" class="form-box">
+                  <summary>答复期限（按《条例》第三十三条计算，可选）</summary>
+                  <div class="form-grid">
+                    <div><label for="deadline-received">收到申请日期</label><input id="deadline-received" type="date"></div>
+                    <div><label for="deadline-corrected">补正材料收到日期</label><input id="deadline-corrected" type="date"></div>
+                    <div><label for="deadline-paused-from">征求第三方意见：开始</label><input id="deadline-paused-from" type="date"></div>
+                    <div><label for="deadline-paused-to">征求第三方意见：结束</label><input id="deadline-paused-to" type="date"></div>
+                    <div class="checkbox"><label><input id="deadline-extended" type="checkbox"> 已延长答复期限（再加 20 个工作日）</label></div>
+                  </div>
+                </details>
                 <div><button type="submit">查找先例</button></div>
               </form>
-              <details id="statutes-for-application" class="related-statutes" open hidden>
+              <section id="desk" class="desk" aria-labelledby="desk-heading" hidden>
+                <h2 id="desk-heading">拟答复参考</h2>
+                <p class="notice" role="note">以下为类案参考，不是答复决定：请结合本案事实和会商意见作出答复。</p>
+                <p id="desk-suggestion" class="suggestion"></p>
+                <div id="desk-deadline" class="deadline"></div>
+                <p class="downloads">类案检索报告：<button type="button" id="desk-report-md" class="link-button">下载 Markdown</button>
+                  · <button type="button" id="desk-report-html" class="link-button">下载网页版（可打印为 PDF）</button></p>
+                <details id="desk-articles-box" class="desk-articles">
+                  <summary id="desk-articles-heading">适用条文</summary>
+                  <ol id="desk-articles" class="results"></ol>
+                </details>
+              </section>
+              <details id="statutes-for-application" class="related-statutes" hidden>
                 <summary id="related-statutes-heading">相关法条（按申请内容查找）</summary>
                 <div id="related-statutes-status" class="status" role="status" aria-live="polite"></div>
                 <ol id="related-statutes" class="results"></ol>

@@ -20,21 +20,26 @@ public enum CitationJSON {
         ])
     }
 
-    /// `{"law", "article", "count", "cases": [{id, title, year, unit, category, response, response_detail, legal_basis}]}`.
+    /// `{"law", "article", "count", "cases": [{id, title, year, unit, category, response, response_detail, legal_basis, status}]}`.
     public static func citing(_ citing: CitingCases) -> JSONValue {
         .object([
             ("law", .string(citing.law)), ("article", .string(citing.article)),
-            ("count", .number(String(citing.cases.count))), ("cases", .array(citing.cases.map(caseSummary))),
+            ("count", .number(String(citing.cases.count))),
+            ("cases", .array(citing.cases.map { caseSummary($0, status: citing.statuses[$0.id]) })),
         ])
     }
 
-    private static func caseSummary(_ record: Record) -> JSONValue {
+    private static func caseSummary(_ record: Record, status: CaseStatus?) -> JSONValue {
         var members: [(String, JSONValue)] = [("id", .string(record.id)), ("title", .string(record.title))]
         if let year = record.year { members.append(("year", .number(String(year)))) }
         for field in ["unit", "category", "response", "response_detail"] {
             if let value = record.text(field) { members.append((field, .string(value))) }
         }
         members.append(("legal_basis", .array(record.legalBasis.map(JSONValue.string))))
+        if let status {
+            members.append(("status", .string(status.rawValue)))
+            members.append(("status_label", .string(status.label)))
+        }
         return .object(members)
     }
 }

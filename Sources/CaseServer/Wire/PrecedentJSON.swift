@@ -22,6 +22,7 @@ public enum PrecedentJSON {
         members.append(("legal_basis", .array(record.legalBasis.map(JSONValue.string))))
         members.append(("outcomes", .array(result.history.outcomes.map(outcome))))
         members.append(("status", .string(result.history.status.rawValue)))
+        members.append(("status_label", .string(result.history.status.label)))
         members.append(("corrected", .bool(result.isCorrected)))
         if result.isCorrected {
             let by = result.history.corrections.map { "\($0.stage ?? "") \($0.text("body") ?? "") \($0.result ?? "")" }

@@ -4,7 +4,7 @@ import CaseServices
 /// The JSON of `GET /api/records/{id}`: the whole record plus the records it relates to.
 ///
 /// - A case: `{"record", "status", "outcomes"}` — its outcomes in order (date, then stage), and
-///   `status` as `OutcomeHistory` computes it (`corrected`, `upheld`, `pending` or `unchallenged`).
+///   `status` as `OutcomeHistory` computes it (`unchallenged`, `upheld`, `corrected` or `other`).
 /// - Every record, when the library has statutes: `citations`, each cited provision resolved to
 ///   the version in force at the record's date, with its text.
 /// - An outcome: `{"record", "effect", "case"}` — `case` is a summary of its case (null if absent).
@@ -18,6 +18,7 @@ enum RecordJSON {
         case .case:
             let history = view.history ?? OutcomeHistory(outcomes: [])
             members.append(("status", .string(history.status.rawValue)))
+            members.append(("status_label", .string(history.status.label)))
             members.append(("outcomes", .array(history.outcomes.map { .object(outcomeMembers($0)) })))
         case .outcome:
             members.append(("effect", .string((record.effect ?? .other).rawValue)))

@@ -14,6 +14,7 @@ public enum SearchJSON {
             ("limit", .number(String(page.limit))),
             ("results", .array(page.entries.map(entry))),
             ("facets", .object(facets)),
+            ("references", .array(page.references.map(JSONValue.string))),
         ])
     }
 
@@ -23,6 +24,8 @@ public enum SearchJSON {
         members.insert(("score", .number(format(entry.score))), at: 3)
         members.insert(("snippet", .string(PassageHTML.render(entry.passage))), at: 4)
         members.append(("matched_terms", .array(entry.matchedTerms.map(JSONValue.string))))
+        if !entry.exact.isEmpty { members.append(("exact", .array(entry.exact.map(JSONValue.string)))) }
+        if !entry.thesaurus.isEmpty { members.append(("thesaurus", .array(entry.thesaurus.map(JSONValue.string)))) }
         return .object(members)
     }
 
@@ -37,6 +40,11 @@ public enum SearchJSON {
             if record.kind == .case {
                 members.append(("hard", .bool(record.isHard)))
                 members.append(("review_status", .string(record.reviewStatus ?? "")))
+                if let status = item.status {
+                    members.append(("status", .string(status.rawValue)))
+                    members.append(("status_label", .string(status.label)))
+                    members.append(("corrected", .bool(status == .corrected)))
+                }
             }
         } else {
             for (field, value) in item.statuteFields { members.append((field, .string(value))) }

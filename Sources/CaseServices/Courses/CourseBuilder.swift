@@ -66,7 +66,7 @@ public struct CourseBuilder {
         }
         for id in session.records {
             guard let record = byID[id], record.kind != .outcome else {
-                throw CourseError(code: .invalidSpec, message: "session ‘\(session.title)’: \(id): no training record or case with this id")
+                throw CourseError(code: .invalidSpec, message: "课节 ‘\(session.title)’：\(id)：没有这个编号的培训材料或案例")
             }
             add(record)
         }

@@ -25,7 +25,7 @@ public struct IndexCourseSearch: CourseSearching {
             let request = SearchRequest(query: query, filters: ["kind": [kind.rawValue]], limit: limit, includeHidden: includeHidden)
             return try reader.search(request).hits.map(\.item.id)
         } catch {
-            throw CourseError(code: .searchFailed, message: "query ‘\(query)’: \(error)")
+            throw CourseError(code: .searchFailed, message: "检索式 ‘\(query)’：\(error)")
         }
     }
 }

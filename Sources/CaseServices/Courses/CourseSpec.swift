@@ -85,7 +85,7 @@ public struct CourseSpec: Sendable, Equatable {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("## ") {
                 let title = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
-                guard !title.isEmpty else { throw .spec(source, number, "a session needs a title after ‘## ’") }
+                guard !title.isEmpty else { throw .spec(source, number, "课节需要名称：‘## ’ 后应写课节名称") }
                 if let last = sessions.last { try Self.check(last, source: source, line: sessionLine) }
                 sessions.append(Session(title: title))
                 sessionLine = number
@@ -93,13 +93,13 @@ public struct CourseSpec: Sendable, Equatable {
             }
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else {
-                throw .spec(source, number, "expected ‘key: value’, got ‘\(line.prefix(40))’")
+                throw .spec(source, number, "应写作 ‘键: 值’，收到 ‘\(line.prefix(40))’")
             }
             let key = line[..<colon].trimmingCharacters(in: .whitespaces)
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             if sessions.isEmpty {
                 guard ["title", "audience", "date"].contains(key) else {
-                    throw .spec(source, number, "unknown key ‘\(key)’ before the first session (known: title, audience, date)")
+                    throw .spec(source, number, "第一个课节之前有不认识的键 ‘\(key)’（可用：title、audience、date）")
                 }
                 header[key] = value
             } else {
@@ -111,11 +111,11 @@ public struct CourseSpec: Sendable, Equatable {
     }
 
     private init(checkedTitle title: String?, audience: String?, date: String?, sessions: [Session], source: String) throws(CourseError) {
-        guard let title, !title.isEmpty else { throw .spec(source, nil, "the course needs a title") }
-        if let date, !CalendarDate.isValid(date) { throw .spec(source, nil, "date must be YYYY-MM-DD, got ‘\(date)’") }
-        guard !sessions.isEmpty else { throw .spec(source, nil, "the course needs at least one session (‘## title’)") }
+        guard let title, !title.isEmpty else { throw .spec(source, nil, "课程需要名称（title）") }
+        if let date, !CalendarDate.isValid(date) { throw .spec(source, nil, "date：日期应写作 YYYY-MM-DD，收到 ‘\(date)’") }
+        guard !sessions.isEmpty else { throw .spec(source, nil, "课程至少需要一个课节（‘## 课节名称’）") }
         guard sessions.count <= Self.maxSessions else {
-            throw .spec(source, nil, "a course may have at most \(Self.maxSessions) sessions, this one has \(sessions.count)")
+            throw .spec(source, nil, "课程最多 \(Self.maxSessions) 个课节，此课程有 \(sessions.count) 个")
         }
         self.init(title: title, audience: audience.flatMap { $0.isEmpty ? nil : $0 }, date: date, sessions: sessions)
     }
@@ -128,41 +128,41 @@ public struct CourseSpec: Sendable, Equatable {
         case "articles": if !value.isEmpty { session.articles.append(value) }
         case "limit":
             guard let limit = Int(value), (1...maxLimit).contains(limit) else {
-                throw .spec(source, line, "limit must be a whole number from 1 to \(maxLimit), got ‘\(value)’")
+                throw .spec(source, line, "limit 应为 1 到 \(maxLimit) 之间的整数，收到 ‘\(value)’")
             }
             session.limit = limit
-        default: throw .spec(source, line, "unknown session key ‘\(key)’ (known: query, records, articles, limit)")
+        default: throw .spec(source, line, "不认识的课节键 ‘\(key)’（可用：query、records、articles、limit）")
         }
     }
 
     private static func check(_ session: Session, source: String, line: Int?) throws(CourseError) {
         if session.query == nil && session.records.isEmpty && session.articles.isEmpty {
-            throw .spec(source, line, "session ‘\(session.title)’ names no material: give query, records or articles")
+            throw .spec(source, line, "课节 ‘\(session.title)’ 没有指定材料：请填写 query、records 或 articles")
         }
         if session.records.count > maxItemsPerSession || session.articles.count > maxItemsPerSession {
-            throw .spec(source, line, "session ‘\(session.title)’ lists more than \(maxItemsPerSession) records or articles")
+            throw .spec(source, line, "课节 ‘\(session.title)’ 列出的记录或条文超过 \(maxItemsPerSession) 个")
         }
     }
 
     /// Reads the JSON form (the body of `POST /api/courses`); unknown members are errors.
     /// - Throws: `CourseError` (`invalidSpec`) naming the member.
     public init(json: JSONValue) throws(CourseError) {
-        let source = "course JSON"
-        guard let members = json.objectMembers else { throw .spec(source, nil, "expected an object") }
+        let source = "课程 JSON"
+        guard let members = json.objectMembers else { throw .spec(source, nil, "应为 JSON 对象") }
         try Self.checkKeys(members, ["title", "audience", "date", "sessions"], at: "course")
-        guard case let .array(items)? = json["sessions"] else { throw .spec(source, nil, "sessions: expected an array") }
+        guard case let .array(items)? = json["sessions"] else { throw .spec(source, nil, "sessions：应为数组") }
         var sessions: [Session] = []
         for (index, item) in items.enumerated() {
             let path = "sessions[\(index)]"
-            guard let sessionMembers = item.objectMembers else { throw .spec(source, nil, "\(path): expected an object") }
+            guard let sessionMembers = item.objectMembers else { throw .spec(source, nil, "\(path)：应为 JSON 对象") }
             try Self.checkKeys(sessionMembers, ["title", "query", "records", "articles", "limit"], at: path)
-            guard let title = item["title"]?.stringValue, !title.isEmpty else { throw .spec(source, nil, "\(path).title: expected a string") }
+            guard let title = item["title"]?.stringValue, !title.isEmpty else { throw .spec(source, nil, "\(path).title：应为字符串") }
             var session = Session(title: title, query: try Self.string(item["query"], at: "\(path).query"))
             session.records = try Self.strings(item["records"], at: "\(path).records")
             session.articles = try Self.strings(item["articles"], at: "\(path).articles")
             if let limit = item["limit"] {
                 guard let value = limit.intValue, (1...Self.maxLimit).contains(value) else {
-                    throw .spec(source, nil, "\(path).limit: expected a whole number from 1 to \(Self.maxLimit)")
+                    throw .spec(source, nil, "\(path).limit：应为 1 到 \(Self.maxLimit) 之间的整数")
                 }
                 session.limit = value
             }
@@ -179,9 +179,9 @@ public struct CourseSpec: Sendable, Equatable {
     public static func load(from url: URL, displayPath: String? = nil) throws(CourseError) -> CourseSpec {
         let name = displayPath ?? url.path
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw CourseError(code: .ioFailed, message: "cannot read the course spec \(name)")
+            throw CourseError(code: .ioFailed, message: "无法读取课程说明 \(name)")
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw .spec(name, nil, "not valid UTF-8") }
+        guard let text = String(data: data, encoding: .utf8) else { throw .spec(name, nil, "不是有效的 UTF-8 文本") }
         if text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{") {
             do { return try CourseSpec(json: try JSONParser.parse(text)) } catch let error as CourseError { throw error } catch {
                 throw .spec(name, nil, "\(error)")
@@ -192,22 +192,22 @@ public struct CourseSpec: Sendable, Equatable {
 
     private static func checkKeys(_ members: [(String, JSONValue)], _ known: [String], at path: String) throws(CourseError) {
         if let unknown = members.first(where: { !known.contains($0.0) }) {
-            throw .spec("course JSON", nil, "\(path): unknown member ‘\(unknown.0)’ (known: \(known.joined(separator: ", ")))")
+            throw .spec("课程 JSON", nil, "\(path)：不认识的成员 ‘\(unknown.0)’（可用：\(known.joined(separator: "、"))）")
         }
     }
 
     private static func string(_ value: JSONValue?, at path: String) throws(CourseError) -> String? {
         guard let value, value != .null else { return nil }
-        guard let text = value.stringValue else { throw .spec("course JSON", nil, "\(path): expected a string") }
+        guard let text = value.stringValue else { throw .spec("课程 JSON", nil, "\(path)：应为字符串") }
         return text
     }
 
     private static func strings(_ value: JSONValue?, at path: String) throws(CourseError) -> [String] {
         guard let value, value != .null else { return [] }
-        guard case let .array(items) = value else { throw .spec("course JSON", nil, "\(path): expected an array of strings") }
+        guard case let .array(items) = value else { throw .spec("课程 JSON", nil, "\(path)：应为字符串数组") }
         var out: [String] = []
         for item in items {
-            guard let text = item.stringValue else { throw .spec("course JSON", nil, "\(path): expected an array of strings") }
+            guard let text = item.stringValue else { throw .spec("课程 JSON", nil, "\(path)：应为字符串数组") }
             out.append(text)
         }
         return out

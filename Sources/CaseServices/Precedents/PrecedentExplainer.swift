@@ -43,8 +43,10 @@ enum PrecedentExplainer {
         return Array(runs.sorted { ($0.count, $1) > ($1.count, $0) }.prefix(8))
     }
 
+    /// - Parameter frequency: cases containing a bigram, to show phrases as whole words
+    ///   (`ReadablePhrases`); nil shows the raw runs.
     static func explanation(record: Record, queryText: String, matchedTerms: [String], terms: [WeightedTerm],
-                            boosts: [(name: String, size: Double)]) -> PrecedentResult.Explanation {
+                            boosts: [(name: String, size: Double)], frequency: ((String) -> Int)? = nil) -> PrecedentResult.Explanation {
         let shown = shownTerms(matchedTerms)
         var fields: [(String, [String])] = []
         for field in explainedFields {
@@ -56,7 +58,8 @@ enum PrecedentExplainer {
         let main = terms.filter { shown.contains($0.term) }
             .sorted { (rank[$0.source] ?? 4, -$0.weight, $0.term) < (rank[$1.source] ?? 4, -$1.weight, $1.term) }
             .prefix(10).map { ($0.term, $0.weight, $0.source) }
-        return PrecedentResult.Explanation(terms: Array(main), phrases: phrases(in: queryText, matched: shown),
+        let raw = phrases(in: queryText, matched: shown)
+        return PrecedentResult.Explanation(terms: Array(main), phrases: frequency.map { ReadablePhrases.readable(raw, in: queryText, frequency: $0) } ?? raw,
                                            fields: fields, boosts: boosts)
     }
 

@@ -21,6 +21,8 @@ public final class PrecedentFinder {
         public var includeHidden = false
         /// Cases never to return (the case itself, for "similar cases").
         public var excluding: Set<String> = []
+        /// Filters that keep only some cases (the boosts above only lift).
+        public var filters = PrecedentFilters()
 
         /// Makes a request; hidden cases are left out and nothing is excluded.
         public init(text: String, category: String? = nil, response: String? = nil, limit: Int = 10) {
@@ -59,11 +61,14 @@ public final class PrecedentFinder {
         let filter = caseFilter(request)
         let statistics = try CaseStatistics(reader: reader, cases: filter)
         guard let (query, terms) = try query(for: request, statistics: statistics, filter: filter) else { return [] }
+        try request.filters.validate()
         let window = max(request.limit * 3, 60)
         let bm25 = (k1: weights.bm25K1, b: weights.bm25B)
-        let matches = try reader.run(.filter(query, filter), offset: 0, limit: window, exactTotal: false, bm25: bm25,
+        let restricted = request.filters.indexQuery.map { IndexQuery.and([filter, $0]) } ?? filter
+        var matches = try reader.run(.filter(query, restricted), offset: 0, limit: window, exactTotal: false, bm25: bm25,
                                      matchingTerms: false).matches.filter { !request.excluding.contains($0.item.id) }
         let histories = try CaseOutcomes.histories(ofCases: matches.map(\.item.id), reader: reader, includeHidden: request.includeHidden)
+        matches = matches.filter { request.filters.admits(histories[$0.item.id]?.status ?? .unchallenged) }
         let reference = try weights.referenceYear ?? newestYear(among: filter)
         var ranked: [(match: IndexReader.Match, record: Record, history: OutcomeHistory, boosts: [(name: String, size: Double)], score: Double)] = []
         for match in matches {
@@ -76,12 +81,16 @@ public final class PrecedentFinder {
         let top = Array(ranked.prefix(max(0, request.limit)))
         // Only the precedents shown are explained, from the terms' posting lists.
         let matched = try reader.terms(terms.map(\.term), matchedBy: top.map(\.match))
+        // Readable phrases (whole words): the bigram frequencies at the phrases' edges, in one batch.
+        try statistics.prefetch(matched.flatMap { ReadablePhrases.pairs(
+            PrecedentExplainer.phrases(in: request.text, matched: PrecedentExplainer.shownTerms($0)), in: request.text) })
         return zip(top, matched).map { entry, matchedTerms in
             PrecedentResult(
                 record: entry.record, score: entry.score, relevance: entry.match.weight, history: entry.history,
                 passages: PrecedentExplainer.passages(record: entry.record, matchedTerms: matchedTerms),
                 why: PrecedentExplainer.explanation(record: entry.record, queryText: request.text, matchedTerms: matchedTerms,
-                                                    terms: terms, boosts: entry.boosts))
+                                                    terms: terms, boosts: entry.boosts,
+                                                    frequency: { (try? statistics.frequency($0)) ?? 0 }))
         }
     }
 

@@ -38,8 +38,10 @@ extension LibrarySession {
         let number = try ArticleNumber.parse(article)
         let cases = linker.cases(citing: law, article: number, in: try visibleRecords(includeHidden: hidden))
             .sorted { $0.id < $1.id }
-        return CitingCases(law: linker.parser.aliases.canonical(law),
-                           article: "第\(CaseLibrary.ChineseNumeral.format(number) ?? String(number))条", cases: cases)
+        var citing = CitingCases(law: linker.parser.aliases.canonical(law),
+                                 article: "第\(CaseLibrary.ChineseNumeral.format(number) ?? String(number))条", cases: cases)
+        citing.statuses = try CaseOutcomes.histories(ofCases: cases.map(\.id), reader: reader).mapValues(\.status)
+        return citing
     }
 
     /// The yearly compilation, always redacted (a service never hands out a raw identifier), from

@@ -18,11 +18,14 @@ extension LibrarySession {
         case .case:
             history = try CaseOutcomes.histories(ofCases: [id], reader: reader, includeHidden: hidden)[id]
         case .outcome:
-            parent = try record.caseID.flatMap { try reader.item(id: $0) }.map(Self.summary)
+            if let caseID = record.caseID, let item = try reader.item(id: caseID) {
+                parent = Self.summary(item, status: try CaseOutcomes.histories(ofCases: [caseID], reader: reader)[caseID]?.status)
+            }
         case .training:
+            let statuses = try CaseOutcomes.histories(ofCases: record.list("cases"), reader: reader)
             for caseID in record.list("cases") {
                 guard let item = try reader.item(id: caseID), let listedRecord = item.record else { continue }
-                if hidden || isVisible(listedRecord) { listed.append(Self.summary(item)) }
+                if hidden || isVisible(listedRecord) { listed.append(Self.summary(item, status: statuses[caseID]?.status)) }
             }
             if !hidden, record["cases"] != nil {
                 // The record's own list names only what the caller may see (and what exists).

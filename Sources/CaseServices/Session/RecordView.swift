@@ -23,4 +23,6 @@ public struct CitingCases: Sendable {
     public let article: String
     /// The citing cases, by id.
     public let cases: [Record]
+    /// Each citing case's status, by id.
+    public var statuses: [String: CaseStatus] = [:]
 }

@@ -52,19 +52,23 @@ public struct ItemSummary: Sendable {
     public let caseTitle: String?
     /// For a statute article: `law`, `version`, `article`, `chapter` as stored.
     public let statuteFields: [(String, String)]
+    /// For a case: its status from all its outcomes (nil for other kinds, or when not looked up).
+    public let status: OutcomeHistory.Status?
 
     /// Makes a summary.
-    public init(id: String, kind: String, record: Record?, caseTitle: String? = nil, statuteFields: [(String, String)] = []) {
+    public init(id: String, kind: String, record: Record?, caseTitle: String? = nil, statuteFields: [(String, String)] = [],
+                status: OutcomeHistory.Status? = nil) {
         self.id = id
         self.kind = kind
         self.record = record
         self.caseTitle = caseTitle
         self.statuteFields = statuteFields
+        self.status = status
     }
 
     /// A summary of a record.
-    public init(_ record: Record, caseTitle: String? = nil) {
-        self.init(id: record.id, kind: record.kind.rawValue, record: record, caseTitle: caseTitle)
+    public init(_ record: Record, caseTitle: String? = nil, status: OutcomeHistory.Status? = nil) {
+        self.init(id: record.id, kind: record.kind.rawValue, record: record, caseTitle: caseTitle, status: status)
     }
 
     /// The title to show: an outcome is named by its stage, result and case
@@ -93,6 +97,10 @@ public struct SearchEntry: Sendable {
     public let passage: Passage
     /// The query terms it matched.
     public let matchedTerms: [String]
+    /// What the query named exactly and this hit is (`编号 2023-PD-0034`, `文号 …`, `条文 …`).
+    public var exact: [String] = []
+    /// Thesaurus words it matched for the query's words (`110 → 接处警`).
+    public var thesaurus: [String] = []
 }
 
 /// A page of search results with the total and facets, all over what the viewer may see.
@@ -107,4 +115,6 @@ public struct SearchPage: Sendable {
     public let entries: [SearchEntry]
     /// Facet counts over every match, in the order facets are shown, most frequent first.
     public let facets: [(name: String, counts: [FacetCount])]
+    /// What the query named exactly (ids, decision numbers, article references), as read.
+    public var references: [String] = []
 }

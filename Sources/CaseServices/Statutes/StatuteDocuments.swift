@@ -58,6 +58,7 @@ public enum StatuteDocuments {
         let key = LawTitle.key(law.title)
         if key != TextNormalizer.normalize(law.title) { document.filters.append(("law", key)) }
         document.values = [IndexSchema.Slot.kind: "statute", IndexSchema.Slot.law: law.title]
+        if article.subNumber == nil { document.extraTerms.append(ExactTerms.statuteTerm(lawTitle: law.title, article: article.number)) }
         if let date = law.effectiveDate { document.values[IndexSchema.Slot.date] = date }
         if let year {
             document.filters.append(("year", year))

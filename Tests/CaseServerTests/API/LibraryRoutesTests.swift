@@ -169,9 +169,9 @@ struct CompilationAndCourseRouteTests {
     }
 
     @Test(arguments: [
-        (#"{"title": "培训", "sessions": [{"title": "空课节"}]}"#, "names no material"),
+        (#"{"title": "培训", "sessions": [{"title": "空课节"}]}"#, "没有指定材料"),
         (#"{"sessions": [{"title": "课节", "query": "第三方"}]}"#, "title"),
-        (#"{"title": "培训", "sessions": []}"#, "at least one session"),
+        (#"{"title": "培训", "sessions": []}"#, "至少需要一个课节"),
         (#"{"title": "培训", "sessions": [{"title": "课节", "query": "第三方", "limit": 99}]}"#, "sessions[0].limit"),
         (#"{"title": "培训", "colour": "red", "sessions": [{"title": "课节", "query": "第三方"}]}"#, "colour"),
         (#"{"title": "培训", "date": "2026-13-40", "sessions": [{"title": "课节", "query": "第三方"}]}"#, "date"),

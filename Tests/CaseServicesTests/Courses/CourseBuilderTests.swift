@@ -36,7 +36,7 @@ struct CourseBuilderTests {
         try StatuteFixture.install(in: directory, with2008: false)
         let records = try Self.records()
         let spec = CourseSpec(title: "专题培训", sessions: [.init(title: "第三方意见", records: ["T-missing"])])
-        #expect(throws: CourseError(code: .invalidSpec, message: "session ‘第三方意见’: T-missing: no training record or case with this id")) {
+        #expect(throws: CourseError(code: .invalidSpec, message: "课节 ‘第三方意见’：T-missing：没有这个编号的培训材料或案例")) {
             try CourseBuilder(linker: try CitationLinker.load(libraryRoot: directory.url))
                 .build(spec, records: records, search: RecordTextSearch(records: records))
         }

@@ -51,12 +51,12 @@ import Testing
             do { _ = try CourseSpec(parsing: text, source: "c.md") } catch { return error.message }
             return ""
         }
-        #expect(message("title: t\n\n## s\nquery: q\nlimt: 3\n") == "c.md:5: unknown session key ‘limt’ (known: query, records, articles, limit)")
-        #expect(message("title: t\n## s\nlimit: 0\n").hasPrefix("c.md:3: limit must be"))
-        #expect(message("title: t\n## empty\n## s\nquery: q\n") == "c.md:2: session ‘empty’ names no material: give query, records or articles")
-        #expect(message("## s\nquery: q\n") == "c.md: the course needs a title")
-        #expect(message("title: t\ndate: 2026-13-01\n## s\nquery: q\n").contains("date must be YYYY-MM-DD"))
-        #expect(message("title: t\n") == "c.md: the course needs at least one session (‘## title’)")
+        #expect(message("title: t\n\n## s\nquery: q\nlimt: 3\n") == "c.md:5: 不认识的课节键 ‘limt’（可用：query、records、articles、limit）")
+        #expect(message("title: t\n## s\nlimit: 0\n").hasPrefix("c.md:3: limit 应为 1 到"))
+        #expect(message("title: t\n## empty\n## s\nquery: q\n") == "c.md:2: 课节 ‘empty’ 没有指定材料：请填写 query、records 或 articles")
+        #expect(message("## s\nquery: q\n") == "c.md: 课程需要名称（title）")
+        #expect(message("title: t\ndate: 2026-13-01\n## s\nquery: q\n").contains("日期应写作 YYYY-MM-DD"))
+        #expect(message("title: t\n") == "c.md: 课程至少需要一个课节（‘## 课节名称’）")
     }
 
     @Test func readsTheJSONForm() throws {
@@ -74,7 +74,7 @@ import Testing
         let unknown = try JSONParser.parse(#"{"title": "t", "sessions": [{"title": "s", "query": "q", "max": 3}]}"#)
         #expect(throws: CourseError.self) { try CourseSpec(json: unknown) }
         do { _ = try CourseSpec(json: unknown) } catch {
-            #expect(error.message.contains("sessions[0]: unknown member ‘max’"))
+            #expect(error.message.contains("sessions[0]：不认识的成员 ‘max’"))
             #expect(error.serviceError.code == "invalid_input")
         }
     }

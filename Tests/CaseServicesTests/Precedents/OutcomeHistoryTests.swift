@@ -27,12 +27,53 @@ struct OutcomeHistoryTests {
         #expect(chain.outcomes.map(\.stage) == ["行政复议", "一审"], "ordered by date")
     }
 
-    @Test func remandIsPending() {
-        #expect(history([("一审", "驳回诉讼请求", "2021-05-01"), ("二审", "发回重审", "2021-09-01")]).status == .pending)
+    // Issue 12: a remand, a withdrawal or a dismissal is a challenge that ended otherwise — `other`,
+    // never "未经复议诉讼" (the old `pending` and `unchallenged` answers for these were the bug).
+    @Test func remandIsOther() {
+        let chain = history([("一审", "驳回诉讼请求", "2021-05-01"), ("二审", "发回重审", "2021-09-01")])
+        #expect(chain.status == .other)
+        #expect(chain.isRemanded)
     }
 
-    @Test func withdrawalsAndDismissalsLeaveTheCaseUnchallengedOnTheMerits() {
-        #expect(history([("一审", "准许撤诉", "2021-05-01"), ("行政复议", "驳回复议申请", "2021-01-01")]).status == .unchallenged)
+    @Test func withdrawalsAndDismissalsAreOtherNotUnchallenged() {
+        #expect(history([("一审", "准许撤诉", "2021-05-01"), ("行政复议", "驳回复议申请", "2021-01-01")]).status == .other)
+        #expect(history([("一审", "驳回起诉", "2022-05-01")]).status == .other)
+        #expect(history([("一审", "准许撤诉", "2017-05-01")]).status == .other)
+        #expect(history([("行政复议", "终止", "2024-03-01")]).status == .other)
+    }
+
+    /// Every combination of up to three outcome effects (upheld / corrected / other), in every
+    /// order, against the rule stated independently: none → unchallenged; any correction →
+    /// corrected; else any upholding → upheld; else other.
+    @Test func everyCombinationOfEffects() {
+        let samples: [(stage: String, result: String, effect: String)] = [
+            ("行政复议", "维持", "upheld"), ("一审", "驳回诉讼请求", "upheld"), ("二审", "驳回上诉维持原判", "upheld"),
+            ("行政复议", "撤销", "corrected"), ("一审", "确认违法", "corrected"), ("二审", "改判", "corrected"),
+            ("行政复议", "终止", "other"), ("一审", "驳回起诉", "other"), ("一审", "准许撤诉", "other"), ("行政复议", "驳回复议申请", "other"),
+        ]
+        var checked = 0
+        for length in 0...3 {
+            var combination = [Int](repeating: 0, count: length)
+            while true {
+                let chosen = combination.map { samples[$0] }
+                let dated = chosen.enumerated().map { ($0.element.stage, $0.element.result, "202\($0.offset)-03-01") }
+                let effects = Set(chosen.map(\.effect))
+                let expected: OutcomeHistory.Status = chosen.isEmpty ? .unchallenged
+                    : effects.contains("corrected") ? .corrected : effects.contains("upheld") ? .upheld : .other
+                #expect(history(dated).status == expected, "\(chosen.map(\.result))")
+                checked += 1
+                var position = length - 1
+                while position >= 0 && combination[position] == samples.count - 1 { combination[position] = 0; position -= 1 }
+                if position < 0 { break }
+                combination[position] += 1
+            }
+        }
+        #expect(checked == 1 + 10 + 100 + 1000)
+    }
+
+    @Test func labelsAreChineseAndDistinct() {
+        let labels = OutcomeHistory.Status.allCases.map(\.label)
+        #expect(labels == ["未经复议诉讼", "经复议诉讼维持", "被纠正", "其他结果"])
     }
 }
 
