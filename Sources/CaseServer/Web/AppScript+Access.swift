@@ -45,6 +45,29 @@ extension AppScript {
           sessionStorage.getItem(TOKEN_KEY) ? signOut : el("span", { className: "muted", text: "（本机单用户模式）" }));
       }
 
-      function installAccess() { showSignedIn(); }
+      /** A link to the API (a compilation, a CSV table) is fetched with the token and handed over as
+       *  a file: the browser itself holds no credentials to send. */
+      async function openAPILink(event) {
+        const link = event.target.closest ? event.target.closest("a[href^='/api/']") : null;
+        if (!link || !sessionStorage.getItem(TOKEN_KEY)) return;
+        event.preventDefault();
+        try {
+          const response = await fetch(link.getAttribute("href"), withToken({}));
+          if (response.status === 401) { askForToken(""); return; }
+          if (!response.ok) throw new Error("HTTP " + response.status);
+          const url = URL.createObjectURL(await response.blob());
+          const save = el("a", { href: url, download: link.getAttribute("download") || "", target: "_blank", rel: "noopener" });
+          document.body.append(save);
+          save.click();
+          save.remove();
+        } catch (error) {
+          window.alert("下载失败：" + error.message);
+        }
+      }
+
+      function installAccess() {
+        document.addEventListener("click", openAPILink);
+        showSignedIn();
+      }
     """#
 }

@@ -219,9 +219,9 @@ extension AppScript {
         showStatus(status, pdf ? "正在生成 PDF 课程包（需要几十秒）…" : "正在生成课程包…");
         let response;
         try {
-          response = await fetch("/api/courses?format=" + (pdf ? "pdf" : "html"), {
+          response = await fetch("/api/courses?format=" + (pdf ? "pdf" : "html"), withToken({
             method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(specFromDraft(courseDraft)),
-          });
+          }));
         } catch (error) {
           showStatus(status, "无法连接服务器，请稍后再试。", "error");
           return;

@@ -64,8 +64,8 @@ extension AppScript {
         if (!lastDeskBody) return;
         const status = $("precedents-status");
         try {
-          const response = await fetch("/api/precedents/report?format=" + format, {
-            method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(lastDeskBody) });
+          const response = await fetch("/api/precedents/report?format=" + format, withToken({
+            method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(lastDeskBody) }));
           if (!response.ok) {
             let message = "请求未被接受（" + response.status + "）。";
             try { message = (await response.json()).error.message; } catch (error) { /* keep the generic message */ }

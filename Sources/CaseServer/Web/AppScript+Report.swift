@@ -26,7 +26,7 @@ extension AppScript {
         showStatus(status, "正在统计…");
         let response, body = null;
         try {
-          response = await fetch(reportURL(year, quarter, "json"));
+          response = await fetch(reportURL(year, quarter, "json"), withToken({}));
           body = await response.json();
         } catch (error) {
           if (tab) tab.close();
