@@ -16,7 +16,7 @@ public enum WebAssets {
             asset(AppScript.source, type: "text/javascript; charset=utf-8")
         }
         router.get("/assets/app.css", name: "asset_css") { _, _ in
-            asset(AppStyle.source + "\n" + AppStyle.deskPart, type: "text/css; charset=utf-8")
+            asset(AppStyle.source + "\n" + AppStyle.deskPart + "\n" + AppStyle.accessPart, type: "text/css; charset=utf-8")
         }
     }
 
