@@ -7,7 +7,9 @@ public enum RecordDocuments {
     /// hidden too (see `Record.isVisible(caseOf:)`). An outcome is shown in lists with its case's
     /// title; its content hash carries both, so a change of the case's visibility or title
     /// re-indexes its outcomes.
-    public static func sources(_ contents: LibraryContents) -> [IndexSource] {
+    /// - Parameter elements: the office's legal elements (`Cases/elements.txt`), indexed on cases;
+    ///   their fingerprint is part of every case's content hash, so editing them re-indexes the cases.
+    public static func sources(_ contents: LibraryContents, elements: LegalElements = LegalElements()) -> [IndexSource] {
         let cases = Dictionary(contents.records.map(\.record).filter { $0.kind == .case }.map { ($0.id, $0) },
                                uniquingKeysWith: { first, _ in first })
         return contents.records.map { stored in
@@ -16,9 +18,11 @@ public enum RecordDocuments {
             let caseTitle = parent?.title
             // What the outcome's document shows of its case is part of its content.
             let derived = (stored.record.kind == .outcome && hidden ? "+hidden-case" : "")
+                + (stored.record.kind == .case && !elements.isEmpty ? "+elements:" + elements.fingerprint : "")
                 + (caseTitle.map { "+case:" + SHA256.hex(Array($0.utf8)).prefix(12) } ?? "")
             return IndexSource(relativePath: stored.relativePath, contentHash: stored.contentHash + derived,
-                               documents: [document(for: stored.record, path: stored.relativePath, hidden: hidden, caseTitle: caseTitle)])
+                               documents: [document(for: stored.record, path: stored.relativePath, hidden: hidden, caseTitle: caseTitle,
+                                                             elements: elements)])
         }
     }
 
@@ -34,7 +38,9 @@ public enum RecordDocuments {
     /// - Parameter hidden: hide the record by default even when it is visible on its own (an
     ///   outcome of a draft or restricted case).
     ///   - caseTitle: for an outcome, its case's title, shown in result lists.
-    public static func document(for record: Record, path: String?, hidden: Bool = false, caseTitle: String? = nil) -> IndexDocument {
+    ///   - elements: the legal elements whose terms a case carries (see `IndexSchema.elementTerm`).
+    public static func document(for record: Record, path: String?, hidden: Bool = false, caseTitle: String? = nil,
+                                elements: LegalElements = LegalElements()) -> IndexDocument {
         var document = IndexDocument(id: record.id, kind: record.kind.rawValue, payload: payload(record, path: path, caseTitle: caseTitle))
         for field in IndexSchema.proseFields {
             if let text = record.text(field) { document.text.append((field, text)) }
@@ -66,6 +72,9 @@ public enum RecordDocuments {
             document.filters.append(("hard", record.isHard ? "true" : "false"))
         }
         if let effect = record.effect { document.filters.append(("effect", effect.rawValue)) }
+        if record.kind == .case {
+            document.weightedTerms = elements.profile(of: record).pairs.map { IndexSchema.elementTerm(dimension: $0.dimension, element: $0.element) }
+        }
         if hidden || !record.isVisibleByDefault { document.extraTerms.append(IndexSchema.hiddenTerm) }
         if let category = record.category { values[IndexSchema.Slot.category] = category }
         if let response = record.response { values[IndexSchema.Slot.response] = response }

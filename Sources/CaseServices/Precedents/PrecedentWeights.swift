@@ -66,6 +66,17 @@ public struct PrecedentWeights: Sendable, Equatable {
     /// (处罚文书 / 处罚决定书, 档案柜 / 户籍档案). At full weight they lifted nDCG@10 from 0.73 to 0.76;
     /// the share filter keeps common characters (的, 申, 请) out.
     public var unigramWeight = 1.0
+    /// Legal elements (`Cases/elements.txt`): what decides an application is who asks, what for,
+    /// under which procedure and on what ground, not the words it shares with a case. A precedent's
+    /// score is multiplied by `1 + elementAgreementWeight × agreement − elementConflictWeight × conflict`
+    /// (see `ElementComparison.factor`): sharing every dimension of the application's elements can
+    /// double a score; contradicting an exclusive one (行政 against 刑事) takes part of it away.
+    public var elementAgreementWeight = 1.0
+    /// How much contradicting an exclusive dimension costs; see `elementAgreementWeight`.
+    public var elementConflictWeight = 0.6
+    /// The application's element terms also join the query at this scale, so that a case sharing the
+    /// elements but few words is still among the candidates (a 火灾 application meets 消防 cases).
+    public var elementQueryWeight = 0.5
     /// The reference year for recency (the newest case year in the library when nil).
     public var referenceYear: Int?
 
@@ -108,6 +119,9 @@ extension PrecedentWeights {
         case "unigramWeight": unigramWeight = value
         case "thesaurusWeight": thesaurusWeight = value
         case "thesaurusPhraseWeight": thesaurusPhraseWeight = value
+        case "elementAgreementWeight": elementAgreementWeight = value
+        case "elementConflictWeight": elementConflictWeight = value
+        case "elementQueryWeight": elementQueryWeight = value
         default: throw ServiceError.badInput("--set: unknown weight ‘\(name)’")
         }
     }
