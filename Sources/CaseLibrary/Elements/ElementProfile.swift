@@ -33,12 +33,14 @@ extension LegalElements {
 
     /// The elements of a text with structured fields (`category`, `response_detail`, …).
     /// Wordings are matched as substrings of the normalised text.
-    public func profile(text: String, fields: [String: String] = [:]) -> ElementProfile {
+    /// - Parameter isCase: read a `案例按字段` dimension from the fields alone.
+    public func profile(text: String, fields: [String: String] = [:], isCase: Bool = false) -> ElementProfile {
         let normalised = TextNormalizer.normalize(text)
         var profile = ElementProfile()
         for dimension in dimensions {
+            let readsText = !(isCase && dimension.casesByFieldsOnly)
             for element in dimension.elements {
-                let byText = element.wordings.contains { !$0.isEmpty && normalised.contains($0) }
+                let byText = readsText && element.wordings.contains { Self.occurs($0, in: normalised) }
                 let byField = element.fields.contains { fields[$0.field] == $0.value }
                 if byText || byField { profile.insert(element.name, in: dimension.name) }
             }
@@ -46,18 +48,43 @@ extension LegalElements {
         return profile
     }
 
+    /// The most characters between the parts of a gapped wording (`又…申请`).
+    public static let maxGap = 12
+
+    /// Whether a normalised wording occurs in normalised text; a wording with `…` matches its parts
+    /// in order, each within `maxGap` characters of the previous one.
+    static func occurs(_ wording: String, in text: String) -> Bool {
+        guard !wording.isEmpty else { return false }
+        guard wording.contains("…") else { return text.contains(wording) }
+        let parts = wording.split(separator: "…").map(String.init)
+        guard let first = parts.first else { return false }
+        var searchStart = text.startIndex
+        while let found = text.range(of: first, range: searchStart..<text.endIndex) {
+            var end = found.upperBound
+            var matched = true
+            for part in parts.dropFirst() {
+                let limit = text.index(end, offsetBy: maxGap + part.count, limitedBy: text.endIndex) ?? text.endIndex
+                guard let next = text.range(of: part, range: end..<limit) else { matched = false; break }
+                end = next.upperBound
+            }
+            if matched { return true }
+            searchStart = found.upperBound
+        }
+        return false
+    }
+
     /// The elements of a record: its title and request, and its structured fields.
     public func profile(of record: Record) -> ElementProfile {
         let text = Self.caseTextFields.compactMap { record.text($0) }.joined(separator: "\n")
         var fields: [String: String] = [:]
         for field in Self.cueFields.keys { if let value = record.text(field) { fields[field] = value } }
-        return profile(text: text, fields: fields)
+        return profile(text: text, fields: fields, isCase: true)
     }
 
     /// A fingerprint of the definitions, so that an index built with other elements is brought up to date.
     public var fingerprint: String {
         let lines = dimensions.map { dimension in
-            "[\(dimension.name) \(dimension.exclusive) \(dimension.weight)]"
+            "[\(dimension.name) \(dimension.exclusive) \(dimension.weight) \(dimension.casesByFieldsOnly)]"
                 + dimension.elements.map { "\($0.name)=\($0.wordings.joined(separator: ","))|\($0.fields.map { "\($0.field)=\($0.value)" }.joined(separator: ","))" }
                 .joined(separator: ";")
         }

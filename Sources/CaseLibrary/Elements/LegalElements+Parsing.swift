@@ -4,7 +4,7 @@ extension LegalElements {
     /// Parses the elements file; bad lines are returned as problems (in Chinese) and skipped, the
     /// rest is used.
     public static func parse(_ text: String) -> (elements: LegalElements, problems: [Problem]) {
-        var dimensions: [(name: String, exclusive: Bool, weight: Double, elements: [Element])] = []
+        var dimensions: [(header: Header, elements: [Element])] = []
         var problems: [Problem] = []
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         for (offset, raw) in lines.enumerated() {
@@ -15,10 +15,10 @@ extension LegalElements {
             if line.hasPrefix("[") || line.hasPrefix("【") {
                 switch dimensionHeader(line) {
                 case let .success(header):
-                    if dimensions.contains(where: { $0.name == header.name }) {
+                    if dimensions.contains(where: { $0.header.name == header.name }) {
                         problems.append(Problem(line: number, message: "维度“\(header.name)”重复出现"))
                     } else {
-                        dimensions.append((header.name, header.exclusive, header.weight, []))
+                        dimensions.append((header, []))
                     }
                 case let .failure(problem): problems.append(Problem(line: number, message: problem.message))
                 }
@@ -31,40 +31,49 @@ extension LegalElements {
             switch element(line) {
             case let .success(element):
                 if dimensions[dimensions.count - 1].elements.contains(where: { $0.name == element.name }) {
-                    problems.append(Problem(line: number, message: "要素“\(element.name)”在维度“\(dimensions[dimensions.count - 1].name)”中重复"))
+                    problems.append(Problem(line: number, message: "要素“\(element.name)”在维度“\(dimensions[dimensions.count - 1].header.name)”中重复"))
                 } else {
                     dimensions[dimensions.count - 1].elements.append(element)
                 }
             case let .failure(problem): problems.append(Problem(line: number, message: problem.message))
             }
         }
-        let built = dimensions.map { Dimension(name: $0.name, exclusive: $0.exclusive, weight: $0.weight, elements: $0.elements) }
+        let built = dimensions.map {
+            Dimension(name: $0.header.name, exclusive: $0.header.exclusive, weight: $0.header.weight,
+                      casesByFieldsOnly: $0.header.casesByFieldsOnly, elements: $0.elements)
+        }
         return (LegalElements(dimensions: built), problems)
     }
 
     private struct LineError: Error { let message: String }
 
-    private static func dimensionHeader(_ line: String) -> Result<(name: String, exclusive: Bool, weight: Double), LineError> {
+    private struct Header {
+        let name: String
+        var exclusive = false, weight = 1.0, casesByFieldsOnly = false
+    }
+
+    private static func dimensionHeader(_ line: String) -> Result<Header, LineError> {
         let closing: Character = line.hasPrefix("【") ? "】" : "]"
-        guard line.last == closing else { return .failure(LineError(message: "维度行应写作 [维度名] 或 [维度名 互斥 权重=2]")) }
+        guard line.last == closing else { return .failure(LineError(message: "维度行应写作 [维度名] 或 [维度名 互斥 案例按字段 权重=2]")) }
         let inside = line.dropFirst().dropLast()
         let words = inside.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
         guard let name = words.first else { return .failure(LineError(message: "维度名为空")) }
-        var exclusive = false
-        var weight = 1.0
+        var header = Header(name: name)
         for word in words.dropFirst() {
             if word == "互斥" {
-                exclusive = true
+                header.exclusive = true
+            } else if word == "案例按字段" {
+                header.casesByFieldsOnly = true
             } else if word.hasPrefix("权重=") || word.hasPrefix("权重＝") {
                 guard let value = Double(word.dropFirst(3)), value > 0, value <= 10 else {
                     return .failure(LineError(message: "“\(word)”：权重应为 0 到 10 之间的数"))
                 }
-                weight = value
+                header.weight = value
             } else {
-                return .failure(LineError(message: "维度行中无法识别“\(word)”（只可写 互斥 或 权重=N）"))
+                return .failure(LineError(message: "维度行中无法识别“\(word)”（只可写 互斥、案例按字段 或 权重=N）"))
             }
         }
-        return .success((name, exclusive, weight))
+        return .success(header)
     }
 
     private static func element(_ line: String) -> Result<Element, LineError> {
@@ -93,7 +102,13 @@ extension LegalElements {
                 }
                 cues.append(FieldCue(field: parts[0], value: parts[1]))
             } else {
-                let normalised = TextNormalizer.normalize(item)
+                // `又…申请`: parts in this order, at most `maxGap` characters apart.
+                let parts = item.replacingOccurrences(of: "...", with: "…").split(separator: "…", omittingEmptySubsequences: false)
+                    .map { TextNormalizer.normalize($0.trimmingCharacters(in: .whitespaces)) }
+                guard parts.allSatisfy({ !$0.isEmpty }) else {
+                    return .failure(LineError(message: "“\(item)”：省略号两边都要有文字（如 又…申请）"))
+                }
+                let normalised = parts.joined(separator: "…")
                 if !wordings.contains(normalised) { wordings.append(normalised) }
             }
         }

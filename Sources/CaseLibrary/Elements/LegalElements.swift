@@ -12,7 +12,8 @@ import Foundation
 /// ```
 ///
 /// A `[维度]` line opens a dimension (`互斥`: a case with another element of the dimension
-/// disagrees with the application; `权重=N`: the dimension's weight, 1 by default); each following
+/// disagrees with the application; `权重=N`: the dimension's weight, 1 by default; `案例按字段`: a
+/// case's elements of it come from its structured fields only); each following
 /// line is one element and its everyday wordings. A wording `@field=value` matches a record's
 /// structured field instead of its text (`applicant_type`, `applicant_subtype`, `category`,
 /// `response`, `response_detail`).
@@ -25,8 +26,21 @@ public struct LegalElements: Sendable {
         public let exclusive: Bool
         /// Its weight in element agreement.
         public let weight: Double
+        /// Whether a case's elements of this dimension come from its structured fields only (the
+        /// legal ground a case was decided on is its `response_detail`, whatever its text discusses);
+        /// an application's come from its text as always.
+        public let casesByFieldsOnly: Bool
         /// Its elements, in file order.
         public let elements: [Element]
+
+        /// Makes a dimension.
+        public init(name: String, exclusive: Bool = false, weight: Double = 1, casesByFieldsOnly: Bool = false, elements: [Element]) {
+            self.name = name
+            self.exclusive = exclusive
+            self.weight = weight
+            self.casesByFieldsOnly = casesByFieldsOnly
+            self.elements = elements
+        }
     }
 
     /// One element with the wordings that reveal it.
@@ -37,6 +51,13 @@ public struct LegalElements: Sendable {
         public let wordings: [String]
         /// Structured cues: (field, value).
         public let fields: [FieldCue]
+
+        /// Makes an element.
+        public init(name: String, wordings: [String], fields: [FieldCue] = []) {
+            self.name = name
+            self.wordings = wordings
+            self.fields = fields
+        }
     }
 
     /// A structured cue: the record's `field` has `value`.
@@ -45,6 +66,12 @@ public struct LegalElements: Sendable {
         public let field: String
         /// The value it must have.
         public let value: String
+
+        /// Makes a cue.
+        public init(field: String, value: String) {
+            self.field = field
+            self.value = value
+        }
     }
 
     /// A line of the file that could not be read, with its one-based line number.
