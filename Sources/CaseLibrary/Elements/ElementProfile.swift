@@ -31,16 +31,19 @@ extension LegalElements {
     /// title and the request; the commentary discusses other situations and is left out.
     public static let caseTextFields = ["title", "request"]
 
-    /// The elements of a text with structured fields (`category`, `response_detail`, …).
-    /// Wordings are matched as substrings of the normalised text.
-    /// - Parameter isCase: read a `案例按字段` dimension from the fields alone.
-    public func profile(text: String, fields: [String: String] = [:], isCase: Bool = false) -> ElementProfile {
+    /// The elements of an application's text with structured fields (`category`, …). Wordings are
+    /// matched as substrings of the normalised text.
+    public func profile(text: String, fields: [String: String] = [:]) -> ElementProfile {
         let normalised = TextNormalizer.normalize(text)
+        return profile(fields: fields) { _ in normalised }
+    }
+
+    private func profile(fields: [String: String], text: (Dimension) -> String) -> ElementProfile {
         var profile = ElementProfile()
         for dimension in dimensions {
-            let readsText = !(isCase && dimension.casesByFieldsOnly)
+            let normalised = text(dimension)
             for element in dimension.elements {
-                let byText = readsText && element.wordings.contains { Self.occurs($0, in: normalised) }
+                let byText = element.wordings.contains { Self.occurs($0, in: normalised) }
                 let byField = element.fields.contains { fields[$0.field] == $0.value }
                 if byText || byField { profile.insert(element.name, in: dimension.name) }
             }
@@ -73,18 +76,26 @@ extension LegalElements {
         return false
     }
 
-    /// The elements of a record: its title and request, and its structured fields.
+    /// The elements of a record: per dimension its title and request, its title, or neither (see
+    /// `CaseText`), and its structured fields.
     public func profile(of record: Record) -> ElementProfile {
-        let text = Self.caseTextFields.compactMap { record.text($0) }.joined(separator: "\n")
+        let title = TextNormalizer.normalize(record.title)
+        let full = TextNormalizer.normalize(Self.caseTextFields.compactMap { record.text($0) }.joined(separator: "\n"))
         var fields: [String: String] = [:]
         for field in Self.cueFields.keys { if let value = record.text(field) { fields[field] = value } }
-        return profile(text: text, fields: fields, isCase: true)
+        return profile(fields: fields) { dimension in
+            switch dimension.caseText {
+            case .titleAndRequest: return full
+            case .title: return title
+            case .none: return ""
+            }
+        }
     }
 
     /// A fingerprint of the definitions, so that an index built with other elements is brought up to date.
     public var fingerprint: String {
         let lines = dimensions.map { dimension in
-            "[\(dimension.name) \(dimension.exclusive) \(dimension.weight) \(dimension.casesByFieldsOnly)]"
+            "[\(dimension.name) \(dimension.exclusive) \(dimension.weight) \(dimension.caseText.rawValue)]"
                 + dimension.elements.map { "\($0.name)=\($0.wordings.joined(separator: ","))|\($0.fields.map { "\($0.field)=\($0.value)" }.joined(separator: ","))" }
                 .joined(separator: ";")
         }

@@ -40,7 +40,7 @@ extension LegalElements {
         }
         let built = dimensions.map {
             Dimension(name: $0.header.name, exclusive: $0.header.exclusive, weight: $0.header.weight,
-                      casesByFieldsOnly: $0.header.casesByFieldsOnly, elements: $0.elements)
+                      caseText: $0.header.caseText, elements: $0.elements)
         }
         return (LegalElements(dimensions: built), problems)
     }
@@ -49,12 +49,12 @@ extension LegalElements {
 
     private struct Header {
         let name: String
-        var exclusive = false, weight = 1.0, casesByFieldsOnly = false
+        var exclusive = false, weight = 1.0, caseText = CaseText.titleAndRequest
     }
 
     private static func dimensionHeader(_ line: String) -> Result<Header, LineError> {
         let closing: Character = line.hasPrefix("【") ? "】" : "]"
-        guard line.last == closing else { return .failure(LineError(message: "维度行应写作 [维度名] 或 [维度名 互斥 案例按字段 权重=2]")) }
+        guard line.last == closing else { return .failure(LineError(message: "维度行应写作 [维度名] 或 [维度名 互斥 案例按标题 权重=2]")) }
         let inside = line.dropFirst().dropLast()
         let words = inside.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
         guard let name = words.first else { return .failure(LineError(message: "维度名为空")) }
@@ -63,14 +63,16 @@ extension LegalElements {
             if word == "互斥" {
                 header.exclusive = true
             } else if word == "案例按字段" {
-                header.casesByFieldsOnly = true
+                header.caseText = .none
+            } else if word == "案例按标题" {
+                header.caseText = .title
             } else if word.hasPrefix("权重=") || word.hasPrefix("权重＝") {
                 guard let value = Double(word.dropFirst(3)), value > 0, value <= 10 else {
                     return .failure(LineError(message: "“\(word)”：权重应为 0 到 10 之间的数"))
                 }
                 header.weight = value
             } else {
-                return .failure(LineError(message: "维度行中无法识别“\(word)”（只可写 互斥、案例按字段 或 权重=N）"))
+                return .failure(LineError(message: "维度行中无法识别“\(word)”（只可写 互斥、案例按标题、案例按字段 或 权重=N）"))
             }
         }
         return .success(header)

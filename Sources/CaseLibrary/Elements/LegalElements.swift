@@ -12,8 +12,9 @@ import Foundation
 /// ```
 ///
 /// A `[维度]` line opens a dimension (`互斥`: a case with another element of the dimension
-/// disagrees with the application; `权重=N`: the dimension's weight, 1 by default; `案例按字段`: a
-/// case's elements of it come from its structured fields only); each following
+/// disagrees with the application; `权重=N`: the dimension's weight, 1 by default; `案例按标题` or
+/// `案例按字段`: a case's elements of it come from its title or its structured fields only, not its
+/// request); each following
 /// line is one element and its everyday wordings. A wording `@field=value` matches a record's
 /// structured field instead of its text (`applicant_type`, `applicant_subtype`, `category`,
 /// `response`, `response_detail`).
@@ -26,21 +27,33 @@ public struct LegalElements: Sendable {
         public let exclusive: Bool
         /// Its weight in element agreement.
         public let weight: Double
-        /// Whether a case's elements of this dimension come from its structured fields only (the
-        /// legal ground a case was decided on is its `response_detail`, whatever its text discusses);
-        /// an application's come from its text as always.
-        public let casesByFieldsOnly: Bool
+        /// Which text of a case its elements of this dimension are read from, besides its structured
+        /// fields; an application's always come from its whole text.
+        public let caseText: CaseText
         /// Its elements, in file order.
         public let elements: [Element]
 
         /// Makes a dimension.
-        public init(name: String, exclusive: Bool = false, weight: Double = 1, casesByFieldsOnly: Bool = false, elements: [Element]) {
+        public init(name: String, exclusive: Bool = false, weight: Double = 1, caseText: CaseText = .titleAndRequest,
+                    elements: [Element]) {
             self.name = name
             self.exclusive = exclusive
             self.weight = weight
-            self.casesByFieldsOnly = casesByFieldsOnly
+            self.caseText = caseText
             self.elements = elements
         }
+    }
+
+    /// Which text of a case a dimension's elements are read from.
+    public enum CaseText: String, Sendable, Equatable {
+        /// The title and the request (who asks and why is told in the request).
+        case titleAndRequest
+        /// The title alone (`案例按标题`): it names what was asked for, while the request's story
+        /// mentions many other things (a 户籍 request written at a 派出所).
+        case title
+        /// No text (`案例按字段`): the structured fields alone (the ground a case was decided on is
+        /// its `response_detail`, whatever its commentary discusses).
+        case none
     }
 
     /// One element with the wordings that reveal it.
