@@ -53,8 +53,9 @@ public struct ElementComparison: Sendable, Equatable {
 
     /// The element factor of a precedent: `1 + agreementWeight × agreement − conflictWeight × conflict`,
     /// where agreement is the dimension-weighted share of the application's dimensions the precedent
-    /// shares (half for sharing any element, half more for sharing all) and conflict the weighted
-    /// share it contradicts; never below 0.1.
+    /// shares (half for sharing any element, half more for sharing all; `elementUnknownCredit` for a
+    /// dimension the precedent does not mention — silence is not disagreement) and conflict the
+    /// weighted share it contradicts; never below 0.1.
     public static func factor(_ comparisons: [ElementComparison], elements: LegalElements, weights: PrecedentWeights) -> Double {
         var total = 0.0, agreeing = 0.0, conflicting = 0.0
         for comparison in comparisons {
@@ -63,7 +64,7 @@ public struct ElementComparison: Sendable, Equatable {
             switch comparison.agreement {
             case .same: agreeing += weight * (0.5 + 0.5 * comparison.overlap)
             case .different: conflicting += weight
-            case .unknown: break
+            case .unknown: agreeing += weight * weights.elementUnknownCredit
             }
         }
         guard total > 0 else { return 1 }

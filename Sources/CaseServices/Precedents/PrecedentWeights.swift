@@ -77,6 +77,10 @@ public struct PrecedentWeights: Sendable, Equatable {
     /// of the development set every setting from 0.5 to 2 scored nDCG@10 0.80–0.82 (6 queries:
     /// within noise), so the setting follows the six applications of issue 11, all in the top 3.
     public var elementAgreementWeight = 1.5
+    /// The agreement credited to a dimension the precedent says nothing about (0–1): a case's
+    /// title and request do not state every element, and a terse precedent should not lose to a
+    /// wordy one for what it leaves unsaid.
+    public var elementUnknownCredit = 0.0
     /// How much contradicting an exclusive dimension costs; see `elementAgreementWeight`.
     public var elementConflictWeight = 1.0
     /// The application's element terms also join the query at this scale, so that a case sharing the
@@ -128,6 +132,7 @@ extension PrecedentWeights {
         case "thesaurusPhraseWeight": thesaurusPhraseWeight = value
         case "elementAgreementWeight": elementAgreementWeight = value
         case "elementConflictWeight": elementConflictWeight = value
+        case "elementUnknownCredit": elementUnknownCredit = value
         case "elementQueryWeight": elementQueryWeight = value
         default: throw ServiceError.badInput("--set: unknown weight ‘\(name)’")
         }
