@@ -23,13 +23,16 @@ public struct ApplicableArticle: Sendable, Equatable {
     public let correctedCases: [String]
     /// Whether direct statute search found it among its best answers.
     public let foundBySearch: Bool
+    /// The index id of the article in that version (`S-…`, as `GET /api/records/{id}` takes it); nil
+    /// when unresolved.
+    public let statuteID: String?
     /// The combined score (0–1): the weighted share of precedents citing it, and its standing in
     /// statute search.
     public let score: Double
 
     /// Makes an applicable article.
     public init(law: String, article: String, number: Int, version: String?, text: String?, citingCases: [String],
-                correctedCases: [String], foundBySearch: Bool, score: Double) {
+                correctedCases: [String], foundBySearch: Bool, statuteID: String? = nil, score: Double) {
         self.law = law
         self.article = article
         self.number = number
@@ -38,6 +41,7 @@ public struct ApplicableArticle: Sendable, Equatable {
         self.citingCases = citingCases
         self.correctedCases = correctedCases
         self.foundBySearch = foundBySearch
+        self.statuteID = statuteID
         self.score = score
     }
 

@@ -75,13 +75,17 @@ public struct ApplicableArticles {
         let articles = order.compactMap { key -> ApplicableArticle? in
             guard let item = entries[key], item.support > 0 || item.standing > 0 else { return nil }
             let support = total > 0 ? item.support / total : 0
-            let document = linker.statutes.document(for: key.law, on: date)
-            let article = linker.statutes.resolve(law: key.law, article: key.number, on: date)
+            let chosen = linker.statutes.document(for: key.law, on: date)
+            // A law split over files with one date (民法典 by 编): the file holding the article.
+            let document = chosen?.article(key.number) != nil ? chosen
+                : linker.statutes.versions(of: key.law).first { $0.effectiveDate == chosen?.effectiveDate && $0.article(key.number) != nil }
+            let article = document?.article(key.number)
             let label = article?.label ?? item.label ?? "第\(CaseLibrary.ChineseNumeral.format(key.number) ?? String(key.number))条"
             return ApplicableArticle(
                 law: document?.title ?? item.title ?? key.law, article: label, number: key.number,
                 version: article == nil ? nil : document?.effectiveDate, text: article?.text, citingCases: item.citing,
                 correctedCases: item.corrected, foundBySearch: item.standing > 0,
+                statuteID: document.flatMap { law in article.map { StatuteDocuments.id(for: law, article: $0) } },
                 score: precedentShare * support + (1 - precedentShare) * item.standing)
         }
         return Array(articles.sorted { ($0.score, $1.law, $1.number) > ($1.score, $0.law, $0.number) }.prefix(max(0, limit)))
