@@ -38,14 +38,32 @@ enum StatuteCommands {
 
     /// `statutes search QUESTION [--limit N] [--json]`: the articles answering a question.
     static func search(_ raw: [String]) throws -> Int32 {
-        let arguments = try CommandLineArguments(raw, valued: ["limit", "set"], flags: ["json"], command: "statutes search")
+        let arguments = try CommandLineArguments(raw, valued: ["limit", "set"], flags: ["json", "with-precedents"], command: "statutes search")
         guard !arguments.positional.isEmpty else { throw CommandLineArguments.UsageError(message: "statutes search needs a QUESTION") }
         var weights = StatuteWeights()
         for assignment in arguments.values("set") { try weights.set(assignment) }
         let session = try Caselib.session(arguments)
         for problem in StatuteDomain.load(from: session.library.folder.root).problems { Caselib.printError("\(problem)") }
-        let results = try session.statutes(answering: arguments.positional.joined(separator: " "),
-                                           limit: try arguments.integer("limit", default: 10, range: 1...100), weights: weights)
+        let question = arguments.positional.joined(separator: " ")
+        let limit = try arguments.integer("limit", default: 10, range: 1...100)
+        if arguments.flag("with-precedents") {
+            // The articles statute search finds and those the question's precedents cite.
+            let request = PrecedentFinder.Request(text: question, limit: 10)
+            let articles = try session.applicableArticles(for: request, precedents: try session.precedents(request), limit: limit)
+            if arguments.flag("json") {
+                print(JSONWriter.compact(ApplicableArticleJSON.articles(articles)))
+                return 0
+            }
+            if articles.isEmpty { print("没有找到适用条文") }
+            for (offset, article) in articles.enumerated() {
+                let cited = article.citingCases.isEmpty ? "" : "；先例引用：\(article.citingCases.joined(separator: "、"))"
+                let warned = article.correctedCases.isEmpty ? "" : "；⚠ 被纠正先例引用：\(article.correctedCases.joined(separator: "、"))"
+                print("\(offset + 1). \(article.citation)（\(article.version ?? "版本未导入")）  (\(TextRendering.score(article.score)))\(cited)\(warned)")
+                if let text = article.text { print("   " + String(text.prefix(120))) }
+            }
+            return 0
+        }
+        let results = try session.statutes(answering: question, limit: limit, weights: weights)
         if arguments.flag("json") {
             print(JSONWriter.compact(StatuteJSON.results(results)))
             return 0
