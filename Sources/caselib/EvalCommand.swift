@@ -2,58 +2,108 @@ import CaseLibrary
 import CaseServices
 import Foundation
 
-/// `caselib eval`: the precedent ranking against the plain baseline on a judged set.
+/// `caselib eval`: the precedent ranking against the plain baseline on a judged set, or with
+/// `--suite` on every set at once (the development set's two halves and the fresh applications).
 enum EvalCommand {
+    static let valued: Set<String> = ["corpus", "queries", "qrels", "corrected", "set", "thesaurus", "elements", "half", "shared", "fresh"]
+
     static func run(_ raw: [String]) throws -> Int32 {
-        let arguments = try CommandLineArguments(raw, valued: ["corpus", "queries", "qrels", "corrected", "set", "thesaurus"], flags: ["verbose", "with-statutes"],
-                                                 command: "eval")
+        let arguments = try CommandLineArguments(raw, valued: valued, flags: ["verbose", "with-statutes", "suite"], command: "eval")
+        if arguments.flag("suite") { return try EvalSuite.precedents(arguments) }
         guard let corpusPath = arguments.value("corpus"), let queriesPath = arguments.value("queries"),
             let qrelsPath = arguments.value("qrels")
-        else { throw CommandLineArguments.UsageError(message: "eval needs --corpus, --queries and --qrels") }
-        let lines = JSONLines.read(try readText(corpusPath))
-        for line in lines where line.record == nil {
-            for problem in line.problems { Caselib.printError("\(corpusPath):\(line.number): \(problem)") }
+        else { throw CommandLineArguments.UsageError(message: "eval needs --corpus, --queries and --qrels (or --suite)") }
+        var set = try judgedSet(name: queriesPath, corpus: corpusPath, queries: queriesPath, qrels: qrelsPath,
+                                corrected: arguments.value("corrected"))
+        if let half = arguments.value("half") {
+            let chosen = try EvaluationHalf.parse(half)
+            set.queries = set.queries.filter { EvaluationHalf.of($0.id) == chosen }
         }
-        let records = lines.compactMap(\.record)
-        let queries = try PrecedentEvaluation.readQueries(try readText(queriesPath), path: queriesPath)
-        let judgments = try Judgments(qrels: try readText(qrelsPath), path: qrelsPath)
-        var corrected = Set<String>()
-        if let path = arguments.value("corrected") {
-            corrected = Set(try readText(path).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        let settings = try Settings(arguments)
+        let (report, buildSeconds, statuteFiles) = try evaluate(set, settings: settings, withStatutes: arguments.flag("with-statutes"),
+                                                                arguments: arguments)
+        print("thesaurus: \(settings.thesaurus.groups.count) groups; elements: \(settings.elements.dimensions.count) dimensions")
+        print("corpus: \(set.records.count) records\(statuteFiles == 0 ? "" : " + \(statuteFiles) statute files") (index built in \(String(format: "%.2f", buildSeconds)) s); \(set.queries.count) queries")
+        print(PrecedentEvaluation.table(report))
+        if arguments.flag("verbose") { printRankings(report, judgments: set.judgments) }
+        return 0
+    }
+
+    /// A judged precedent set: a corpus, its queries, judgments and corrected cases.
+    struct JudgedSet {
+        let name: String
+        let records: [Record]
+        var queries: [PrecedentEvaluation.Query]
+        let judgments: Judgments
+        let corrected: Set<String>
+    }
+
+    /// The thesaurus, elements and weights of a run.
+    struct Settings {
+        let thesaurus: Thesaurus
+        let elements: LegalElements
+        var weights = PrecedentWeights()
+
+        init(_ arguments: CommandLineArguments) throws {
+            let root = Caselib.service(arguments).folder.root
+            let thesaurusURL = arguments.value("thesaurus").map { URL(fileURLWithPath: $0) } ?? LibraryFiles.url(LibraryFiles.thesaurus, in: root)
+            let elementsURL = arguments.value("elements").map { URL(fileURLWithPath: $0) } ?? LibraryFiles.url(LibraryFiles.elements, in: root)
+            for url in [thesaurusURL, elementsURL] where !FileManager.default.fileExists(atPath: url.path) {
+                Caselib.printError("提示：\(url.path) 不存在（请在项目根目录运行，或指定 --cases），不使用该文件")
+            }
+            let loadedThesaurus = Thesaurus.load(thesaurusURL)
+            for problem in loadedThesaurus.problems { Caselib.printError("\(thesaurusURL.path):\(problem.line): \(problem.message)") }
+            let loadedElements = LegalElements.load(elementsURL)
+            for problem in loadedElements.problems { Caselib.printError("\(elementsURL.path):\(problem.line): \(problem.message)") }
+            thesaurus = loadedThesaurus.thesaurus
+            elements = loadedElements.elements
+            for assignment in arguments.values("set") { try weights.set(assignment) }
+        }
+    }
+
+    /// Reads a judged set; `corpus` is a JSONL file or a library folder (`Cases`).
+    static func judgedSet(name: String, corpus: String, queries: String, qrels: String, corrected: String?) throws -> JudgedSet {
+        var records: [Record]
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder), isFolder.boolValue {
+            records = LibraryFolder(root: URL(fileURLWithPath: corpus)).load().allRecords
         } else {
-            let correctedIDs = records.filter { $0.effect == .corrected }.compactMap(\.caseID)
-            corrected = Set(correctedIDs)
+            let lines = JSONLines.read(try readText(corpus))
+            for line in lines where line.record == nil {
+                for problem in line.problems { Caselib.printError("\(corpus):\(line.number): \(problem)") }
+            }
+            records = lines.compactMap(\.record)
         }
+        var correctedIDs = Set(records.filter { $0.effect == .corrected }.compactMap(\.caseID))
+        if let corrected {
+            correctedIDs = Set(try readText(corrected).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        }
+        return JudgedSet(name: name, records: records, queries: try PrecedentEvaluation.readQueries(try readText(queries), path: queries),
+                         judgments: try Judgments(qrels: try readText(qrels), path: qrels), corrected: correctedIDs)
+    }
+
+    /// Builds a temporary index of the set's corpus (with the library's statutes when asked) and runs it.
+    static func evaluate(_ set: JudgedSet, settings: Settings, withStatutes: Bool, arguments: CommandLineArguments) throws
+        -> (report: PrecedentEvaluation.Report, buildSeconds: Double, statuteFiles: Int)
+    {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("caselib-eval-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let started = Date()
-        // --with-statutes: index the library's statutes beside the corpus, as the product does.
-        let statutes = arguments.flag("with-statutes") ? try StatuteSources.load(from: Caselib.service(arguments).folder.root).sources : []
-        try PrecedentEvaluation.buildIndex(records: records, extra: statutes, at: folder)
+        let statutes = withStatutes ? try StatuteSources.load(from: Caselib.service(arguments).folder.root).sources : []
+        try PrecedentEvaluation.buildIndex(records: set.records, extra: statutes, elements: settings.elements, at: folder)
         let buildSeconds = Date().timeIntervalSince(started)
-        var weights = PrecedentWeights()
-        for assignment in arguments.values("set") { try weights.set(assignment) }
-        let thesaurusURL = arguments.value("thesaurus").map { URL(fileURLWithPath: $0) }
-            ?? Caselib.service(arguments).folder.root.appendingPathComponent("thesaurus.txt")
-        if !FileManager.default.fileExists(atPath: thesaurusURL.path) {
-            Caselib.printError("note: no thesaurus at \(thesaurusURL.path) (run from the project root, or pass --thesaurus or --cases): ranking without it")
+        let report = try PrecedentEvaluation.run(queries: set.queries, judgments: set.judgments, corrected: set.corrected, indexFolder: folder,
+                                                 weights: settings.weights, thesaurus: settings.thesaurus, elements: settings.elements)
+        return (report, buildSeconds, statutes.count)
+    }
+
+    static func printRankings(_ report: PrecedentEvaluation.Report, judgments: Judgments) {
+        for query in report.queries {
+            let grades = judgments.grades[query.id] ?? [:]
+            print("\(query.id): " + query.ranking.prefix(10).map { "\($0)(\(grades[$0].map(String.init) ?? "-"))" }.joined(separator: " "))
+            let missing = grades.filter { $0.value >= 2 && !query.ranking.prefix(10).contains($0.key) }.map { "\($0.key)(\($0.value))" }
+            if !missing.isEmpty { print("   missing: " + missing.sorted().joined(separator: " ")) }
         }
-        let thesaurus = Thesaurus.load(thesaurusURL)
-        for problem in thesaurus.problems { Caselib.printError("\(thesaurusURL.path):\(problem)") }
-        let report = try PrecedentEvaluation.run(queries: queries, judgments: judgments, corrected: corrected, indexFolder: folder,
-                                                 weights: weights, thesaurus: thesaurus.thesaurus)
-        print("thesaurus: \(thesaurus.thesaurus.groups.count) groups from \(thesaurusURL.path)")
-        print("corpus: \(records.count) records\(statutes.isEmpty ? "" : " + \(statutes.count) statute files") (index built in \(String(format: "%.2f", buildSeconds)) s); \(queries.count) queries")
-        print(PrecedentEvaluation.table(report))
-        if arguments.flag("verbose") {
-            for query in report.queries {
-                let grades = judgments.grades[query.id] ?? [:]
-                print("\(query.id): " + query.ranking.prefix(10).map { "\($0)(\(grades[$0].map(String.init) ?? "-"))" }.joined(separator: " "))
-                let missing = grades.filter { $0.value >= 2 && !query.ranking.prefix(10).contains($0.key) }.map { "\($0.key)(\($0.value))" }
-                if !missing.isEmpty { print("   missing: " + missing.sorted().joined(separator: " ")) }
-            }
-        }
-        return 0
     }
 
     static func readText(_ path: String) throws -> String {

@@ -16,6 +16,7 @@ enum LibraryCommands {
         let citations = CitationCheck.findings(in: contents, root: service.folder.root)
         problems += citations.errors
         problems += service.thesaurus().problems
+        problems += service.elements().problems
         for problem in problems { print(problem) }
         for warning in contents.warnings { print(TerminalText.escaped("\(warning.path):\(warning.line): warning: \(warning.problem)")) }
         for warning in citations.warnings + PersonalDataCheck.warnings(in: contents, root: service.folder.root) {

@@ -65,6 +65,7 @@ enum Caselib {
         case "export": return try LibraryCommands.export(arguments)
         case "serve": return try ServeCommand.run(arguments)
         case "bench-search": return try BenchSearchCommand.run(arguments)
+        case "bench-latency": return try BenchLatencyCommand.run(arguments)
         case "help", "--help", "-h":
             print(usage)
             return 0

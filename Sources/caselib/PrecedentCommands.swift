@@ -74,6 +74,9 @@ enum PrecedentCommands {
             let terms = (result.why.phrases.isEmpty ? result.why.terms.prefix(6).map(\.term) : result.why.phrases).joined(separator: "、")
             let boosts = result.why.boosts.map { DeskReport.boostName($0.name) + ($0.size >= 0 ? "（加权）" : "（降权）") }.joined(separator: "、")
             print("   匹配依据：\(terms)" + (boosts.isEmpty ? "" : "；\(boosts)"))
+            if !result.why.elements.isEmpty {
+                print("   要素：" + result.why.elements.map(\.description).joined(separator: "；"))
+            }
         }
     }
 }

@@ -38,14 +38,32 @@ enum StatuteCommands {
 
     /// `statutes search QUESTION [--limit N] [--json]`: the articles answering a question.
     static func search(_ raw: [String]) throws -> Int32 {
-        let arguments = try CommandLineArguments(raw, valued: ["limit", "set"], flags: ["json"], command: "statutes search")
+        let arguments = try CommandLineArguments(raw, valued: ["limit", "set"], flags: ["json", "with-precedents"], command: "statutes search")
         guard !arguments.positional.isEmpty else { throw CommandLineArguments.UsageError(message: "statutes search needs a QUESTION") }
         var weights = StatuteWeights()
         for assignment in arguments.values("set") { try weights.set(assignment) }
         let session = try Caselib.session(arguments)
         for problem in StatuteDomain.load(from: session.library.folder.root).problems { Caselib.printError("\(problem)") }
-        let results = try session.statutes(answering: arguments.positional.joined(separator: " "),
-                                           limit: try arguments.integer("limit", default: 10, range: 1...100), weights: weights)
+        let question = arguments.positional.joined(separator: " ")
+        let limit = try arguments.integer("limit", default: 10, range: 1...100)
+        if arguments.flag("with-precedents") {
+            // The articles statute search finds and those the question's precedents cite.
+            let request = PrecedentFinder.Request(text: question, limit: 10)
+            let articles = try session.applicableArticles(for: request, precedents: try session.precedents(request), limit: limit)
+            if arguments.flag("json") {
+                print(JSONWriter.compact(ApplicableArticleJSON.articles(articles)))
+                return 0
+            }
+            if articles.isEmpty { print("没有找到适用条文") }
+            for (offset, article) in articles.enumerated() {
+                let cited = article.citingCases.isEmpty ? "" : "；先例引用：\(article.citingCases.joined(separator: "、"))"
+                let warned = article.correctedCases.isEmpty ? "" : "；⚠ 被纠正先例引用：\(article.correctedCases.joined(separator: "、"))"
+                print("\(offset + 1). \(article.citation)（\(article.version ?? "版本未导入")）  (\(TextRendering.score(article.score)))\(cited)\(warned)")
+                if let text = article.text { print("   " + String(text.prefix(120))) }
+            }
+            return 0
+        }
+        let results = try session.statutes(answering: question, limit: limit, weights: weights)
         if arguments.flag("json") {
             print(JSONWriter.compact(StatuteJSON.results(results)))
             return 0
@@ -63,14 +81,20 @@ enum StatuteCommands {
 }
 
 extension StatuteCommands {
-    /// `eval-statutes --queries F [--corpus DIR] [--work DIR] [--records F.jsonl] [--set NAME=V] [--verbose]`:
-    /// imports the corpus into a temporary library (kept in `--work DIR` and reused when given),
-    /// with the thesaurus and domain files of `--cases` (default `./Cases`), and compares the
-    /// statute ranking with the plain baseline.
+    /// `eval-statutes --queries F [--half tune|held-out] [--corpus DIR] [--work DIR] [--records F.jsonl]
+    /// [--with-cases] [--set NAME=V] [--verbose]`, or `eval-statutes --suite` for the development
+    /// set's two halves and the fresh questions: imports the corpus into a temporary library (kept in
+    /// `--work DIR` and reused when given), with the thesaurus and domain files of `--cases` (default
+    /// `./Cases`), and compares the statute ranking with the plain baseline. `--with-cases` also puts
+    /// the office's cases into the library and ranks the articles found through their precedents too
+    /// (`LibrarySession.applicableArticles`), as the `+cases` row.
     static func evaluate(_ raw: [String]) throws -> Int32 {
-        let arguments = try CommandLineArguments(raw, valued: ["queries", "corpus", "work", "records", "set"], flags: ["verbose"],
-                                                 command: "eval-statutes")
-        guard let queriesPath = arguments.value("queries") else { throw CommandLineArguments.UsageError(message: "eval-statutes needs --queries") }
+        let arguments = try CommandLineArguments(raw, valued: ["queries", "corpus", "work", "records", "set", "half", "shared", "fresh"],
+                                                 flags: ["verbose", "suite", "with-cases"], command: "eval-statutes")
+        let suite = arguments.flag("suite")
+        guard suite || arguments.value("queries") != nil else {
+            throw CommandLineArguments.UsageError(message: "eval-statutes needs --queries (or --suite)")
+        }
         let corpus = URL(fileURLWithPath: arguments.value("corpus") ?? "../shared/corpora/lawrefbook").standardizedFileURL
         guard FileManager.default.fileExists(atPath: corpus.path) else { throw CaselibError("no corpus at \(corpus.path)") }
         var weights = StatuteWeights()
@@ -80,32 +104,82 @@ extension StatuteCommands {
         let work = keep ?? FileManager.default.temporaryDirectory.appendingPathComponent("caselib-eval-statutes-\(UUID().uuidString)")
         defer { if keep == nil { try? FileManager.default.removeItem(at: work) } }
         let service = CaseLibraryService(casesRoot: work.appendingPathComponent("Cases"), indexRoot: work.appendingPathComponent("Index"))
-        try prepare(service, corpus: corpus, settingsFrom: source)
+        try prepare(service, corpus: corpus, settingsFrom: source, withCases: arguments.flag("with-cases"))
 
-        let questions = try StatuteEvaluation.readQuestions(try EvalCommand.readText(queriesPath), path: queriesPath, corpus: corpus)
+        var sets: [(name: String, path: String, half: EvaluationHalf?)] = []
+        if suite {
+            let dev = EvalSuite.shared(arguments) + "/statutes-dev/queries.jsonl"
+            if FileManager.default.fileExists(atPath: dev) {
+                sets += EvaluationHalf.allCases.map { ("dev \($0.rawValue)", dev, $0) }
+            } else {
+                Caselib.printError("提示：\(dev) 不存在，跳过开发集")
+            }
+            sets.append(("fresh", EvalSuite.fresh(arguments) + "/statutes-fresh/queries.jsonl", nil))
+        } else if let path = arguments.value("queries") {
+            sets.append((path, path, try arguments.value("half").map(EvaluationHalf.parse)))
+        }
         var citations = StatuteCitationCounts()
         if let records = arguments.value("records") {
             for line in JSONLines.read(try EvalCommand.readText(records)) { if let record = line.record { citations.add(record) } }
         }
-        let report = try StatuteEvaluation.run(questions, library: service, weights: weights, citations: citations)
-        print("\(questions.count) questions; thesaurus and domain from \(source.path)/statutes; \(citations.counts.count) cited articles")
-        print(StatuteEvaluation.table(report))
-        if arguments.flag("verbose") {
-            for (question, result) in zip(questions, report.questions) {
-                print("\(question.id) \(question.text)")
-                for (offset, hit) in result.top.prefix(3).enumerated() {
-                    let grade = question.grades[hit.id].map { "grade \($0)" } ?? "-"
-                    print("   \(offset + 1). \(hit.field("law") ?? "") \(hit.field("article") ?? "") (\(hit.field("version") ?? "")) [\(grade)]")
-                }
+        let session = arguments.flag("with-cases") ? try LibrarySession(library: service, viewer: .member) : nil
+        var rows: [String] = []
+        for set in sets {
+            var questions = try StatuteEvaluation.readQuestions(try EvalCommand.readText(set.path), path: set.path, corpus: corpus)
+            if let half = set.half { questions = questions.filter { EvaluationHalf.of($0.id) == half } }
+            let report = try StatuteEvaluation.run(questions, library: service, weights: weights,
+                                                   citations: arguments.value("records") == nil && session != nil ? nil : citations,
+                                                   throughPrecedents: session.map { session in { try articleIDs(session, question: $0) } })
+            print("== \(set.name): \(questions.count) questions; thesaurus and domain from \(source.path)/statutes; \(citations.counts.count) cited articles")
+            print(StatuteEvaluation.table(report))
+            if arguments.flag("verbose") { printTop(questions, report) }
+            print("")
+            rows.append(summaryRow(set.name, report))
+        }
+        print("set              n   top-5 ours  +cases   BM25   nDCG@10 ours  +cases   BM25")
+        rows.forEach { print($0) }
+        return 0
+    }
+
+    /// The articles found for a question directly and through its precedents, as statute ids.
+    static func articleIDs(_ session: LibrarySession, question: String) throws -> [String] {
+        let request = PrecedentFinder.Request(text: question, limit: 10)
+        let precedents = try session.precedents(request)
+        return try session.applicableArticles(for: request, precedents: precedents, limit: 10).compactMap(\.statuteID)
+    }
+
+    static func summaryRow(_ name: String, _ report: StatuteEvaluation.Report) -> String {
+        let count = Double(max(report.questions.count, 1))
+        func share(_ scores: [StatuteEvaluation.Scores]) -> String {
+            scores.count == report.questions.count && !scores.isEmpty
+                ? String(format: "%7.3f", Double(scores.filter { $0.hit(5) }.count) / count) : "      -"
+        }
+        func ndcg(_ scores: [StatuteEvaluation.Scores]) -> String {
+            scores.count == report.questions.count && !scores.isEmpty
+                ? String(format: "%7.3f", scores.map(\.ndcg10).reduce(0, +) / count) : "      -"
+        }
+        let ours = report.questions.map(\.ours), through = report.questions.compactMap(\.throughPrecedents)
+        let base = report.questions.map(\.baseline)
+        return name.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%4d", report.questions.count)
+            + "     " + share(ours) + " " + share(through) + " " + share(base)
+            + "       " + ndcg(ours) + " " + ndcg(through) + " " + ndcg(base)
+    }
+
+    static func printTop(_ questions: [StatuteEvaluation.Question], _ report: StatuteEvaluation.Report) {
+        for (question, result) in zip(questions, report.questions) {
+            print("\(question.id) \(question.text)")
+            for (offset, hit) in result.top.prefix(3).enumerated() {
+                let grade = question.grades[hit.id].map { "grade \($0)" } ?? "-"
+                print("   \(offset + 1). \(hit.field("law") ?? "") \(hit.field("article") ?? "") (\(hit.field("version") ?? "")) [\(grade)]")
             }
         }
-        return 0
     }
 
     /// Imports the corpus and indexes it, unless the work folder already holds an index; the
     /// thesaurus and domain files are copied in every time (a changed thesaurus rebuilds).
-    private static func prepare(_ service: CaseLibraryService, corpus: URL, settingsFrom source: URL) throws {
+    private static func prepare(_ service: CaseLibraryService, corpus: URL, settingsFrom source: URL, withCases: Bool) throws {
         let statutes = service.folder.root.appendingPathComponent(StatuteSources.folderName)
+        if withCases { try copyCases(from: source, to: service.folder.root) }
         for name in [StatuteSources.thesaurusName, StatuteDomain.fileName] {
             let from = source.appendingPathComponent(StatuteSources.folderName).appendingPathComponent(name)
             if let data = FileManager.default.contents(atPath: from.path) {
@@ -135,5 +209,22 @@ extension StatuteCommands {
         var total = 0
         for case let file as URL in enumerator { total += (try? file.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0) ?? 0 }
         return total
+    }
+
+    /// Copies the office's cases, outcomes, thesaurus and elements into the evaluation library.
+    private static func copyCases(from source: URL, to root: URL) throws {
+        for folder in ["cases", "outcomes"] {
+            let from = source.appendingPathComponent(folder)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: from.path)) ?? [] where name.hasSuffix(".md") {
+                if let data = FileManager.default.contents(atPath: from.appendingPathComponent(name).path) {
+                    try AtomicFile.write(data, to: root.appendingPathComponent(folder).appendingPathComponent(name))
+                }
+            }
+        }
+        for name in [LibraryFiles.thesaurus, LibraryFiles.elements] {
+            if let data = FileManager.default.contents(atPath: LibraryFiles.url(name, in: source).path) {
+                try AtomicFile.write(data, to: LibraryFiles.url(name, in: root))
+            }
+        }
     }
 }

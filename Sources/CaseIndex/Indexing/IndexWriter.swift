@@ -32,6 +32,7 @@ final class IndexWriter {
             if let term = IndexSchema.filterTerm(filter, value) { try xapian.addBooleanTerm(term) }
         }
         for term in document.extraTerms { try xapian.addBooleanTerm(IndexSchema.boundedTerm(term)) }
+        for term in document.weightedTerms { try xapian.addTerm(IndexSchema.boundedTerm(term), wdf: 1) }
         for (slot, value) in document.values { try xapian.setValue(value, slot: slot) }
         try xapian.setData(document.payload)
         try database.replace(uniqueTerm: idTerm, with: xapian)

@@ -37,7 +37,7 @@ public struct IndexUpdateReport: Sendable, Equatable {
 /// rebuild into a new generation that is swapped in atomically (see `IndexLocation`).
 public struct LibraryIndexer: Sendable {
     /// Bumped whenever `IndexSchema` or tokenisation changes; an index of another version is rebuilt.
-    public static let schemaVersion = "5"
+    public static let schemaVersion = "6"
 
     /// Where the index lives.
     public let location: IndexLocation

@@ -17,6 +17,9 @@ public struct IndexDocument: Sendable {
     public var payload: String
     /// Extra unweighted boolean terms, used verbatim.
     public var extraTerms: [String] = []
+    /// Extra weighted terms without positions (within-document frequency 1), used verbatim: a
+    /// case's legal elements (`IndexSchema.elementTerm`).
+    public var weightedTerms: [String] = []
 
     /// Whether the document is hidden by default: it lives in the index's hidden partition, which
     /// only readers for reviewers open (so no statistic a member receives counts it).

@@ -100,6 +100,16 @@ public enum IndexSchema {
     /// The term on records that are hidden by default (drafts, submitted, rejected, restricted).
     public static let hiddenTerm = "XHIDDEN"
 
+    /// The prefix of a case's legal elements (要素, `Cases/elements.txt`): `XEL` + dimension + `:` +
+    /// element. Unlike filters they carry a within-document frequency of 1, so BM25 weighs an
+    /// element by its rarity and a query can ask for them with a weight.
+    public static let elementPrefix = "XEL"
+
+    /// The term of a legal element of a case.
+    public static func elementTerm(dimension: String, element: String) -> String {
+        boundedTerm(elementPrefix + TextNormalizer.normalize(dimension) + ":" + TextNormalizer.normalize(element))
+    }
+
     /// Value slots.
     public enum Slot {
         /// Year, as four digits.

@@ -7,9 +7,13 @@ public enum RecordDocuments {
     /// hidden too (see `Record.isVisible(caseOf:)`). An outcome is shown in lists with its case's
     /// title; its content hash carries both, so a change of the case's visibility or title
     /// re-indexes its outcomes.
-    /// - Parameter pending: outcomes added through the service that wait for a reviewer's approval:
-    ///   hidden until approved.
-    public static func sources(_ contents: LibraryContents, pending: Set<String> = []) -> [IndexSource] {
+    /// - Parameters:
+    ///   - pending: outcomes added through the service that wait for a reviewer's approval: hidden
+    ///     until approved.
+    ///   - elements: the office's legal elements (`Cases/elements.txt`), indexed on cases; their
+    ///     fingerprint is part of every case's content hash, so editing them re-indexes the cases.
+    public static func sources(_ contents: LibraryContents, pending: Set<String> = [],
+                               elements: LegalElements = LegalElements()) -> [IndexSource] {
         let cases = Dictionary(contents.records.map(\.record).filter { $0.kind == .case }.map { ($0.id, $0) },
                                uniquingKeysWith: { first, _ in first })
         // A case's status counts only the outcomes members may see: not one waiting for approval.
@@ -26,11 +30,12 @@ public enum RecordDocuments {
             let status = stored.record.kind == .case
                 ? CaseStatus.of(outcomesInOrder: CaseStatus.ordered(outcomes[stored.record.id] ?? [])) : nil
             let derived = (stored.record.kind == .outcome && hidden ? "+hidden-case" : "") + (waiting ? "+pending" : "")
+                + (stored.record.kind == .case && !elements.isEmpty ? "+elements:" + elements.fingerprint : "")
                 + (caseTitle.map { "+case:" + SHA256.hex(Array($0.utf8)).prefix(12) } ?? "")
                 + (status.map { "+status:" + $0.rawValue } ?? "")
             return IndexSource(relativePath: stored.relativePath, contentHash: stored.contentHash + derived,
                                documents: [document(for: stored.record, path: stored.relativePath, hidden: hidden, caseTitle: caseTitle,
-                                                    status: status)])
+                                                    status: status, elements: elements)])
         }
     }
 
@@ -47,8 +52,9 @@ public enum RecordDocuments {
     ///   outcome of a draft or restricted case).
     ///   - caseTitle: for an outcome, its case's title, shown in result lists.
     ///   - status: for a case, its status from all its outcomes (the `effect` filter: `结果:纠正`).
+    ///   - elements: the legal elements whose terms a case carries (see `IndexSchema.elementTerm`).
     public static func document(for record: Record, path: String?, hidden: Bool = false, caseTitle: String? = nil,
-                                status: CaseStatus? = nil) -> IndexDocument {
+                                status: CaseStatus? = nil, elements: LegalElements = LegalElements()) -> IndexDocument {
         var document = IndexDocument(id: record.id, kind: record.kind.rawValue, payload: payload(record, path: path, caseTitle: caseTitle))
         for field in IndexSchema.proseFields {
             if let text = record.text(field) { document.text.append((field, text)) }
@@ -83,6 +89,9 @@ public enum RecordDocuments {
         }
         if let effect = record.effect { document.filters.append(("effect", effect.rawValue)) }
         if let status { document.filters.append(("effect", status.rawValue)) }
+        if record.kind == .case {
+            document.weightedTerms = elements.profile(of: record).pairs.map { IndexSchema.elementTerm(dimension: $0.dimension, element: $0.element) }
+        }
         if hidden || !record.isVisibleByDefault { document.extraTerms.append(IndexSchema.hiddenTerm) }
         if let category = record.category { values[IndexSchema.Slot.category] = category }
         if let response = record.response { values[IndexSchema.Slot.response] = response }

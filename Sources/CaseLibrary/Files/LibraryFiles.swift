@@ -4,6 +4,8 @@ import Foundation
 public enum LibraryFiles {
     /// The office's thesaurus for precedents: groups of everyday ↔ case wording.
     public static let thesaurus = "thesaurus.txt"
+    /// The legal elements (要素) of applications: dimensions, elements and their everyday wordings.
+    public static let elements = "elements.txt"
     /// Settings of the yearly compilation (title, issuing office, …).
     public static let compilationConfig = "compilation.conf"
     /// The folder of imported statutes (lawrefbook Markdown, one file per law version).

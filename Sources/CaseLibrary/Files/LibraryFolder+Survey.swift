@@ -16,7 +16,10 @@ extension LibraryFolder {
     }
 
     /// Files read at the library root besides record files.
-    static let rootFiles: Set<String> = ["README.md", LibraryFiles.thesaurus, LibraryFiles.compilationConfig, LibraryFiles.holidays, LibraryWriteLock.fileName]
+    static let rootFiles: Set<String> = [
+        "README.md", LibraryFiles.thesaurus, LibraryFiles.compilationConfig, LibraryFiles.holidays, LibraryFiles.elements,
+        LibraryWriteLock.fileName,
+    ]
     /// Files read under `statutes/` besides `*.md`.
     static let statuteFiles: Set<String> = ["thesaurus.txt", "domain.txt"]
 

@@ -384,7 +384,9 @@ enum OpenAPIDocument {
                 "terms": {"type": "array", "items": {"type": "object", "properties": {"term": {"type": "string"}, "weight": {"type": "number"}, "source": {"type": "string", "enum": ["application", "thesaurus", "feedback", "character"]}}}},
                 "phrases": {"type": "array", "items": {"type": "string"}},
                 "fields": {"type": "array", "items": {"type": "object", "properties": {"field": {"type": "string"}, "terms": {"type": "array", "items": {"type": "string"}}}}},
-                "boosts": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}, "size": {"type": "number"}}}}}}
+                "boosts": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}, "size": {"type": "number"}}}},
+                "elements": {"type": "array", "description": "legal elements (要素) compared, one per dimension of the application", "items": {"type": "object", "properties": {"dimension": {"type": "string"}, "application": {"type": "array", "items": {"type": "string"}}, "precedent": {"type": "array", "items": {"type": "string"}}, "agreement": {"type": "string", "enum": ["same", "different", "unknown"]}, "text": {"type": "string", "description": "e.g. 程序：行政 ✗ 刑事"}}}},
+                "element_factor": {"type": "number"}}}
             }
           },
           "Precedents": {

@@ -50,6 +50,20 @@ public enum PrecedentJSON {
             ("phrases", .array(why.phrases.map(JSONValue.string))),
             ("fields", .array(why.fields.map { .object([("field", .string($0.field)), ("terms", .array($0.terms.map(JSONValue.string)))]) })),
             ("boosts", .array(why.boosts.map { .object([("name", .string($0.name)), ("size", .number(SearchJSON.format($0.size)))]) })),
+            ("elements", .array(why.elements.map(element))),
+            ("element_factor", .number(SearchJSON.format(why.elementFactor))),
+        ])
+    }
+
+    /// One dimension of the legal-element comparison: `{"dimension", "application", "precedent",
+    /// "agreement": "same"|"different"|"unknown", "text": "申请人身份：被侵害人 ✓"}`.
+    static func element(_ comparison: ElementComparison) -> JSONValue {
+        .object([
+            ("dimension", .string(comparison.dimension)),
+            ("application", .array(comparison.application.map(JSONValue.string))),
+            ("precedent", .array(comparison.precedent.map(JSONValue.string))),
+            ("agreement", .string(comparison.agreement.rawValue)),
+            ("text", .string(comparison.description)),
         ])
     }
 }

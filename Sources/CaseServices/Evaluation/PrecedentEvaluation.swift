@@ -60,27 +60,32 @@ public struct PrecedentEvaluation {
 
     /// Builds an index of `records` in `indexFolder` (which must be empty or absent).
     /// `extra` sources (statute articles) go into the same index, as in a real library.
-    public static func buildIndex(records: [Record], extra: [IndexSource] = [], at indexFolder: URL) throws {
+    /// `elements` are indexed on cases as the library does (see `RecordDocuments`).
+    public static func buildIndex(records: [Record], extra: [IndexSource] = [], elements: LegalElements = LegalElements(),
+                                  at indexFolder: URL) throws {
         let sources = records.map { record in
             let payload = JSONWriter.compact(record.json)
             return IndexSource(relativePath: RecordFile.relativePath(kind: record.kind, id: record.id),
                                contentHash: SHA256.hex(Array(payload.utf8)),
-                               documents: [RecordDocuments.document(for: record, path: nil)])
+                               documents: [RecordDocuments.document(for: record, path: nil, elements: elements)])
         }
         _ = try LibraryIndexer(location: IndexLocation(root: indexFolder)).update(sources: sources + extra, rebuild: true)
     }
 
     /// Runs the evaluation over the index built at `indexFolder` (see ``buildIndex(records:extra:at:)``).
     public static func run(queries: [Query], judgments: Judgments, corrected: Set<String>, indexFolder: URL,
-                           weights: PrecedentWeights = PrecedentWeights(), thesaurus: Thesaurus = Thesaurus()) throws -> Report {
+                           weights: PrecedentWeights = PrecedentWeights(), thesaurus: Thesaurus = Thesaurus(),
+                           elements: LegalElements = LegalElements()) throws -> Report {
         let reader = try IndexReader(location: IndexLocation(root: indexFolder))
-        return try run(queries: queries, judgments: judgments, corrected: corrected, reader: reader, weights: weights, thesaurus: thesaurus)
+        return try run(queries: queries, judgments: judgments, corrected: corrected, reader: reader, weights: weights,
+                       thesaurus: thesaurus, elements: elements)
     }
 
     /// Runs every query through both rankings.
     public static func run(queries: [Query], judgments: Judgments, corrected: Set<String>, reader: IndexReader,
-                           weights: PrecedentWeights = PrecedentWeights(), thesaurus: Thesaurus = Thesaurus()) throws -> Report {
-        let finder = PrecedentFinder(reader: reader, weights: weights, thesaurus: thesaurus)
+                           weights: PrecedentWeights = PrecedentWeights(), thesaurus: Thesaurus = Thesaurus(),
+                           elements: LegalElements = LegalElements()) throws -> Report {
+        let finder = PrecedentFinder(reader: reader, weights: weights, thesaurus: thesaurus, elements: elements)
         var reports: [QueryReport] = []
         var oursTimes: [Double] = [], baseTimes: [Double] = [], searchTimes: [Double] = []
         for query in queries {

@@ -23,7 +23,7 @@ public struct CaseLibraryService: Sendable {
     /// shown in result lists with its case's title; its content hash carries both, so a change of
     /// the case's visibility or title re-indexes its outcomes.
     public func indexSources(_ contents: LibraryContents, extra: [IndexSource] = []) -> [IndexSource] {
-        RecordDocuments.sources(contents, pending: pendingOutcomes()) + extra
+        RecordDocuments.sources(contents, pending: pendingOutcomes(), elements: elements().elements) + extra
     }
 
     /// Outcomes added through the service that still wait for a reviewer's approval (hidden from
@@ -49,6 +49,15 @@ public struct CaseLibraryService: Sendable {
             LocatedProblem(path: folder.displayPath(LibraryFiles.thesaurus), line: $0.line, problem: RecordProblem(field: nil, message: $0.message))
         }
         return (thesaurus, located)
+    }
+
+    /// The office's legal elements, `Cases/elements.txt` (none when absent), with any problems located.
+    public func elements() -> (elements: LegalElements, problems: [LocatedProblem]) {
+        let (elements, problems) = LegalElements.load(LibraryFiles.url(LibraryFiles.elements, in: folder.root))
+        let located = problems.map {
+            LocatedProblem(path: folder.displayPath(LibraryFiles.elements), line: $0.line, problem: RecordProblem(field: nil, message: $0.message))
+        }
+        return (elements, located)
     }
 
     /// The result of an index run.

@@ -38,12 +38,17 @@ public final class PrecedentFinder {
     public let weights: PrecedentWeights
     /// The office's vocabulary, used to add formal words for everyday ones.
     public let thesaurus: Thesaurus
+    /// The legal elements compared between the application and each precedent (`Cases/elements.txt`).
+    public let elements: LegalElements
 
-    /// A finder over `reader`'s index with the given weights and thesaurus.
-    public init(reader: IndexReader, weights: PrecedentWeights = PrecedentWeights(), thesaurus: Thesaurus = Thesaurus()) {
+    /// A finder over `reader`'s index with the given weights, thesaurus and legal elements (the
+    /// same elements the index was built with; none: ranking by words alone).
+    public init(reader: IndexReader, weights: PrecedentWeights = PrecedentWeights(), thesaurus: Thesaurus = Thesaurus(),
+                elements: LegalElements = LegalElements()) {
         self.reader = reader
         self.weights = weights
         self.thesaurus = thesaurus
+        self.elements = elements
     }
 
     /// Finds precedents.
@@ -60,22 +65,31 @@ public final class PrecedentFinder {
         }
         let filter = caseFilter(request)
         let statistics = try CaseStatistics(reader: reader, cases: filter)
-        guard let (query, terms) = try query(for: request, statistics: statistics, filter: filter) else { return [] }
+        let applicationElements = PrecedentElements(elements: elements, request: request)
+        guard let built = try query(for: request, statistics: statistics, filter: filter) else { return [] }
+        var query = built.0
+        let terms = built.1
+        if let asked = applicationElements.query(scale: weights.elementQueryWeight) { query = .or([query, asked]) }
         try request.filters.validate()
         let window = max(request.limit * 3, 60)
         let bm25 = (k1: weights.bm25K1, b: weights.bm25B)
         let restricted = request.filters.indexQuery.map { IndexQuery.and([filter, $0]) } ?? filter
         var matches = try reader.run(.filter(query, restricted), offset: 0, limit: window, exactTotal: false, bm25: bm25,
                                      matchingTerms: false).matches.filter { !request.excluding.contains($0.item.id) }
+        let profiles = try applicationElements.profiles(of: matches, reader: reader)
         let histories = try CaseOutcomes.histories(ofCases: matches.map(\.item.id), reader: reader, includeHidden: request.includeHidden)
         matches = matches.filter { request.filters.admits(histories[$0.item.id]?.status ?? .unchallenged) }
         let reference = try weights.referenceYear ?? newestYear(among: filter)
-        var ranked: [(match: IndexReader.Match, record: Record, history: OutcomeHistory, boosts: [(name: String, size: Double)], score: Double)] = []
-        for match in matches {
+        var ranked: [Candidate] = []
+        for (match, profile) in zip(matches, profiles) {
             guard let record = match.item.record else { continue }
             let history = histories[record.id] ?? OutcomeHistory(outcomes: [])
             let boosts = self.boosts(for: record, history: history, request: request, referenceYear: reference)
-            ranked.append((match, record, history, boosts, match.weight * max(0.1, 1 + boosts.reduce(0) { $0 + $1.size })))
+            let comparisons = applicationElements.compare(profile)
+            let factor = ElementComparison.factor(comparisons, elements: elements, weights: weights)
+            ranked.append(Candidate(match: match, record: record, history: history, boosts: boosts, elements: comparisons,
+                                    elementFactor: factor,
+                                    score: match.weight * max(0.1, 1 + boosts.reduce(0) { $0 + $1.size }) * factor))
         }
         ranked.sort { ($0.score, $1.record.id) > ($1.score, $0.record.id) }
         let top = Array(ranked.prefix(max(0, request.limit)))
@@ -85,13 +99,26 @@ public final class PrecedentFinder {
         try statistics.prefetch(matched.flatMap { ReadablePhrases.pairs(
             PrecedentExplainer.phrases(in: request.text, matched: PrecedentExplainer.shownTerms($0)), in: request.text) })
         return zip(top, matched).map { entry, matchedTerms in
-            PrecedentResult(
+            var why = PrecedentExplainer.explanation(record: entry.record, queryText: request.text, matchedTerms: matchedTerms,
+                                                     terms: terms, boosts: entry.boosts,
+                                                     frequency: { (try? statistics.frequency($0)) ?? 0 })
+            why.elements = entry.elements
+            why.elementFactor = entry.elementFactor
+            return PrecedentResult(
                 record: entry.record, score: entry.score, relevance: entry.match.weight, history: entry.history,
-                passages: PrecedentExplainer.passages(record: entry.record, matchedTerms: matchedTerms),
-                why: PrecedentExplainer.explanation(record: entry.record, queryText: request.text, matchedTerms: matchedTerms,
-                                                    terms: terms, boosts: entry.boosts,
-                                                    frequency: { (try? statistics.frequency($0)) ?? 0 }))
+                passages: PrecedentExplainer.passages(record: entry.record, matchedTerms: matchedTerms), why: why)
         }
+    }
+
+    /// A precedent being ranked.
+    private struct Candidate {
+        let match: IndexReader.Match
+        let record: Record
+        let history: OutcomeHistory
+        let boosts: [(name: String, size: Double)]
+        let elements: [ElementComparison]
+        let elementFactor: Double
+        let score: Double
     }
 
     /// The whole query for an application: its discriminative terms, relevance feedback from a first

@@ -5,7 +5,7 @@ import CaseLibrary
 public struct PrecedentResult: Sendable {
     /// The case.
     public let record: Record
-    /// Final score: BM25 × (1 + Σ boosts).
+    /// Final score: BM25 × (1 + Σ boosts) × element factor.
     public let score: Double
     /// The BM25 part alone.
     public let relevance: Double
@@ -26,6 +26,11 @@ public struct PrecedentResult: Sendable {
         public let fields: [(field: String, terms: [String])]
         /// Each boost applied, with its size (e.g. ("same category", 0.15)); penalties are negative.
         public let boosts: [(name: String, size: Double)]
+        /// The legal elements compared, one per dimension the application has elements of
+        /// (申请人身份：被侵害人 ✓; 程序：行政 ✗ 刑事); empty without `Cases/elements.txt`.
+        public var elements: [ElementComparison] = []
+        /// The factor the element comparison multiplied the score by (1 without elements).
+        public var elementFactor = 1.0
     }
 
     /// Whether the precedent was corrected (shown as a warning).

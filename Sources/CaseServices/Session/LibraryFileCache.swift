@@ -16,6 +16,7 @@ final class LibraryFileCache {
     private var resultOrder: [String] = []
     /// How many expensive results (compilations) are kept.
     static let keptResults = 8
+    private var elementsEntry: (stamp: String, value: LegalElements)?
 
     init(root: URL) { self.root = root }
 
@@ -25,6 +26,16 @@ final class LibraryFileCache {
         if let entry = thesaurusEntry, entry.stamp == stamp { return entry.value }
         let loaded = Thesaurus.load(LibraryFiles.url(LibraryFiles.thesaurus, in: root)).thesaurus
         thesaurusEntry = (stamp, loaded)
+        return loaded
+    }
+
+    /// The legal elements (`Cases/elements.txt`), reloaded when the file changes.
+    var elements: LegalElements {
+        let url = LibraryFiles.url(LibraryFiles.elements, in: root)
+        let stamp = Self.stamp(url)
+        if let entry = elementsEntry, entry.stamp == stamp { return entry.value }
+        let loaded = LegalElements.load(url).elements
+        elementsEntry = (stamp, loaded)
         return loaded
     }
 

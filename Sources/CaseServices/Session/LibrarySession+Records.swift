@@ -45,7 +45,7 @@ extension LibrarySession {
         refreshIfDue()
         let hidden = try allowsHidden(includeHidden)
         _ = try visibleRecord(id: id, includeHidden: hidden)
-        return try PrecedentFinder(reader: reader, thesaurus: files.thesaurus).similar(to: id, limit: limit, includeHidden: hidden)
+        return try PrecedentFinder(reader: reader, thesaurus: files.thesaurus, elements: files.elements).similar(to: id, limit: limit, includeHidden: hidden)
     }
 
     /// The record `id` if it exists and the call may see it.

@@ -41,6 +41,9 @@ public enum StatuteEvaluation {
         public let baseline: Scores
         /// Our top 10 articles, best first.
         public let top: [StatuteResult]
+        /// The figures of the articles found through precedents as well (see
+        /// `ApplicableArticles`), when that ranking was run.
+        public var throughPrecedents: Scores?
     }
 
     /// The whole run.
@@ -85,14 +88,16 @@ public enum StatuteEvaluation {
     /// Runs the evaluation over `library`'s index with its statute domain, the given weights and
     /// citation counts (nil: counted from the index's visible cases and training).
     public static func run(_ questions: [Question], library: CaseLibraryService, weights: StatuteWeights,
-                           citations: StatuteCitationCounts?) throws -> Report {
+                           citations: StatuteCitationCounts?, throughPrecedents: ((String) throws -> [String])? = nil) throws -> Report {
         let finder = StatuteFinder(reader: try IndexReader(location: library.location), weights: weights,
                                    domain: StatuteDomain.load(from: library.folder.root).domain, citations: citations)
-        return try run(questions, finder: finder)
+        return try run(questions, finder: finder, throughPrecedents: throughPrecedents)
     }
 
-    /// Runs every question through both rankings.
-    public static func run(_ questions: [Question], finder: StatuteFinder) throws -> Report {
+    /// Runs every question through both rankings, and through `throughPrecedents` (question → ranked
+    /// statute ids) when given.
+    public static func run(_ questions: [Question], finder: StatuteFinder,
+                           throughPrecedents: ((String) throws -> [String])? = nil) throws -> Report {
         var reports: [QuestionReport] = []
         var ours: [Double] = [], base: [Double] = []
         for question in questions {
@@ -102,8 +107,10 @@ public enum StatuteEvaluation {
             let baseStart = Date()
             let baseline = try finder.baseline(question.text, limit: 10)
             base.append(Date().timeIntervalSince(baseStart) * 1000)
-            reports.append(QuestionReport(id: question.id, ours: Scores(results.map(\.id), grades: question.grades),
-                                          baseline: Scores(baseline, grades: question.grades), top: results))
+            var report = QuestionReport(id: question.id, ours: Scores(results.map(\.id), grades: question.grades),
+                                        baseline: Scores(baseline, grades: question.grades), top: results)
+            if let throughPrecedents { report.throughPrecedents = Scores(try throughPrecedents(question.text), grades: question.grades) }
+            reports.append(report)
         }
         return Report(questions: reports, oursMilliseconds: PrecedentEvaluation.median(ours),
                       baselineMilliseconds: PrecedentEvaluation.median(base))
@@ -117,13 +124,15 @@ public enum StatuteEvaluation {
             let ndcg = scores.map(\.ndcg10).reduce(0, +) / count
             return name.padding(toLength: 10, withPad: " ", startingAt: 0) + (rates + [ndcg]).map { String(format: "%8.3f", $0) }.joined()
         }
-        var lines = ["run         top-1   top-5  top-10 nDCG@10",
-                     row("statutes", report.questions.map(\.ours)), row("baseline", report.questions.map(\.baseline)), "",
-                     "query   first grade-3 rank: ours / baseline"]
+        var lines = ["run         top-1   top-5  top-10 nDCG@10", row("statutes", report.questions.map(\.ours))]
+        let through = report.questions.compactMap(\.throughPrecedents)
+        if through.count == report.questions.count, !through.isEmpty { lines.append(row("+cases", through)) }
+        lines += [row("baseline", report.questions.map(\.baseline)), "", "query   first grade-3 rank: ours / baseline"]
         for question in report.questions {
             let rank: (Scores) -> String = { $0.firstAnswer.map(String.init) ?? ">10" }
             lines.append(question.id.padding(toLength: 8, withPad: " ", startingAt: 0)
-                + rank(question.ours).padding(toLength: 4, withPad: " ", startingAt: 0) + " / " + rank(question.baseline))
+                + rank(question.ours).padding(toLength: 4, withPad: " ", startingAt: 0) + " / " + rank(question.baseline)
+                + (question.throughPrecedents.map { "   (+cases \(rank($0)))" } ?? ""))
         }
         lines.append("")
         lines.append(String(format: "median latency per question: statutes %.2f ms, baseline %.2f ms",

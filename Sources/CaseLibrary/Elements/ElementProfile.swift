@@ -1,0 +1,104 @@
+/// The legal elements found in one application or case: for each dimension, the elements present
+/// (in the file's order).
+public struct ElementProfile: Sendable, Equatable {
+    /// Elements by dimension name; a dimension with none found is absent.
+    public private(set) var elements: [String: [String]] = [:]
+
+    /// An empty profile.
+    public init() {}
+
+    /// A profile of the given elements by dimension.
+    public init(elements: [String: [String]]) { self.elements = elements.filter { !$0.value.isEmpty } }
+
+    /// The elements found of a dimension (empty when none).
+    public func elements(of dimension: String) -> [String] { elements[dimension] ?? [] }
+
+    /// Whether no element was found.
+    public var isEmpty: Bool { elements.isEmpty }
+
+    /// Every (dimension, element) pair, dimensions sorted by name.
+    public var pairs: [(dimension: String, element: String)] {
+        elements.keys.sorted().flatMap { dimension in (elements[dimension] ?? []).map { (dimension, $0) } }
+    }
+
+    mutating func insert(_ element: String, in dimension: String) {
+        if !(elements[dimension] ?? []).contains(element) { elements[dimension, default: []].append(element) }
+    }
+}
+
+extension LegalElements {
+    /// The record fields read for a case's elements: what is asked and by whom is said in the
+    /// title and the request; the commentary discusses other situations and is left out.
+    public static let caseTextFields = ["title", "request"]
+
+    /// The elements of an application's text with structured fields (`category`, …). Wordings are
+    /// matched as substrings of the normalised text.
+    public func profile(text: String, fields: [String: String] = [:]) -> ElementProfile {
+        let normalised = TextNormalizer.normalize(text)
+        return profile(fields: fields) { _ in normalised }
+    }
+
+    private func profile(fields: [String: String], text: (Dimension) -> String) -> ElementProfile {
+        var profile = ElementProfile()
+        for dimension in dimensions {
+            let normalised = text(dimension)
+            for element in dimension.elements {
+                let byText = element.wordings.contains { Self.occurs($0, in: normalised) }
+                let byField = element.fields.contains { fields[$0.field] == $0.value }
+                if byText || byField { profile.insert(element.name, in: dimension.name) }
+            }
+        }
+        return profile
+    }
+
+    /// The most characters between the parts of a gapped wording (`又…申请`).
+    public static let maxGap = 12
+
+    /// Whether a normalised wording occurs in normalised text; a wording with `…` matches its parts
+    /// in order, each within `maxGap` characters of the previous one.
+    static func occurs(_ wording: String, in text: String) -> Bool {
+        guard !wording.isEmpty else { return false }
+        guard wording.contains("…") else { return text.contains(wording) }
+        let parts = wording.split(separator: "…").map(String.init)
+        guard let first = parts.first else { return false }
+        var searchStart = text.startIndex
+        while let found = text.range(of: first, range: searchStart..<text.endIndex) {
+            var end = found.upperBound
+            var matched = true
+            for part in parts.dropFirst() {
+                let limit = text.index(end, offsetBy: maxGap + part.count, limitedBy: text.endIndex) ?? text.endIndex
+                guard let next = text.range(of: part, range: end..<limit) else { matched = false; break }
+                end = next.upperBound
+            }
+            if matched { return true }
+            searchStart = found.upperBound
+        }
+        return false
+    }
+
+    /// The elements of a record: per dimension its title and request, its title, or neither (see
+    /// `CaseText`), and its structured fields.
+    public func profile(of record: Record) -> ElementProfile {
+        let title = TextNormalizer.normalize(record.title)
+        let full = TextNormalizer.normalize(Self.caseTextFields.compactMap { record.text($0) }.joined(separator: "\n"))
+        var fields: [String: String] = [:]
+        for field in Self.cueFields.keys { if let value = record.text(field) { fields[field] = value } }
+        return profile(fields: fields) { dimension in
+            switch dimension.caseText {
+            case .titleAndRequest: return full
+            case .title: return title
+            case .none: return ""
+            }
+        }
+    }
+
+    /// A fingerprint of the definitions, so that an index built with other elements is brought up to date.
+    public var fingerprint: String {
+        let lines = dimensions.map { dimension in
+            "[\(dimension.name) \(dimension.exclusive) \(dimension.weight) \(dimension.caseText.rawValue)]"
+                + dimension.elements.map { "\($0.name)=\($0.wordings.joined(separator: ","))|\($0.fields.map { "\($0.field)=\($0.value)" }.joined(separator: ","))" }
+                .joined(separator: ";")
+        }
+        return String(SHA256.hex(Array(lines.joined(separator: "\n").utf8)).prefix(16))
+    }
+}

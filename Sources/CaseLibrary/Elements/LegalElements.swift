@@ -1,0 +1,132 @@
+import Foundation
+
+/// The legal elements (要素) that decide an OGI application, the way the courts' 类案检索 matches
+/// cases by 案情要素: who asks, what is asked for, which procedure the information belongs to, the
+/// legal ground, the line of police work. Read from the office-editable `Cases/elements.txt`:
+///
+/// ```
+/// [申请人身份]
+/// 被侵害人 = 被侵害人, 受害人, 被打伤
+/// [程序 互斥]
+/// 行政 = 行政处罚, 治安处罚, @category=治安管理类
+/// ```
+///
+/// A `[维度]` line opens a dimension (`互斥`: a case with another element of the dimension
+/// disagrees with the application; `权重=N`: the dimension's weight, 1 by default; `案例按标题` or
+/// `案例按字段`: a case's elements of it come from its title or its structured fields only, not its
+/// request); each following
+/// line is one element and its everyday wordings. A wording `@field=value` matches a record's
+/// structured field instead of its text (`applicant_type`, `applicant_subtype`, `category`,
+/// `response`, `response_detail`).
+public struct LegalElements: Sendable {
+    /// A dimension: a question every application answers one way or another.
+    public struct Dimension: Sendable, Equatable {
+        /// Its name (申请人身份, 信息类型, 程序, 法律依据, 业务领域).
+        public let name: String
+        /// Whether different elements of it disagree (行政 against 刑事).
+        public let exclusive: Bool
+        /// Its weight in element agreement.
+        public let weight: Double
+        /// Which text of a case its elements of this dimension are read from, besides its structured
+        /// fields; an application's always come from its whole text.
+        public let caseText: CaseText
+        /// Its elements, in file order.
+        public let elements: [Element]
+
+        /// Makes a dimension.
+        public init(name: String, exclusive: Bool = false, weight: Double = 1, caseText: CaseText = .titleAndRequest,
+                    elements: [Element]) {
+            self.name = name
+            self.exclusive = exclusive
+            self.weight = weight
+            self.caseText = caseText
+            self.elements = elements
+        }
+    }
+
+    /// Which text of a case a dimension's elements are read from.
+    public enum CaseText: String, Sendable, Equatable {
+        /// The title and the request (who asks and why is told in the request).
+        case titleAndRequest
+        /// The title alone (`案例按标题`): it names what was asked for, while the request's story
+        /// mentions many other things (a 户籍 request written at a 派出所).
+        case title
+        /// No text (`案例按字段`): the structured fields alone (the ground a case was decided on is
+        /// its `response_detail`, whatever its commentary discusses).
+        case none
+    }
+
+    /// One element with the wordings that reveal it.
+    public struct Element: Sendable, Equatable {
+        /// Its name (被侵害人).
+        public let name: String
+        /// Normalised text wordings, matched as substrings of normalised text.
+        public let wordings: [String]
+        /// Structured cues: (field, value).
+        public let fields: [FieldCue]
+
+        /// Makes an element.
+        public init(name: String, wordings: [String], fields: [FieldCue] = []) {
+            self.name = name
+            self.wordings = wordings
+            self.fields = fields
+        }
+    }
+
+    /// A structured cue: the record's `field` has `value`.
+    public struct FieldCue: Sendable, Equatable {
+        /// The record field.
+        public let field: String
+        /// The value it must have.
+        public let value: String
+
+        /// Makes a cue.
+        public init(field: String, value: String) {
+            self.field = field
+            self.value = value
+        }
+    }
+
+    /// A line of the file that could not be read, with its one-based line number.
+    public struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The one-based line number.
+        public let line: Int
+        /// What is wrong, in Chinese.
+        public let message: String
+        /// `line N: message`.
+        public var description: String { "line \(line): \(message)" }
+    }
+
+    /// The record fields a `@field=value` cue may name, with their allowed values.
+    public static let cueFields: [String: [String]] = [
+        "applicant_type": Vocabulary.applicantTypes,
+        "applicant_subtype": ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"],
+        "category": Vocabulary.categories,
+        "response": Vocabulary.responses,
+        "response_detail": Vocabulary.allResponseDetails,
+    ]
+
+    /// The dimensions, in file order.
+    public let dimensions: [Dimension]
+
+    /// No elements (ranking without them).
+    public init() { dimensions = [] }
+
+    /// Elements of the given dimensions.
+    public init(dimensions: [Dimension]) { self.dimensions = dimensions }
+
+    /// Whether there is nothing to match.
+    public var isEmpty: Bool { dimensions.allSatisfy { $0.elements.isEmpty } }
+
+    /// Looks a dimension up by name.
+    public func dimension(_ name: String) -> Dimension? { dimensions.first { $0.name == name } }
+
+    /// Loads an elements file; a missing file gives no elements and no problem.
+    public static func load(_ url: URL) -> (elements: LegalElements, problems: [Problem]) {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return (LegalElements(), []) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return (LegalElements(), [Problem(line: 0, message: "不是 UTF-8 文本")])
+        }
+        return parse(text)
+    }
+}

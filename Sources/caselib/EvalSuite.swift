@@ -1,0 +1,66 @@
+import CaseLibrary
+import CaseServices
+import Foundation
+
+/// `caselib eval --suite` and `caselib eval-statutes --suite`: every judged set in one run, side by
+/// side with the plain BM25 baseline — the development set's tuning half (odd query ids), its
+/// held-out half (even ids), and the sets in `Tests/Fixtures/eval` over `Cases/` (judged before any
+/// run): the fresh applications (reported), the extra tuning applications and the six applications
+/// of issue 11.
+enum EvalSuite {
+    /// Where the shared development sets are (`--shared`, default `../shared/eval`).
+    static func shared(_ arguments: CommandLineArguments) -> String { arguments.value("shared") ?? "../shared/eval" }
+    /// Where the fresh sets are (`--fresh`, default `Tests/Fixtures/eval`).
+    static func fresh(_ arguments: CommandLineArguments) -> String { arguments.value("fresh") ?? "Tests/Fixtures/eval" }
+
+    static func precedents(_ arguments: CommandLineArguments) throws -> Int32 {
+        let settings = try EvalCommand.Settings(arguments)
+        let dev = shared(arguments) + "/precedents-dev"
+        let freshFolder = fresh(arguments) + "/precedents-fresh"
+        var sets: [EvalCommand.JudgedSet] = []
+        if FileManager.default.fileExists(atPath: dev + "/queries.jsonl") {
+            let whole = try EvalCommand.judgedSet(name: "dev", corpus: dev + "/corpus.jsonl", queries: dev + "/queries.jsonl",
+                                                  qrels: dev + "/qrels.txt", corrected: dev + "/corrected.txt")
+            for half in EvaluationHalf.allCases {
+                sets.append(.init(name: "dev \(half.rawValue)", records: whole.records,
+                                  queries: whole.queries.filter { EvaluationHalf.of($0.id) == half },
+                                  judgments: whole.judgments, corrected: whole.corrected))
+            }
+        } else {
+            Caselib.printError("提示：\(dev) 不存在，跳过开发集")
+        }
+        let library = Caselib.service(arguments).folder.root.path
+        for (name, folder) in [("fresh", freshFolder), ("tune extra", fresh(arguments) + "/precedents-tune"),
+                               ("issue six", fresh(arguments) + "/issue-six")] {
+            guard FileManager.default.fileExists(atPath: folder + "/queries.jsonl") else {
+                Caselib.printError("提示：\(folder) 不存在，跳过该集")
+                continue
+            }
+            sets.append(try EvalCommand.judgedSet(name: name, corpus: library, queries: folder + "/queries.jsonl",
+                                                  qrels: folder + "/qrels.txt", corrected: nil))
+        }
+        var rows: [String] = []
+        for set in sets {
+            // The sets over `Cases/` are searched as the product searches it: with its statutes indexed beside.
+            let withStatutes = arguments.flag("with-statutes") || !set.name.hasPrefix("dev")
+            let (report, _, _) = try EvalCommand.evaluate(set, settings: settings, withStatutes: withStatutes, arguments: arguments)
+            print("== \(set.name): \(set.queries.count) queries over \(set.records.count) records")
+            print(PrecedentEvaluation.table(report))
+            if arguments.flag("verbose") { EvalCommand.printRankings(report, judgments: set.judgments) }
+            print("")
+            let ours = report.ours, base = report.baseline
+            if set.name == "issue six" {
+                let ranks = report.queries.map { query in
+                    "\(query.id) #" + (query.ranking.firstIndex { (set.judgments.grades[query.id]?[$0] ?? 0) >= 3 }.map { String($0 + 1) } ?? ">20")
+                }
+                print("decisive precedent ranks: " + ranks.joined(separator: ", "))
+            }
+            rows.append(set.name.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%4d", set.queries.count)
+                + [ours.ndcg10, base.ndcg10, ours.p5, base.p5].map { String(format: "%9.3f", $0) }.joined()
+                + String(format: "%9.3f", base.ndcg10 + (1 - base.ndcg10) / 2))
+        }
+        print("set              n  nDCG@10     BM25      P@5     BM25  goal@10")
+        rows.forEach { print($0) }
+        return 0
+    }
+}

@@ -1,0 +1,57 @@
+import CaseLibrary
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("Legal elements: applications and cases get their elements")
+struct ElementExtractionTests {
+    static let elements = LegalElements.load(ProjectPaths.root.appendingPathComponent("Cases/elements.txt")).elements
+
+    @Test func victimsLawyerAskingForAnAdministrativeDetention() {
+        let profile = Self.elements.profile(text: "某律师事务所律师受张某委托，申请公开派出所对殴打张某的王某作出的行政拘留决定书。")
+        #expect(profile.elements(of: "申请人身份").contains("委托代理"))
+        #expect(profile.elements(of: "申请人身份").contains("被侵害人"))
+        #expect(profile.elements(of: "信息类型") == ["行政处罚决定书"])
+        #expect(profile.elements(of: "程序") == ["行政"])
+    }
+
+    @Test func fireWithoutTheWordFireBrigadeIsAFireMatter() {
+        let profile = Self.elements.profile(text: "某公司仓库上月发生火灾，申请公开起火原因认定书。")
+        #expect(profile.elements(of: "业务领域") == ["消防"])
+        #expect(profile.elements(of: "信息类型").contains("消防监督与火灾调查材料"))
+        #expect(profile.elements(of: "申请人身份") == ["企业"])
+    }
+
+    @Test func journalistAskingForStatistics() {
+        let profile = Self.elements.profile(text: "某报社記者申请公开近三年各区案件的数量和排名。")
+        #expect(profile.elements(of: "申请人身份") == ["媒体"], "traditional characters are normalised")
+        #expect(profile.elements(of: "信息类型") == ["统计数据"])
+        #expect(profile.elements(of: "法律依据").contains("没有现成信息需要另行制作"))
+    }
+
+    @Test func gappedWordingFindsARepeatApplication() {
+        let profile = Self.elements.profile(text: "去年已经答复过，今年他又先后递来两份申请。")
+        #expect(profile.elements(of: "申请人身份").contains("重复申请人"))
+        let far = Self.elements.profile(text: "他又" + String(repeating: "很", count: 20) + "申请")
+        #expect(!far.elements(of: "申请人身份").contains("重复申请人"), "parts farther apart than the gap do not match")
+    }
+
+    @Test func categoryOfTheApplicationGivesItsProcedure() {
+        let profile = Self.elements.profile(text: "申请公开决定书", fields: ["category": "刑事司法类"])
+        #expect(profile.elements(of: "程序") == ["刑事"])
+    }
+
+    @Test func caseGroundComesFromItsResponseDetailNotItsStory() throws {
+        let record = try #require(Fixtures.record(Fixtures.caseJSON(id: "2023-XH-0001", [
+            "title": "被侵害人申请公开对第三人的行政处罚决定书案",
+            "request": "张某被邻居打伤，邻居坚决反对公开，张某申请公开派出所的处罚决定书。",
+            "response": "予以公开", "response_detail": nil,
+        ])))
+        let profile = Self.elements.profile(of: record)
+        #expect(profile.elements(of: "法律依据").isEmpty, "a case answered 予以公开 has no refusal ground, whatever its story says")
+        #expect(profile.elements(of: "申请人身份").contains("被侵害人"))
+        #expect(profile.elements(of: "信息类型") == ["行政处罚决定书"], "information type from the title")
+        let refused = try #require(Fixtures.record(Fixtures.caseJSON(id: "2023-XH-0002")))
+        #expect(Self.elements.profile(of: refused).elements(of: "法律依据") == ["保护第三方合法权益"])
+    }
+}

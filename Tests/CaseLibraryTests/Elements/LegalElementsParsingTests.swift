@@ -1,0 +1,73 @@
+import CaseLibrary
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("Legal elements: the file is parsed, and bad lines are reported with their line numbers")
+struct LegalElementsParsingTests {
+    @Test func readsDimensionsElementsWordingsAndFieldCues() {
+        let (elements, problems) = LegalElements.parse("""
+            # 注释
+            [申请人身份]
+            被侵害人 = 被侵害人, 受害人, 被打
+            [程序 互斥 案例按标题 权重=1.5]
+            行政 = 行政处罚, 治安處罰, @category=治安管理类
+            [法律依据 案例按字段]
+            重复申请 = 又…申请, @response_detail=重复申请
+            """)
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(elements.dimensions.map(\.name) == ["申请人身份", "程序", "法律依据"])
+        let procedure = try? #require(elements.dimension("程序"))
+        #expect(procedure?.exclusive == true)
+        #expect(procedure?.weight == 1.5)
+        #expect(procedure?.caseText == .title)
+        #expect(elements.dimension("法律依据")?.caseText == LegalElements.CaseText.none)
+        #expect(elements.dimension("申请人身份")?.exclusive == false)
+        let administrative = procedure?.elements.first
+        #expect(administrative?.wordings == ["行政处罚", "治安处罚"], "wordings are normalised (traditional → simplified)")
+        #expect(administrative?.fields == [LegalElements.FieldCue(field: "category", value: "治安管理类")])
+        #expect(elements.dimension("法律依据")?.elements.first?.wordings == ["又…申请"])
+    }
+
+    @Test func reportsEachBadLineWithItsNumberInChinese() {
+        let (elements, problems) = LegalElements.parse("""
+            孤立要素 = 说法
+            [申请人身份]
+            本人 = 本人
+            本人 = 我
+            没有等号
+            空项 = 甲, , 乙
+            [程序 排他]
+            [信息类型 权重=99]
+            [法律依据]
+            错字段 = @title=某
+            错取值 = @category=不存在类
+            省略 = …申请
+            [申请人身份]
+            """)
+        let lines = problems.map(\.line)
+        #expect(lines == [1, 4, 5, 6, 7, 8, 10, 11, 12, 13], "\(problems)")
+        #expect(problems.allSatisfy { $0.message.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF } },
+                "every message is in Chinese: \(problems.map(\.message))")
+        #expect(problems.first?.message.contains("维度") == true)
+        #expect(problems.first { $0.line == 11 }?.message.contains("不存在类") == true)
+        #expect(elements.dimension("申请人身份")?.elements.map(\.name) == ["本人"], "good lines are kept")
+    }
+
+    @Test func shippedElementsFileHasNoProblems() throws {
+        let url = ProjectPaths.root.appendingPathComponent("Cases/elements.txt")
+        let (elements, problems) = LegalElements.load(url)
+        #expect(problems.isEmpty, "\(problems)")
+        let names = elements.dimensions.map(\.name)
+        for required in ["申请人身份", "信息类型", "程序", "法律依据"] { #expect(names.contains(required)) }
+        let grounds = Set(elements.dimension("法律依据")?.elements.flatMap(\.fields).map(\.value) ?? [])
+        let refusals = Vocabulary.allResponseDetails.filter { $0 != "其他" }
+        #expect(Set(refusals).subtracting(grounds).isEmpty, "every annual-report sub-row is a legal ground")
+    }
+
+    @Test func missingFileIsNoElementsAndNoProblem() {
+        let (elements, problems) = LegalElements.load(URL(fileURLWithPath: "/nonexistent/elements.txt"))
+        #expect(elements.isEmpty)
+        #expect(problems.isEmpty)
+    }
+}
