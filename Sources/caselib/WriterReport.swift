@@ -1,4 +1,3 @@
-import CaseIndex
 import CaseLibrary
 import CaseServices
 import Foundation
@@ -12,7 +11,7 @@ enum WriterReport {
             say("已清理中断的写入在 \(service.folder.root.path) 中留下的 \(cases.count) 个临时文件：\(cases.joined(separator: ", "))")
         }
         if !index.isEmpty {
-            say("已清理中断的写入在 \(service.location.root.path) 中留下的 \(index.count) 项（未完成的索引代或临时文件）：\(index.joined(separator: ", "))")
+            say("已清理中断的写入在 \(service.indexRoot.path) 中留下的 \(index.count) 项（未完成的索引代或临时文件）：\(index.joined(separator: ", "))")
         }
     }
 
@@ -37,9 +36,9 @@ enum WriterReport {
                 + "未写入的行见上（\(displayPath):行号）；腾出空间后重新导入同一文件即可，已写入的记录会被原样替换")
         }
         if let index = run.index {
-            print("索引 \(service.location.root.path)：\(index.added + index.updated) 个文件已索引，共 \(index.documentCount) 个文档")
+            print("索引 \(service.indexRoot.path)：\(index.added + index.updated) 个文件已索引，共 \(index.documentCount) 个文档")
         } else if let failure = run.indexFailure {
-            print("索引 \(service.location.root.path) 未更新：\(TerminalText.escaped(failure))")
+            print("索引 \(service.indexRoot.path) 未更新：\(TerminalText.escaped(failure))")
             print("已写入 \(service.folder.root.path) 的 \(run.written.count) 条记录保留；索引仍是导入前的状态，腾出空间后运行 caselib index 即可补上")
         }
     }
