@@ -40,6 +40,12 @@ struct SharedServiceTests {
         Endpoint(method: "POST", path: "/api/records/2023-XH-0001/review", body: #"{"action": "approve", "secrecy_checked": true}"#,
                  right: .submit, allowed: [403, 422]),
         Endpoint(method: "DELETE", path: "/api/records/NO-SUCH-1", body: nil, right: .administer, allowed: [404]),
+        Endpoint(method: "POST", path: "/api/records/check", body: SharedServiceFixture.newCase("2024-XH-0555"), right: .submit, allowed: [200]),
+        // The test library ships no holiday calendar: the deadline is refused on its merits (404).
+        Endpoint(method: "GET", path: "/api/deadline?received=2024-09-20", body: nil, right: .read, allowed: [200, 404]),
+        Endpoint(method: "POST", path: "/api/precedents/report?format=md", body: #"{"text": "申请公开对邻居的行政处罚决定书"}"#, right: .read,
+                 allowed: [200]),
+        Endpoint(method: "GET", path: "/api/reports/2023?format=json", body: nil, right: .export, allowed: [200, 404, 422]),
     ]
 
     @Test func everyRoleGetsExactlyWhatItMayOnEveryEndpoint() throws {
