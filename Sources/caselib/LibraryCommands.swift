@@ -30,14 +30,16 @@ enum LibraryCommands {
     }
 
     static func index(_ raw: [String]) throws -> Int32 {
-        let arguments = try CommandLineArguments(raw, valued: [], flags: ["rebuild"], command: "index")
+        let arguments = try CommandLineArguments(raw, valued: ["shards"], flags: ["rebuild"], command: "index")
         let service = Caselib.service(arguments)
+        let shards = arguments.value("shards") == nil ? nil : try arguments.integer("shards", default: 1, range: 1...64)
         let started = Date()
         let progress = Progress(label: "indexing")
-        let run = try service.updateIndex(rebuild: arguments.flag("rebuild"), progress: { progress.update($0, $1) })
+        let run = try service.updateIndex(rebuild: arguments.flag("rebuild"), shards: shards, progress: { progress.update($0, $1) })
         progress.finish()
         for problem in run.problems { Caselib.printError("skipped: \(problem)") }
         let report = run.report
+        if let count = service.shardCount { print("索引分为 \(count) 个分片：\(service.indexRoot.path)/shard-0 … shard-\(count - 1)") }
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         if report.wroteIndex {
             print("\(report.rebuilt ? "rebuilt" : "updated") \(service.indexRoot.path): \(report.added) added, \(report.updated) changed, \(report.removed) removed, \(report.unchanged) unchanged; \(report.documentCount) documents (\(seconds) s)")
