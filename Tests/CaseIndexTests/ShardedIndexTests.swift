@@ -87,7 +87,7 @@ struct ShardedIndexTests {
 
         let servers = try ShardServers(paths: sharded.shardFolders().map(\.root.path), server: try #require(Self.tcpsrv))
         let stub = library.directory.path("remote.stub")
-        try servers.ports.map { "remote 127.0.0.1:\($0)\n" }.joined().write(to: stub, atomically: true, encoding: .utf8)
+        try servers.stub.write(to: stub, atomically: true, encoding: .utf8)
         let remote = try servers.open(stub.path)
         try Self.expectSameAnswers(try library.reader(), remote, label: "remote")
         #expect(try remote.item(id: "S-0001")?.record?.id == "S-0001")
@@ -143,7 +143,7 @@ struct ShardedIndexTests {
         for failure in [SIGKILL, SIGSTOP] {
             let servers = try ShardServers(paths: paths, server: try #require(Self.tcpsrv))
             let stub = library.directory.path("remote-\(failure).stub")
-            try servers.ports.map { "remote 127.0.0.1:\($0)\n" }.joined().write(to: stub, atomically: true, encoding: .utf8)
+            try servers.stub.write(to: stub, atomically: true, encoding: .utf8)
             let reader = try servers.open(stub.path)
             #expect(try reader.search(SearchRequest(query: "户籍档案")).total > 0)
             servers.signal(1, failure)
@@ -160,43 +160,10 @@ struct ShardedIndexTests {
     }
 }
 
-/// `xapian-tcpsrv` processes on 127.0.0.1, one per database path, each serving one connection in
-/// its own process (`--one-shot`), so a signal to it reaches that connection; killed on release.
-final class ShardServers {
-    let ports: [UInt16]
-    private let processes: [Process]
-
-    init(paths: [String], server: URL) throws {
-        var ports: [UInt16] = [], processes: [Process] = []
-        for path in paths {
-            let port = try #require(LoopbackPort.free())
-            let process = Process()
-            process.executableURL = server
-            process.arguments = ["--port", String(port), "--interface", "127.0.0.1", "--one-shot", "--quiet", path]
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            ports.append(port)
-            processes.append(process)
-        }
-        self.ports = ports
-        self.processes = processes
-    }
-
-    /// Opens a stub listing the servers once every one listens (waiting up to 20 s on a busy machine):
-    /// a one-shot server ends with the first connection, so no connection may be tried before.
+extension ShardServers {
+    /// Opens a stub listing the servers once every one listens.
     func open(_ stub: String) throws -> IndexReader {
-        for _ in 0..<200 where !ports.allSatisfy(LoopbackPort.isListening) { usleep(100_000) }
+        waitUntilListening()
         return try IndexReader(path: stub)
-    }
-
-    /// Sends `signal` to server `index`.
-    func signal(_ index: Int, _ signal: Int32) { kill(processes[index].processIdentifier, signal) }
-
-    deinit {
-        // SIGKILL (it also ends a stopped process): xapian-tcpsrv's SIGTERM handler signals its whole process group.
-        for process in processes where process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        }
     }
 }
