@@ -2,25 +2,32 @@ import CaseServices
 import Dispatch
 import Foundation
 
-/// `caselib bench-search --queries FILE [--seconds N] [--threads N]` (hidden; used by Tools/load).
+/// `caselib bench-search --queries FILE [--seconds N] [--threads N]` (hidden; used by Tools/load and Tools/bench).
 ///
 /// Runs the queries in FILE (one per line, cycled) through `LibrarySession.search` exactly as
 /// `GET /api/search` does (first page of 10, with facets), on N threads that each own a reader,
-/// for N seconds, and prints the queries per second.
+/// for N seconds, and prints the queries per second. With `--per-query OUT [--rounds N] [--precedents]`
+/// it measures each query's latency instead (see `BenchLatency`).
 enum BenchSearchCommand {
     static func run(_ raw: [String]) throws -> Int32 {
-        let arguments = try CommandLineArguments(raw, valued: ["queries", "seconds", "threads"], flags: [], command: "bench-search")
+        let arguments = try CommandLineArguments(raw, valued: ["queries", "seconds", "threads", "per-query", "rounds"],
+                                                 flags: ["precedents"], command: "bench-search")
         guard let path = arguments.value("queries") else {
-            throw CommandLineArguments.UsageError(message: "bench-search needs --queries FILE")
+            throw CommandLineArguments.UsageError(message: "bench-search 需要 --queries FILE")
         }
         let seconds = try arguments.integer("seconds", default: 10, range: 1...3600)
         let threads = try arguments.integer(
             "threads", default: max(1, ProcessInfo.processInfo.activeProcessorCount), range: 1...256)
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw CaselibError("cannot read \(path)") }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw CaselibError("无法读取 \(path)") }
         let queries = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard !queries.isEmpty else { throw CaselibError("\(path) has no queries") }
+        guard !queries.isEmpty else { throw CaselibError("\(path) 中没有检索式") }
         let library = Caselib.service(arguments)
         guard library.hasIndex else { throw CaselibError("索引不存在：\(library.indexRoot.path)（请先运行 caselib index）") }
+        if let output = arguments.value("per-query") {
+            try BenchLatency.run(queries: queries, library: library, output: output,
+                                 rounds: try arguments.integer("rounds", default: 5, range: 1...1000), precedents: arguments.flag("precedents"))
+            return 0
+        }
 
         let tally = Tally()
         let group = DispatchGroup()
@@ -36,7 +43,7 @@ enum BenchSearchCommand {
         }
         group.wait()
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        if let failure = tally.failure { throw CaselibError("search failed: \(failure)") }
+        if let failure = tally.failure { throw CaselibError("检索失败：\(failure)") }
         let rate = Double(tally.count) / elapsed
         print("in-process: \(tally.count) queries in \(String(format: "%.1f", elapsed)) s on \(threads) threads = \(String(format: "%.0f", rate)) queries/s")
         return 0

@@ -32,17 +32,19 @@ enum LibraryCommands {
     }
 
     static func index(_ raw: [String]) throws -> Int32 {
-        let arguments = try CommandLineArguments(raw, valued: [], flags: ["rebuild"], command: "index")
+        let arguments = try CommandLineArguments(raw, valued: ["shards"], flags: ["rebuild"], command: "index")
         let service = Caselib.service(arguments)
+        let shards = arguments.value("shards") == nil ? nil : try arguments.integer("shards", default: 1, range: 1...64)
         let started = Date()
         let progress = Progress(label: "indexing")
-        let run = try service.updateIndex(rebuild: arguments.flag("rebuild"), progress: { progress.update($0, $1) })
+        let run = try service.updateIndex(rebuild: arguments.flag("rebuild"), shards: shards, progress: { progress.update($0, $1) })
         progress.finish()
         WriterReport.leftovers(cases: run.removedLeftovers.cases, index: run.removedLeftovers.index, service: service)
         if run.liveWriterBusy { WriterReport.liveWriter(service) }
         for problem in run.problems { Caselib.printError("未索引（已跳过）：\(problem)") }
         for warning in run.warnings { Caselib.printError(TerminalText.escaped("警告：\(warning.path):\(warning.line): \(warning.problem)")) }
         let report = run.report
+        if let count = service.shardCount { print("索引分为 \(count) 个分片：\(service.indexRoot.path)/shard-0 … shard-\(count - 1)") }
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         if report.wroteIndex {
             print("\(report.rebuilt ? "已重建" : "已更新")索引 \(service.indexRoot.path)：新增 \(report.added)，修改 \(report.updated)，删除 \(report.removed)，未变 \(report.unchanged)；共 \(report.documentCount) 个文档（\(seconds) 秒）")

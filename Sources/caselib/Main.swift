@@ -9,7 +9,7 @@ enum Caselib {
         usage: caselib <command> [options]    (every command takes --cases DIR and --index DIR)
 
           validate                               check every record file; prints path:line: message
-          index [--rebuild]                      bring the index up to date with the records
+          index [--rebuild] [--shards N]         bring the index up to date with the records (N shards, written in parallel)
           search QUERY [--kind K] [--category C] [--year 2019..2023] [--response R] [--unit U]
                  [--law L] [--limit N] [--offset N] [--all] [--json]
           import FILE.jsonl                      add or replace records from JSONL, then index

@@ -7,22 +7,7 @@ import Testing
 
 @Suite("Scale-out: a stub database listing a remote shard served by xapian-tcpsrv and a local shard")
 struct RemoteBackendTests {
-    /// A port that was free a moment ago on 127.0.0.1.
-    private static func freePort() throws -> UInt16 {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        try #require(fd >= 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
-        }
-        try #require(bound)
-        return UInt16(bigEndian: address.sin_port)
-    }
+    private static func freePort() throws -> UInt16 { try #require(LoopbackPort.free()) }
 
     private static func shard(_ objects: [[String: Any]], in library: TestLibrary) throws -> String {
         for object in objects { try library.add(object) }

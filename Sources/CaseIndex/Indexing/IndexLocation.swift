@@ -47,7 +47,9 @@ public struct IndexLocation: Sendable {
         guard let text = try? String(contentsOf: stubURL, encoding: .utf8) else { return nil }
         for line in text.split(separator: "\n") {
             let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
-            if parts.count == 2, ["glass", "auto"].contains(parts[0]), !parts[1].contains("/") { return parts[1] }
+            if parts.count == 2, ["glass", "auto"].contains(parts[0]), parts[1].hasPrefix("db-"), !parts[1].contains("/") {
+                return parts[1]
+            }
         }
         return nil
     }
@@ -59,9 +61,11 @@ public struct IndexLocation: Sendable {
     public func stubContents() -> String { (try? String(contentsOf: stubURL, encoding: .utf8)) ?? "" }
 
     /// The text of the stub a reader of `includeHidden` follows, to notice a swap.
+    /// For a sharded index, the shards' own stubs follow, so a shard's rebuild is noticed too.
     public func stubContents(includeHidden: Bool) -> String {
         let url = includeHidden && FileManager.default.fileExists(atPath: allStubURL.path) ? allStubURL : stubURL
-        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        let own = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        return own + shardFolders().map { $0.stubContents(includeHidden: includeHidden) }.joined()
     }
 
     /// The path of the current generation, creating the first one when there is none.

@@ -64,8 +64,14 @@ public final class IndexReader {
     /// Documents in the index.
     public var documentCount: Int { get throws { try withRetry { try database.documentCount } } }
 
-    /// The index revision (0 when sharded or remote).
-    public var revision: UInt64 { get throws { try withRetry { try database.revision } } }
+    /// The index revision: for a sharded index folder the sum of its shards' revisions (it grows
+    /// with every commit to any shard); 0 for a stub file listing shards or remote databases.
+    public var revision: UInt64 {
+        get throws {
+            let own = try withRetry { try database.revision }
+            return own == 0 ? location?.shardRevision(includeHidden: includesHidden) ?? 0 : own
+        }
+    }
 
     /// How many documents contain `term` (a normalised index term).
     public func termFrequency(_ term: String) throws -> Int {

@@ -41,6 +41,9 @@ public struct CaseLibraryService: Sendable {
     /// Whether the index has been built.
     public var hasIndex: Bool { location.exists }
 
+    /// How many shards the index has (nil when it is one unsharded database).
+    public var shardCount: Int? { location.shardCount }
+
     /// The office's thesaurus, `Cases/thesaurus.txt` (empty when absent), with any problems located.
     public func thesaurus() -> (thesaurus: Thesaurus, problems: [LocatedProblem]) {
         let url = LibraryFiles.url(LibraryFiles.thesaurus, in: folder.root)
@@ -77,9 +80,15 @@ public struct CaseLibraryService: Sendable {
 
     /// Brings the index up to date with `Cases/`. Files that fail validation are reported and
     /// left out; the rest are indexed.
+    /// - Parameters:
+    ///   - rebuild: build from scratch (each shard into a new generation, swapped in atomically).
+    ///   - shards: how many shards to write (1: one unsharded database); nil keeps the index's layout.
+    ///     Records go to a shard by a stable hash of their id; see `ShardedIndexer`.
+    ///   - progress: called with (done, total) source files.
     /// - Throws: `ServiceError.badInput` when the records folder does not exist (a mistyped
     ///   `--cases` must not empty the index).
-    public func updateIndex(rebuild: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> IndexRun {
+    public func updateIndex(rebuild: Bool = false, shards: Int? = nil,
+                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> IndexRun {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.root.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw ServiceError.badInput("案例库目录不存在：\(folder.root.path)")
@@ -94,8 +103,8 @@ public struct CaseLibraryService: Sendable {
         }
         let contents = folder.load()
         let statutes = try StatuteSources.load(from: folder.root)
-        let report = try LibraryIndexer(location: location).update(
-            sources: indexSources(contents, extra: statutes.sources), rebuild: rebuild,
+        let report = try ShardedIndexer.update(
+            location: location, shards: shards, sources: indexSources(contents, extra: statutes.sources), rebuild: rebuild,
             synonyms: statutes.synonyms, progress: progress)
         var run = IndexRun(report: report, problems: contents.problems + statutes.problems)
         run.removedLeftovers = (removedFromCases, report.removedLeftovers)

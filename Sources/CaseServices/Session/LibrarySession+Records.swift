@@ -44,8 +44,10 @@ extension LibrarySession {
     public func similar(to id: String, limit: Int = 10, includeHidden: Bool = false) throws -> [PrecedentResult] {
         refreshIfDue()
         let hidden = try allowsHidden(includeHidden)
-        _ = try visibleRecord(id: id, includeHidden: hidden)
-        return try PrecedentFinder(reader: reader, thesaurus: files.thesaurus, elements: files.elements).similar(to: id, limit: limit, includeHidden: hidden)
+        return try reachingShards {
+            _ = try visibleRecord(id: id, includeHidden: hidden)
+            return try PrecedentFinder(reader: reader, thesaurus: files.thesaurus, elements: files.elements).similar(to: id, limit: limit, includeHidden: hidden)
+        }
     }
 
     /// The record `id` if it exists and the call may see it.

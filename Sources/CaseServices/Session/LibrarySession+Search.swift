@@ -17,7 +17,7 @@ extension LibrarySession {
         request.synonyms = files.thesaurus.expansions(of: ((parsed?.words ?? []) + (parsed?.phrases ?? [])).joined(separator: " "))
         let results: SearchResults
         do {
-            results = try reader.search(request)
+            results = try reachingShards { try reader.search(request) }
         } catch let error as IndexError where error.code == .queryParse {
             throw ServiceError.badQuery("'q'：检索式有误：\(error.message)")
         }
