@@ -120,10 +120,10 @@ public struct IndexLocation: Sendable {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let lockPath = root.appendingPathComponent(".lock").path
         let descriptor = open(lockPath, O_RDWR | O_CREAT, 0o644)
-        guard descriptor >= 0 else { throw IndexError(.databaseLocked, "cannot open \(lockPath)") }
+        guard descriptor >= 0 else { throw IndexError(.databaseLocked, "无法打开锁文件 \(lockPath)") }
         defer { close(descriptor) }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            throw IndexError(.databaseLocked, "another process is writing the index at \(root.path)")
+            throw IndexError(.databaseLocked, "另一个进程正在写入索引 \(root.path)，请稍后再试")
         }
         defer { flock(descriptor, LOCK_UN) }
         return try body()

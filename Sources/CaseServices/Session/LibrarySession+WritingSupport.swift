@@ -1,3 +1,4 @@
+import CaseIndex
 import CaseLibrary
 import Foundation
 
@@ -108,12 +109,9 @@ extension LibrarySession {
             do {
                 _ = try library.updateIndex()
                 break
-            } catch let error as ServiceError {
-                throw error
-            } catch {
+            } catch let error as IndexError where error.code == .databaseLocked && attempt < 20 {
                 // Another process (a `caselib index` run) may hold the index's lock for a moment.
                 attempt += 1
-                guard attempt < 20, "\(error)".contains("another process") else { throw error }
                 Thread.sleep(forTimeInterval: 0.1)
             }
         }
