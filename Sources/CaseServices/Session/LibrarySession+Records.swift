@@ -41,7 +41,7 @@ extension LibrarySession {
         let hidden = try allowsHidden(includeHidden)
         return try reachingShards {
             _ = try visibleRecord(id: id, includeHidden: hidden)
-            return try PrecedentFinder(reader: reader, thesaurus: files.thesaurus).similar(to: id, limit: limit, includeHidden: hidden)
+            return try precedentFinder(includeHidden: hidden).similar(to: id, limit: limit, includeHidden: hidden)
         }
     }
 
