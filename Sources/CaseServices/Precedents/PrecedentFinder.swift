@@ -215,6 +215,15 @@ public final class PrecedentFinder {
         return out
     }
 
+    /// The newest case year among the cases a request may consider (visible ones, or all with
+    /// `includeHidden`): the reference year for recency when the weights do not fix one. It counts
+    /// every case, so callers that ask often cache it per index revision (see `LibrarySession`).
+    public func newestCaseYear(includeHidden: Bool) throws -> Int {
+        var request = Request(text: "")
+        request.includeHidden = includeHidden
+        return try newestYear(among: caseFilter(request))
+    }
+
     /// The newest year among the cases the search may consider (never a hidden draft's year).
     private func newestYear(among cases: IndexQuery) throws -> Int {
         let result = try reader.run(.filter(.all, cases), offset: 0, limit: 0, facets: true)

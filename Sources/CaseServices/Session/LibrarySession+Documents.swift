@@ -10,7 +10,7 @@ extension LibrarySession {
         refreshIfDue()
         var request = request
         request.includeHidden = try allowsHidden(request.includeHidden)
-        return try reachingShards { try PrecedentFinder(reader: reader, thesaurus: files.thesaurus, elements: files.elements).find(request) }
+        return try reachingShards { try precedentFinder(includeHidden: request.includeHidden).find(request) }
     }
 
     /// The statute articles that best answer a practical question; "cited by" counts only the

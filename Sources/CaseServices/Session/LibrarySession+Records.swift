@@ -46,7 +46,7 @@ extension LibrarySession {
         let hidden = try allowsHidden(includeHidden)
         return try reachingShards {
             _ = try visibleRecord(id: id, includeHidden: hidden)
-            return try PrecedentFinder(reader: reader, thesaurus: files.thesaurus, elements: files.elements).similar(to: id, limit: limit, includeHidden: hidden)
+            return try precedentFinder(includeHidden: hidden).similar(to: id, limit: limit, includeHidden: hidden)
         }
     }
 

@@ -17,6 +17,8 @@ public final class LibraryWorkspace {
     let visibleReader: IndexReader
     private var everythingReader: IndexReader?
     let files: LibraryFileCache
+    /// The newest case year per index revision and visibility (the precedents' reference year).
+    var newestCaseYears: (revision: String, years: [Bool: Int])?
     private var lastRefresh: UInt64
 
     /// Opens the library's index.
