@@ -54,8 +54,6 @@ public final class CaseAPIHandler: HTTPRequestHandler {
     public let router: Router
     let context: APIContext
     let audit: AuditLog?
-    /// Routes that read no record and write nothing: not audited.
-    static let unaudited: Set<String> = ["healthz", "openapi", "metrics", "page", "asset", Router.unmatchedRouteName]
 
     init(router: Router, context: APIContext, audit: AuditLog?) {
         self.router = router
@@ -68,7 +66,8 @@ public final class CaseAPIHandler: HTTPRequestHandler {
     public func respond(to request: HTTPRequest) -> HTTPResponse {
         context.reset()
         let (route, response) = router.respondNamingRoute(to: request)
-        guard let audit, !Self.unaudited.contains(route), request.path.hasPrefix("/api/") else { return response }
+        // Every API route reads records or writes (health, metrics, the document and the page are not under /api/).
+        guard let audit, route != Router.unmatchedRouteName, request.path.hasPrefix("/api/") else { return response }
         let entry = AuditLog.Entry(
             time: Self.timestamp(), user: context.viewer?.name ?? "-", role: context.viewer?.role.rawValue ?? "-",
             method: request.method, route: route, records: context.records, query: context.query, count: context.count,

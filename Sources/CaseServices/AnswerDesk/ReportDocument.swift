@@ -82,14 +82,7 @@ public struct ReportDocument: Sendable {
         .warning { color: #b42318; font-weight: 700; } li { margin: 0.3rem 0; }
         """
 
-    static func markdownEscape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if "\\`*_[]<>#|&~".contains(character) { out.append("\\") }
-            out.append(character)
-        }
-        return out
-    }
+    static func markdownEscape(_ text: String) -> String { MarkdownText.escape(text) }
 
     static func cell(_ text: String) -> String { markdownEscape(text).replacingOccurrences(of: "\n", with: " ") }
 }

@@ -47,8 +47,8 @@ extension LibrarySession {
             let history = RecordHistory.read(id: id, root: root)
             let version = StoredVersion(record: record, etag: "\"\(SHA256.hex(data))\"", history: history)
             let mine = history.creator == viewer.name
-            let visible = isVisible(record) && !(record.kind == .outcome && history.isPendingApproval)
-            guard viewer.mayReadHidden || visible || mine else { break }
+            // Visible as indexed (an outcome waiting for approval is indexed hidden).
+            guard viewer.mayReadHidden || isVisible(record) || mine else { break }
             if forEditing, !forReview { try requireAuthorOrReviewer(version) }
             return version
         }
