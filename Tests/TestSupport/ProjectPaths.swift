@@ -19,6 +19,14 @@ public enum ProjectPaths {
     }
 
     /// A file or folder in `../shared`, when present.
+    /// The 2019 OGI Regulations: the lawrefbook file from `../shared` when present, else the
+    /// byte-identical copy the repo ships in `Cases/statutes/`, so citation tests run on every clone.
+    public static var regulations2019: URL? {
+        if let shared = shared("corpora/lawrefbook/行政法规/政府信息公开条例(2019-04-03).md") { return shared }
+        let shipped = root.appendingPathComponent("Cases/statutes/中华人民共和国政府信息公开条例(2019-05-15).md")
+        return FileManager.default.fileExists(atPath: shipped.path) ? shipped : nil
+    }
+
     public static func shared(_ relative: String) -> URL? {
         guard let url = shared?.appendingPathComponent(relative), FileManager.default.fileExists(atPath: url.path) else {
             return nil

@@ -7,16 +7,15 @@ import TestSupport
 /// of the 2019 Regulations (`/work/shared/corpora/lawrefbook`), copied into the library's `statutes/`.
 /// The real text of the 2019 Regulations, when the shared corpus is present.
 enum StatuteCorpus {
-    static let regulations: URL? = ProjectPaths.shared("corpora/lawrefbook/行政法规")
-        .map { $0.appendingPathComponent("政府信息公开条例(2019-04-03).md") }
-        .flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
+    /// The 2019 Regulations, from ../shared or the copy shipped in the repo.
+    static let regulations: URL? = ProjectPaths.regulations2019
 
     /// Copies the Regulations into `library`'s `Cases/statutes/`.
     static func install(in library: TestLibrary) throws {
         let folder = library.directory.path("Cases/statutes")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         guard let source = regulations else { throw TestLibraryError(description: "the statute corpus is absent") }
-        try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent(source.lastPathComponent))
+        try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent("政府信息公开条例(2019-04-03).md"))
     }
 }
 

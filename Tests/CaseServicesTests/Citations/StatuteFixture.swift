@@ -4,11 +4,11 @@ import Testing
 import TestSupport
 
 /// A temporary library root with a `statutes/` folder holding the real 2019 OGI Regulations
-/// (copied from the shared lawrefbook corpus) and, when asked, a small synthetic 2008 version.
+/// (from the shared lawrefbook corpus, or the identical copy shipped in Cases/statutes) and, when asked, a small synthetic 2008 version.
 enum StatuteFixture {
     static let regulations2019 = "corpora/lawrefbook/行政法规/政府信息公开条例(2019-04-03).md"
-    static var isAvailable: Bool { ProjectPaths.shared(regulations2019) != nil }
-    static let absentMessage: Comment = "needs ../shared/corpora/lawrefbook"
+    static var isAvailable: Bool { ProjectPaths.regulations2019 != nil }
+    static let absentMessage: Comment = "needs the 2019 Regulations (../shared/corpora/lawrefbook or Cases/statutes)"
 
     /// The corpus has no 2008 version; this one carries two articles of the 2007 text.
     static let regulations2008 = """
@@ -32,7 +32,7 @@ enum StatuteFixture {
 
     /// Writes the statutes into `directory/statutes/`.
     static func install(in directory: TemporaryDirectory, with2008: Bool) throws {
-        guard let source = ProjectPaths.shared(regulations2019) else { return }
+        guard let source = ProjectPaths.regulations2019 else { return }
         let text = try String(contentsOf: source, encoding: .utf8)
         try directory.write(text, to: "statutes/政府信息公开条例(2019-04-03).md")
         if with2008 { try directory.write(regulations2008, to: "statutes/政府信息公开条例(2007-04-05).md") }
