@@ -20,6 +20,9 @@ public struct IndexDocument: Sendable {
     /// Extra weighted terms without positions (within-document frequency 1), used verbatim: a
     /// case's legal elements (`IndexSchema.elementTerm`).
     public var weightedTerms: [String] = []
+    /// Extra weighted terms without positions, each with its within-document frequency: the
+    /// thesaurus words a document contains (`ThesaurusTerms`).
+    public var countedTerms: [(term: String, wdf: Int)] = []
 
     /// Whether the document is hidden by default: it lives in the index's hidden partition, which
     /// only readers for reviewers open (so no statistic a member receives counts it).

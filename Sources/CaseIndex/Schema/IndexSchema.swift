@@ -110,6 +110,19 @@ public enum IndexSchema {
         boundedTerm(elementPrefix + TextNormalizer.normalize(dimension) + ":" + TextNormalizer.normalize(element))
     }
 
+    /// The prefix of a thesaurus word a document contains (`Cases/thesaurus.txt`): `XTHES` + the
+    /// normalised word. Weighted like elements (within-document frequency 1), so a search asks for
+    /// a synonym with one term instead of a phrase of its bigrams.
+    public static let thesaurusWordPrefix = "XTHES"
+
+    /// The term of a thesaurus word (normalised, so never upper-case).
+    public static func thesaurusWordTerm(_ word: String) -> String { boundedTerm(thesaurusWordPrefix + TextNormalizer.normalize(word)) }
+
+    /// The boolean term every document indexed with a thesaurus carries: `XTHESV` + the thesaurus's
+    /// fingerprint. When every document has it, the index's word terms are those of that
+    /// thesaurus and a search may use them.
+    public static func thesaurusVersionTerm(_ fingerprint: String) -> String { thesaurusWordPrefix + "V" + fingerprint }
+
     /// Value slots.
     public enum Slot {
         /// Year, as four digits.

@@ -42,7 +42,12 @@ public enum QueryBuilder {
         case (false, false): positive = .andMaybe(.and(phrases), .or(wordTerms))
         }
         if phrases.count < parsed.phrases.count { positive = .none }  // a phrase that must match but cannot
-        let alternatives = request.synonyms.flatMap(\.synonyms).compactMap(phrase)
+        let alternatives = request.thesaurusTerms.map { terms in
+            terms.map { term in
+                let bigrams = Tokenizer.queryTerms(String(term.dropFirst(IndexSchema.thesaurusWordPrefix.count))).count
+                return bigrams > 1 ? IndexQuery.scaled(.term(term), Double(bigrams)) : .term(term)
+            }
+        } ?? request.synonyms.flatMap(\.synonyms).compactMap(phrase)
         if !alternatives.isEmpty { positive = .or([positive, .scaled(.or(alternatives), thesaurusWeight)]) }
         // Boolean exact terms add documents, not weight: the searcher ranks them first itself.
         if !exact.isEmpty { positive = .or([positive, .or(exact.map { .term($0) })]) }

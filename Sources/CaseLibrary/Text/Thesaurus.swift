@@ -24,6 +24,10 @@ public struct Thesaurus: Sendable {
     /// The groups, each a list of normalised words.
     public let groups: [[String]]
     private let groupsByWord: [String: [Int]]
+    /// The words by their first Unicode scalar, for finding every word of a text in one pass.
+    let wordsByFirstScalar: [UInt32: [(word: String, bytes: [UInt8])]]
+    /// A digest of the groups: equal for equal thesauri, different after any edit that changes a group.
+    public let fingerprint: String
 
     /// An empty thesaurus.
     public init() { self.init(groups: []) }
@@ -41,6 +45,13 @@ public struct Thesaurus: Sendable {
             for word in group { index[word, default: []].append(offset) }
         }
         groupsByWord = index
+        var byFirst: [UInt32: [(word: String, bytes: [UInt8])]] = [:]
+        for word in index.keys.sorted() {
+            guard let first = word.unicodeScalars.first?.value else { continue }
+            byFirst[first, default: []].append((word, Array(word.utf8)))
+        }
+        wordsByFirstScalar = byFirst
+        fingerprint = String(SHA256.hex(Array(normalised.map { $0.joined(separator: "\u{1F}") }.joined(separator: "\n").utf8)).prefix(16))
     }
 
     /// Parses thesaurus text; bad lines are returned as problems and skipped.

@@ -23,7 +23,9 @@ public struct CaseLibraryService: Sendable {
     /// shown in result lists with its case's title; its content hash carries both, so a change of
     /// the case's visibility or title re-indexes its outcomes.
     public func indexSources(_ contents: LibraryContents, extra: [IndexSource] = []) -> [IndexSource] {
-        RecordDocuments.sources(contents, pending: pendingOutcomes(), elements: elements().elements) + extra
+        let thesaurus = thesaurus().thesaurus
+        return (RecordDocuments.sources(contents, pending: pendingOutcomes(), elements: elements().elements) + extra)
+            .map { ThesaurusTerms.adding(thesaurus, to: $0) }
     }
 
     /// Outcomes added through the service that still wait for a reviewer's approval (hidden from

@@ -14,7 +14,11 @@ extension LibrarySession {
         request.facets = query.facets
         // The thesaurus reads the words typed, not filter values (类别:户籍类 is not a word to expand).
         let parsed = try? QueryLanguage.parse(query.text)
-        request.synonyms = files.thesaurus.expansions(of: ((parsed?.words ?? []) + (parsed?.phrases ?? [])).joined(separator: " "))
+        let thesaurus = files.thesaurus
+        request.synonyms = thesaurus.expansions(of: ((parsed?.words ?? []) + (parsed?.phrases ?? [])).joined(separator: " "))
+        if !request.synonyms.isEmpty {
+            request.thesaurusTerms = try reachingShards { try ThesaurusTerms.query(for: request.synonyms, thesaurus: thesaurus, reader: reader) }
+        }
         let results: SearchResults
         do {
             results = try reachingShards { try reader.search(request) }
