@@ -7,17 +7,8 @@ import TestSupport
 @Suite(.enabled(if: ProjectPaths.caselib != nil, "skipped: needs a built caselib"))
 struct ApplicableArticlesCommandTests {
     func caselib(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = try #require(ProjectPaths.caselib)
-        process.arguments = arguments
-        process.currentDirectoryURL = ProjectPaths.root
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let run = try CommandRunner.run(arguments, in: ProjectPaths.root)
+        return (run.status, run.stdout)
     }
 
     @Test func victimQuestionGetsTheArticleItsPrecedentsCite() throws {

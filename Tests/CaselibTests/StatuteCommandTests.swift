@@ -11,17 +11,8 @@ struct StatuteCommandTests {
 
     /// Runs the built caselib in `directory`; returns status and standard output.
     func caselib(_ arguments: [String], in directory: URL) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = try #require(ProjectPaths.caselib)
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let run = try CommandRunner.run(arguments, in: directory)
+        return (run.status, run.stdout)
     }
 
     func corpusFile(_ relative: String) throws -> URL {

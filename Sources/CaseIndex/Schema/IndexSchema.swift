@@ -111,8 +111,9 @@ public enum IndexSchema {
     }
 
     /// The prefix of a thesaurus word a document contains (`Cases/thesaurus.txt`): `XTHES` + the
-    /// normalised word. Weighted like elements (within-document frequency 1), so a search asks for
-    /// a synonym with one term instead of a phrase of its bigrams.
+    /// normalised word, without positions, its within-document frequency counted like the words of
+    /// the fields it occurs in — so a search asks for a synonym with one term instead of a phrase of
+    /// its bigrams.
     public static let thesaurusWordPrefix = "XTHES"
 
     /// The term of a thesaurus word (normalised, so never upper-case).

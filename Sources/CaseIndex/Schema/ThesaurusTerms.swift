@@ -1,9 +1,9 @@
 import CaseLibrary
 
 /// Thesaurus words at indexing time: each document carries one term per thesaurus word it contains
-/// (`IndexSchema.thesaurusWordTerm`, counted like the words of its fields) and the thesaurus's version term, so a search for
-/// 户口 asks for its synonyms 户籍, 户口本, 底册, … as single terms rather than as phrase queries
-/// over their bigrams — the same documents, at a fraction of the cost.
+/// (`IndexSchema.thesaurusWordTerm`, counted like the words of its fields) and the thesaurus's
+/// version term, so a search for 户口 asks for its synonyms 户籍, 户口本, 底册, … as single terms
+/// rather than as phrase queries over their bigrams — the same documents, at a fraction of the cost.
 public enum ThesaurusTerms {
     /// The source with its documents' word terms and version term; its content hash carries the
     /// thesaurus's fingerprint, so editing the thesaurus re-indexes every document.
@@ -18,7 +18,7 @@ public enum ThesaurusTerms {
                 let weight = IndexSchema.textField(field)?.weight ?? 1
                 for (word, count) in thesaurus.occurrences(in: text) { counts[word, default: 0] += count * weight }
             }
-            document.countedTerms += counts.keys.sorted().map { (IndexSchema.thesaurusWordTerm($0), counts[$0] ?? 1) }
+            document.countedTerms += counts.sorted { $0.key < $1.key }.map { (IndexSchema.thesaurusWordTerm($0.key), $0.value) }
             document.extraTerms.append(IndexSchema.thesaurusVersionTerm(thesaurus.fingerprint))
             return document
         }
@@ -26,15 +26,12 @@ public enum ThesaurusTerms {
                            documents: documents)
     }
 
-    /// The terms of the synonyms to search for, or nil when the index's documents do not all carry
-    /// this thesaurus's terms (built without it or before its last edit, or being rebuilt): the
-    /// search then asks for the synonyms as phrases, which finds the same documents more slowly.
-    public static func query(for synonyms: [(word: String, synonyms: [String])], thesaurus: Thesaurus,
-                             reader: IndexReader) throws -> [String]? {
-        guard !thesaurus.groups.isEmpty, !synonyms.isEmpty else { return nil }
+    /// Whether every document `reader` sees carries this thesaurus's word terms. When not (the
+    /// index was built without it or before its last edit, or is being rebuilt) a search asks for the
+    /// synonyms as phrases, which finds the same documents more slowly.
+    public static func indexCarries(_ thesaurus: Thesaurus, reader: IndexReader) throws -> Bool {
+        guard !thesaurus.groups.isEmpty else { return false }
         let total = try reader.documentCount
-        guard total > 0, try reader.termFrequency(IndexSchema.thesaurusVersionTerm(thesaurus.fingerprint)) == total else { return nil }
-        var seen = Set<String>()
-        return synonyms.flatMap(\.synonyms).filter { seen.insert($0).inserted }.map(IndexSchema.thesaurusWordTerm)
+        return try total > 0 && reader.termFrequency(IndexSchema.thesaurusVersionTerm(thesaurus.fingerprint)) == total
     }
 }

@@ -17,6 +17,15 @@ public enum QueryBuilder {
         return .phrase(tokens.map(\.term), window: last.position - first.position + 1)
     }
 
+    /// A thesaurus word as its indexed term (see `ThesaurusTerms`), weighing what its phrase would:
+    /// a phrase's weight is the sum of its bigrams', so the term counts once per bigram.
+    static func indexedSynonym(_ word: String) -> IndexQuery? {
+        let bigrams = Tokenizer.queryTerms(word).count
+        guard bigrams > 0 else { return nil }
+        let term = IndexQuery.term(IndexSchema.thesaurusWordTerm(word))
+        return bigrams > 1 ? .scaled(term, Double(bigrams)) : term
+    }
+
     /// The ranking terms of the free words, distinct, in order.
     public static func rankingTerms(_ parsed: ParsedQuery) -> [String] {
         var seen = Set<String>()
@@ -42,12 +51,9 @@ public enum QueryBuilder {
         case (false, false): positive = .andMaybe(.and(phrases), .or(wordTerms))
         }
         if phrases.count < parsed.phrases.count { positive = .none }  // a phrase that must match but cannot
-        let alternatives = request.thesaurusTerms.map { terms in
-            terms.map { term in
-                let bigrams = Tokenizer.queryTerms(String(term.dropFirst(IndexSchema.thesaurusWordPrefix.count))).count
-                return bigrams > 1 ? IndexQuery.scaled(.term(term), Double(bigrams)) : .term(term)
-            }
-        } ?? request.synonyms.flatMap(\.synonyms).compactMap(phrase)
+        var seenSynonyms = Set<String>()
+        let alternatives = request.synonyms.flatMap(\.synonyms).filter { seenSynonyms.insert($0).inserted }
+            .compactMap { request.synonymsIndexed ? indexedSynonym($0) : phrase($0) }
         if !alternatives.isEmpty { positive = .or([positive, .scaled(.or(alternatives), thesaurusWeight)]) }
         // Boolean exact terms add documents, not weight: the searcher ranks them first itself.
         if !exact.isEmpty { positive = .or([positive, .or(exact.map { .term($0) })]) }

@@ -19,10 +19,10 @@ public struct SearchRequest: Sendable {
     /// Words of the query and the office thesaurus's words for them (110 → 接处警): documents with
     /// those words match too, and the hits say so.
     public var synonyms: [(word: String, synonyms: [String])] = []
-    /// The synonyms as index terms (`ThesaurusTerms.query`); when set, the search asks for these
-    /// instead of each of `synonyms` as a phrase (the same documents, far cheaper). `synonyms` still
-    /// says which word each hit matched.
-    public var thesaurusTerms: [String]?
+    /// Whether the index carries the thesaurus's word terms (`ThesaurusTerms.indexCarries`): the
+    /// search then asks for each synonym as one term instead of a phrase (the same documents, far
+    /// cheaper).
+    public var synonymsIndexed = false
 
     /// Makes a request; `facets` starts true.
     public init(query: String, filters: [String: [String]] = [:], years: ClosedRange<Int>? = nil, offset: Int = 0,

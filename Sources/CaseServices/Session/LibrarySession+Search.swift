@@ -17,7 +17,7 @@ extension LibrarySession {
         let thesaurus = files.thesaurus
         request.synonyms = thesaurus.expansions(of: ((parsed?.words ?? []) + (parsed?.phrases ?? [])).joined(separator: " "))
         if !request.synonyms.isEmpty {
-            request.thesaurusTerms = try reachingShards { try ThesaurusTerms.query(for: request.synonyms, thesaurus: thesaurus, reader: reader) }
+            request.synonymsIndexed = try reachingShards { try ThesaurusTerms.indexCarries(thesaurus, reader: reader) }
         }
         let results: SearchResults
         do {

@@ -2,11 +2,8 @@
 /// thesaurus words each document contains (one term per word) instead of a search asking for
 /// every synonym as a phrase.
 extension Thesaurus {
-    /// The thesaurus words (normalised, sorted) that `text` contains as substrings of its normalised
-    /// form — the rule `expansions(of:)` applies to a query.
-    public func wordsMentioned(in text: String) -> [String] { occurrences(in: text).keys.sorted() }
-
-    /// How many times `text` contains each thesaurus word (normalised), counted like `wordsMentioned`.
+    /// How many times `text` contains each thesaurus word (normalised), as a substring of its
+    /// normalised form — the rule `expansions(of:)` applies to a query.
     public func occurrences(in text: String) -> [String: Int] {
         guard !wordsByFirstScalar.isEmpty else { return [:] }
         let normalised = TextNormalizer.normalize(text)
