@@ -90,7 +90,8 @@ enum EvalCommand {
         defer { try? FileManager.default.removeItem(at: folder) }
         let started = Date()
         let statutes = withStatutes ? try StatuteSources.load(from: Caselib.service(arguments).folder.root).sources : []
-        try PrecedentEvaluation.buildIndex(records: set.records, extra: statutes, elements: settings.elements, at: folder)
+        try PrecedentEvaluation.buildIndex(records: set.records, extra: statutes, elements: settings.elements,
+                                           thesaurus: settings.thesaurus, at: folder)
         let buildSeconds = Date().timeIntervalSince(started)
         let report = try PrecedentEvaluation.run(queries: set.queries, judgments: set.judgments, corrected: set.corrected, indexFolder: folder,
                                                  weights: settings.weights, thesaurus: settings.thesaurus, elements: settings.elements)

@@ -17,9 +17,11 @@ public enum QueryBuilder {
         return .phrase(tokens.map(\.term), window: last.position - first.position + 1)
     }
 
-    /// A thesaurus word as its indexed term (see `ThesaurusTerms`), weighing what its phrase would:
-    /// a phrase's weight is the sum of its bigrams', so the term counts once per bigram.
-    static func indexedSynonym(_ word: String) -> IndexQuery? {
+    /// A thesaurus word asked for as a whole word: its indexed term (see `ThesaurusTerms`) when the
+    /// index carries the thesaurus's words, weighing what its phrase would (a phrase's weight is the
+    /// sum of its bigrams', so the term counts once per bigram); else the phrase of its bigrams.
+    public static func synonym(_ word: String, indexed: Bool) -> IndexQuery? {
+        guard indexed else { return phrase(word) }
         let bigrams = Tokenizer.queryTerms(word).count
         guard bigrams > 0 else { return nil }
         let term = IndexQuery.term(IndexSchema.thesaurusWordTerm(word))
@@ -53,7 +55,7 @@ public enum QueryBuilder {
         if phrases.count < parsed.phrases.count { positive = .none }  // a phrase that must match but cannot
         var seenSynonyms = Set<String>()
         let alternatives = request.synonyms.flatMap(\.synonyms).filter { seenSynonyms.insert($0).inserted }
-            .compactMap { request.synonymsIndexed ? indexedSynonym($0) : phrase($0) }
+            .compactMap { synonym($0, indexed: request.synonymsIndexed) }
         if !alternatives.isEmpty { positive = .or([positive, .scaled(.or(alternatives), thesaurusWeight)]) }
         // Boolean exact terms add documents, not weight: the searcher ranks them first itself.
         if !exact.isEmpty { positive = .or([positive, .or(exact.map { .term($0) })]) }

@@ -60,19 +60,21 @@ public struct PrecedentEvaluation {
 
     /// Builds an index of `records` in `indexFolder` (which must be empty or absent).
     /// `extra` sources (statute articles) go into the same index, as in a real library.
-    /// `elements` are indexed on cases as the library does (see `RecordDocuments`).
+    /// `elements` are indexed on cases and the `thesaurus`'s words on every document, as the library
+    /// does (see `RecordDocuments`, `ThesaurusTerms`).
     public static func buildIndex(records: [Record], extra: [IndexSource] = [], elements: LegalElements = LegalElements(),
-                                  at indexFolder: URL) throws {
+                                  thesaurus: Thesaurus = Thesaurus(), at indexFolder: URL) throws {
         let sources = records.map { record in
             let payload = JSONWriter.compact(record.json)
             return IndexSource(relativePath: RecordFile.relativePath(kind: record.kind, id: record.id),
                                contentHash: SHA256.hex(Array(payload.utf8)),
                                documents: [RecordDocuments.document(for: record, path: nil, elements: elements)])
         }
-        _ = try LibraryIndexer(location: IndexLocation(root: indexFolder)).update(sources: sources + extra, rebuild: true)
+        _ = try LibraryIndexer(location: IndexLocation(root: indexFolder))
+            .update(sources: (sources + extra).map { ThesaurusTerms.adding(thesaurus, to: $0) }, rebuild: true)
     }
 
-    /// Runs the evaluation over the index built at `indexFolder` (see ``buildIndex(records:extra:at:)``).
+    /// Runs the evaluation over the index built at `indexFolder` (see ``buildIndex(records:extra:elements:thesaurus:at:)``).
     public static func run(queries: [Query], judgments: Judgments, corrected: Set<String>, indexFolder: URL,
                            weights: PrecedentWeights = PrecedentWeights(), thesaurus: Thesaurus = Thesaurus(),
                            elements: LegalElements = LegalElements()) throws -> Report {

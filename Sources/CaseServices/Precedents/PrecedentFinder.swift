@@ -135,10 +135,12 @@ public final class PrecedentFinder {
         if !feedback.isEmpty { parts.append(PrecedentTermSelector.termQuery(feedback, scale: weights.feedbackWeight)) }
         let related = try thesaurusTerms(for: request.text, known: Set((terms + feedback).map(\.term)), statistics: statistics)
         if weights.thesaurusPhraseWeight > 0 {
-            let phrases = thesaurus.expansions(of: request.text).flatMap(\.synonyms).compactMap { word -> IndexQuery? in
-                let tokens = Tokenizer.tokens(word, unigrams: false)
-                guard !tokens.isEmpty else { return nil }
-                return tokens.count == 1 ? .term(tokens[0].term) : .phrase(tokens.map(\.term), window: tokens.count)
+            // As phrases, not as the index's thesaurus word terms that plain search uses: on the 35
+            // tuning applications the terms ranked precedents a little worse (nDCG@10 0.764–0.769
+            // at every scale tried, against 0.777), though they cut a precedent request at 10k
+            // cases from about 71 to 40–52 ms.
+            let phrases = thesaurus.expansions(of: request.text).flatMap(\.synonyms).compactMap {
+                QueryBuilder.synonym($0, indexed: false)
             }
             if !phrases.isEmpty { parts.append(.scaled(.or(phrases), weights.thesaurusPhraseWeight)) }
         }
