@@ -88,14 +88,10 @@ public struct Thesaurus: Sendable {
     /// The synonyms of each thesaurus word found in `text` (matched as substrings of the normalised
     /// text), as (word found, its synonyms), in order of appearance.
     public func expansions(of text: String) -> [(word: String, synonyms: [String])] {
-        let normalised = TextNormalizer.normalize(text)
-        var out: [(String, [String], String.Index)] = []
-        for (word, indices) in groupsByWord {
-            guard let range = normalised.range(of: word) else { continue }
+        scan(TextNormalizer.normalize(text)).sorted { ($0.value.first, $0.key) < ($1.value.first, $1.key) }.map { word, _ in
             var synonyms: [String] = []
-            for index in indices { synonyms += groups[index].filter { $0 != word && !synonyms.contains($0) } }
-            out.append((word, synonyms, range.lowerBound))
+            for index in groupsByWord[word] ?? [] { synonyms += groups[index].filter { $0 != word && !synonyms.contains($0) } }
+            return (word, synonyms)
         }
-        return out.sorted { ($0.2, $0.0) < ($1.2, $1.0) }.map { ($0.0, $0.1) }
     }
 }
