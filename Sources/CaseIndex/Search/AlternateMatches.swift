@@ -19,13 +19,19 @@ struct AlternateMatches {
     }
 
     let references: [ExactTerms.Reference]
-    /// For each query word with thesaurus words: its terms, and each thesaurus word with its terms.
-    let groups: [(word: String, terms: [String], alternatives: [(text: String, terms: [String])])]
+    /// For each query word with thesaurus words: its terms, and each thesaurus word with its terms
+    /// (to mark in passages) and the terms that show a document contains it.
+    let groups: [(word: String, terms: [String], alternatives: [(text: String, terms: [String], evidence: [String])])]
 
-    init(references: [ExactTerms.Reference], synonyms: [(word: String, synonyms: [String])]) {
+    /// - Parameter indexed: the index carries the thesaurus's word terms (`ThesaurusTerms`): a
+    ///   thesaurus word is there when its term is, not merely all of its bigrams.
+    init(references: [ExactTerms.Reference], synonyms: [(word: String, synonyms: [String])], indexed: Bool = false) {
         self.references = references
         groups = synonyms.map { entry in
-            (entry.word, Tokenizer.queryTerms(entry.word), entry.synonyms.map { ($0, Tokenizer.queryTerms($0)) }.filter { !$0.1.isEmpty })
+            (entry.word, Tokenizer.queryTerms(entry.word), entry.synonyms.map { synonym in
+                let terms = Tokenizer.queryTerms(synonym)
+                return (synonym, terms, indexed ? [IndexSchema.thesaurusWordTerm(synonym)] : terms)
+            }.filter { !$0.terms.isEmpty })
         }
     }
 
@@ -35,7 +41,7 @@ struct AlternateMatches {
         guard !docids.isEmpty, !references.isEmpty || !groups.isEmpty else { return found }
         var seen = Set<String>()
         let statuteTerm = IndexSchema.filterTerm("kind", "statute") ?? ""
-        let terms = (references.map(\.term) + [statuteTerm] + groups.flatMap { $0.alternatives.flatMap(\.terms) })
+        let terms = (references.map(\.term) + [statuteTerm] + groups.flatMap { $0.alternatives.flatMap(\.evidence) })
             .filter { seen.insert($0).inserted }
         let rows = try reader.presence(of: terms, in: docids)
         let row = Dictionary(terms.indices.map { (terms[$0], rows[$0]) }, uniquingKeysWith: { first, _ in first })
@@ -43,7 +49,7 @@ struct AlternateMatches {
             found[index].isStatute = row[statuteTerm]?[index] == true
             for reference in references where row[reference.term]?[index] == true { found[index].exact.append(reference.label) }
             for group in groups {
-                for alternative in group.alternatives where alternative.terms.allSatisfy({ row[$0]?[index] == true }) {
+                for alternative in group.alternatives where alternative.evidence.allSatisfy({ row[$0]?[index] == true }) {
                     found[index].thesaurus.append("\(group.word) → \(alternative.text)")
                     found[index].coveredTerms.formUnion(group.terms)
                     found[index].shownTerms.formUnion(alternative.terms)

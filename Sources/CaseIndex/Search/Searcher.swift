@@ -46,7 +46,7 @@ extension IndexReader {
         let present = Set(presentTerms)
         // Which terms each hit contains, from the terms' posting lists (not the hits' term lists).
         let rows = try presence(of: presentTerms, in: raw.matches.map(\.docid))
-        let alternates = AlternateMatches(references: references, synonyms: request.synonyms)
+        let alternates = AlternateMatches(references: references, synonyms: request.synonyms, indexed: request.synonymsIndexed)
         let extra = try alternates.presence(in: raw.matches.map(\.docid), reader: self)
         var scored: [(match: RankedMatch, score: Double, coverage: Double)] = raw.matches.enumerated().map { index, hit in
             var matched = Set(presentTerms.indices.filter { rows[$0][index] }.map { presentTerms[$0] })

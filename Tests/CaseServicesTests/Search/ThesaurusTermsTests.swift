@@ -22,6 +22,7 @@ struct ThesaurusTermsTests {
                 ("2023-XH-0002", "申请公开本人户口底册案"),
                 ("2023-XH-0003", "申请公开小区门口的电子眼录像案"),
                 ("2023-XH-0004", "申请公开出警记录案"),
+                ("2023-XH-0005", "申请公开电子警报器与警察岗亭设置依据案"),
             ]
             for (id, title) in records {
                 try service.folder.write(try #require(Fixtures.record(Fixtures.caseJSON(id: id, ["title": title]))))
@@ -59,7 +60,7 @@ struct ThesaurusTermsTests {
         let synonyms = thesaurus.expansions(of: "电子眼")
         #expect(try ThesaurusTerms.indexCarries(thesaurus, reader: reader), "an index built with the thesaurus carries its word terms")
         #expect(try reader.termFrequency(IndexSchema.thesaurusWordTerm("电子警察")) == 1)
-        #expect(try library.ids("电子眼") == ["2023-XH-0001", "2023-XH-0003"])
+        #expect(try library.ids("电子眼") == ["2023-XH-0001", "2023-XH-0003", "2023-XH-0005"], "0005 by its bigram 电子")
         #expect(try library.ids("户口") == ["2023-XH-0002"])
         // The same search asked as phrases (what an index without the terms gets) finds the same records.
         var request = SearchRequest(query: "电子眼")
@@ -79,11 +80,20 @@ struct ThesaurusTermsTests {
         #expect(try !ThesaurusTerms.indexCarries(edited, reader: reader), "the index does not carry the edited thesaurus's terms")
         #expect(try library.ids("报警") == ["2023-XH-0004"], "until the index is updated, the synonyms are asked as phrases")
         let run = try library.service.updateIndex()
-        #expect(run.report.updated == 4, "every record is indexed again with the new thesaurus")
+        #expect(run.report.updated == 5, "every record is indexed again with the new thesaurus")
         let updated = try IndexReader(location: IndexLocation(root: library.service.indexRoot))
         #expect(try ThesaurusTerms.indexCarries(edited, reader: updated))
         #expect(try updated.termFrequency(IndexSchema.thesaurusWordTerm("出警")) == 1)
         #expect(try library.ids("报警") == ["2023-XH-0004"])
-        #expect(try library.ids("电子眼") == ["2023-XH-0001", "2023-XH-0003"])
+        #expect(try library.ids("电子眼") == ["2023-XH-0001", "2023-XH-0003", "2023-XH-0005"])
+    }
+
+    @Test func aHitSaysItHasASynonymOnlyWhenItHasTheWordNotJustItsBigrams() throws {
+        let library = try Library(thesaurus: "电子眼 = 电子警察\n")
+        let entries = try library.session.search(SearchQuery(text: "电子眼", limit: 50)).entries
+        let scattered = try #require(entries.first { $0.summary.id == "2023-XH-0005" }, "电子警报器与警察岗亭: 电子, 子警 and 警察, not 电子警察")
+        #expect(scattered.thesaurus.isEmpty)
+        let real = try #require(entries.first { $0.summary.id == "2023-XH-0001" })
+        #expect(real.thesaurus == ["电子眼 → 电子警察"])
     }
 }
