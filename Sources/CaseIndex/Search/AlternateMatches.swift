@@ -25,7 +25,7 @@ struct AlternateMatches {
 
     /// - Parameter indexed: the index carries the thesaurus's word terms (`ThesaurusTerms`): a
     ///   thesaurus word is there when its term is, not merely all of its bigrams.
-    init(references: [ExactTerms.Reference], synonyms: [(word: String, synonyms: [String])], indexed: Bool = false) {
+    init(references: [ExactTerms.Reference], synonyms: [(word: String, synonyms: [String])], indexed: Bool) {
         self.references = references
         groups = synonyms.map { entry in
             (entry.word, Tokenizer.queryTerms(entry.word), entry.synonyms.map { synonym in
