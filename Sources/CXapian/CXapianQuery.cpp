@@ -40,7 +40,9 @@ cx_query *cx_query_match_nothing(void) {
 }
 
 cx_query *cx_query_match_all(void) {
-    try { return new cx_query{Xapian::Query::MatchAll}; } catch (...) { return nullptr; }
+    // Not Xapian::Query::MatchAll: that is one static object whose reference count is not atomic,
+    // so copying it on several threads at once corrupts the count and frees it (query.h says so).
+    try { return new cx_query{Xapian::Query(std::string())}; } catch (...) { return nullptr; }
 }
 
 cx_status cx_query_term(const char *term, size_t len, uint32_t wqf, uint32_t position, cx_query **out,
