@@ -35,6 +35,13 @@ cx_status cx_database_open(const char *path, cx_database **out, char **error) {
     });
 }
 
+cx_status cx_database_compact(const char *source, const char *destination, char **error) {
+    return guarded(error, [&] {
+        Xapian::Database database(require(source, "source"));
+        database.compact(require(destination, "destination"), Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULL);
+    });
+}
+
 void cx_database_free(cx_database *db) {
     try { delete db; } catch (...) {}
 }

@@ -11,14 +11,17 @@ struct LeftoverCleanupTests {
         let library = try TestLibrary([searchCase("L-1", title: "申请查阅户籍档案案")])
         try library.index()
         let root = library.location.root
-        // What a rebuild killed mid-way leaves: a generation the stub does not name, and a stub temp file.
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("db-7"), withIntermediateDirectories: true)
-        try Data("partial".utf8).write(to: root.appendingPathComponent("db-7/postlist.glass"))
+        // What a rebuild killed mid-way leaves: a build not yet compacted, a generation the stub does
+        // not name (killed while compacting), and a stub temp file.
+        for folder in ["db-7", "db-7.build"] {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try Data("partial".utf8).write(to: root.appendingPathComponent("\(folder)/postlist.glass"))
+        }
         let stubTemp = ".XAPIANDB.\(UUID().uuidString).tmp"
         try Data("glass db-7\n".utf8).write(to: root.appendingPathComponent(stubTemp))
         try library.add(searchCase("L-2", title: "申请查阅出入境记录案"))
         let report = try library.index()
-        #expect(Set(report.removedLeftovers) == ["db-7", stubTemp])
+        #expect(Set(report.removedLeftovers) == ["db-7", "db-7.build", stubTemp])
         let names = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { !$0.hasPrefix(".lock") }.sorted()
         #expect(names == ["XAPIANDB", "XAPIANDB.all", "db-1"], "the stubs of both partitions and the one generation")
         #expect(try library.reader().documentCount == 2)

@@ -61,6 +61,9 @@ void cx_strings_free(cx_strings *list);
 
 /** Opens a database (a directory, or a stub file listing local and remote shards). */
 cx_status cx_database_open(const char *path, cx_database **out, char **error);
+/** Writes a compacted copy of the database at `source` into the new folder `destination` (full
+ *  compaction, document ids kept): smaller and faster to read than a freshly built database. */
+cx_status cx_database_compact(const char *source, const char *destination, char **error);
 void cx_database_free(cx_database *db);
 /** Reopens at the latest revision; *changed is 1 when the revision moved. */
 cx_status cx_database_reopen(cx_database *db, int *changed, char **error);

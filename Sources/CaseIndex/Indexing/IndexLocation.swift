@@ -28,6 +28,9 @@ public struct IndexLocation: Sendable {
     /// The stub listing both partitions of the current generation.
     var allStubURL: URL { root.appendingPathComponent("XAPIANDB.all") }
 
+    /// What a full build's folder is called until it is compacted into its generation (`db-3.build`).
+    static let buildSuffix = ".build"
+
     /// The hidden partition of the generation database at `path`: drafts, unreviewed and restricted
     /// cases, outcomes of hidden cases and outcomes waiting for approval.
     static func hiddenPath(of path: String) -> String { path + "/hidden" }
@@ -95,7 +98,7 @@ public struct IndexLocation: Sendable {
     }
 
     /// Removes what a dead writer left: generation folders other than the one the stub names (a
-    /// killed rebuild's partial `db-N`) and the stub's temporary files (`.XAPIANDB.UUID.tmp`).
+    /// killed rebuild's partial `db-N` or `db-N.build`) and the stub's temporary files (`.XAPIANDB.UUID.tmp`).
     /// Call only while holding the write lock, so no live writer's files are touched.
     /// - Returns: the names removed.
     func removeLeftovers() -> [String] {
@@ -105,8 +108,9 @@ public struct IndexLocation: Sendable {
         var removed: [String] = []
         for name in names.sorted() {
             let generation = name.hasPrefix("db-") && Int(name.dropFirst(3)) != nil && name != current
+            let build = name.hasPrefix("db-") && name.hasSuffix(Self.buildSuffix)
             let temporary = name.hasPrefix(".XAPIANDB.") && name.hasSuffix(".tmp")
-            guard generation || temporary else { continue }
+            guard generation || build || temporary else { continue }
             if (try? FileManager.default.removeItem(at: root.appendingPathComponent(name))) != nil { removed.append(name) }
         }
         return removed

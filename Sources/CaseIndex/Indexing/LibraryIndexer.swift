@@ -39,11 +39,22 @@ public struct LibraryIndexer: Sendable {
     /// Bumped whenever `IndexSchema` or tokenisation changes; an index of another version is rebuilt.
     public static let schemaVersion = "6"
 
+    /// Documents per commit of a full build, and per transaction of an update (by default). Xapian holds a
+    /// batch's postings in memory, so this bounds the memory of indexing whatever the library's
+    /// size: at 10k cases, Xapian's default (10,000) peaked at 1.02 GB, 1,000 at 0.31 GB — and ran
+    /// faster (85 → 55 s CPU).
+    public static let defaultBatchDocuments = 1_000
+
     /// Where the index lives.
     public let location: IndexLocation
+    /// Documents per commit or transaction (see ``defaultBatchDocuments``).
+    public let batchDocuments: Int
 
-    /// An indexer that writes the index at `location`.
-    public init(location: IndexLocation) { self.location = location }
+    /// An indexer that writes the index at `location`, committing every `batchDocuments` documents.
+    public init(location: IndexLocation, batchDocuments: Int = LibraryIndexer.defaultBatchDocuments) {
+        self.location = location
+        self.batchDocuments = max(1, batchDocuments)
+    }
 
     /// Updates the index.
     /// - Parameters:
@@ -85,15 +96,24 @@ public struct LibraryIndexer: Sendable {
                            progress: (@Sendable (Int, Int) -> Void)?) throws -> IndexUpdateReport {
         let generation = location.nextGeneration()
         let path = location.root.appendingPathComponent(generation).path
+        let buildPath = path + IndexLocation.buildSuffix
         var report = IndexUpdateReport(rebuilt: true)
         do {
-            let writer = try IndexWriter(path: path, create: true)
-            let hiddenWriter = try IndexWriter(path: IndexLocation.hiddenPath(of: path), create: true)
+            let writer = try IndexWriter(path: buildPath, create: true)
+            let hiddenWriter = try IndexWriter(path: IndexLocation.hiddenPath(of: buildPath), create: true)
+            var uncommitted = 0
             for (offset, source) in sources.enumerated() {
                 for document in source.documents { try (document.isHidden ? hiddenWriter : writer).replace(document) }
                 try writer.setMetadata(Self.fileKey(source.relativePath), Self.fileValue(source))
                 report.added += 1
                 report.documentCount += source.documents.count
+                uncommitted += source.documents.count
+                // Nobody reads this generation until it is activated: committing only frees memory.
+                if uncommitted >= batchDocuments {
+                    try hiddenWriter.commit()
+                    try writer.commit()
+                    uncommitted = 0
+                }
                 progress?(offset + 1, sources.count)
             }
             for (term, synonym) in synonyms { try writer.addSynonym(term, synonym) }
@@ -103,8 +123,10 @@ public struct LibraryIndexer: Sendable {
             try hiddenWriter.close()
             try writer.commit()
             try writer.close()
+            try Self.compact(buildPath, into: path)
             try location.activate(generation)
         } catch {
+            try? FileManager.default.removeItem(atPath: buildPath)
             try? FileManager.default.removeItem(atPath: path)
             throw error
         }
@@ -112,6 +134,21 @@ public struct LibraryIndexer: Sendable {
         report.documentCount = try XapianDatabase(path: location.readPath(includeHidden: true)).documentCount
         report.wroteIndex = true
         return report
+    }
+
+    /// Makes the generation at `path` from the finished build at `buildPath`: a fully compacted
+    /// copy of both partitions (about a third smaller at 10k cases, and quicker to read), or — when
+    /// compaction fails, for it only improves a build that is already complete — the build itself.
+    private static func compact(_ buildPath: String, into path: String) throws {
+        do {
+            try XapianDatabase.compact(buildPath, into: path)
+            try XapianDatabase.compact(IndexLocation.hiddenPath(of: buildPath), into: IndexLocation.hiddenPath(of: path))
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            try FileManager.default.moveItem(atPath: buildPath, toPath: path)
+            return
+        }
+        try? FileManager.default.removeItem(atPath: buildPath)
     }
 
     private func incremental(_ sources: [IndexSource], stored: [String: (hash: String, ids: [String])], path: String,
@@ -127,43 +164,67 @@ public struct LibraryIndexer: Sendable {
         }
         let writer = try IndexWriter(path: path, create: false)
         let hiddenWriter = try IndexWriter(path: IndexLocation.hiddenPath(of: path), create: false)
-        // All or nothing: a failure part-way leaves the index as it was (the writer's release discards the
-        // batch). The hidden partition commits first and the visible one, which holds the files' hashes,
-        // last: a crash in between leaves those files "changed", and the next run redoes them.
-        try writer.beginTransaction()
-        try hiddenWriter.beginTransaction()
         let keptIDs = Set(sources.filter { stored[$0.relativePath]?.hash == $0.contentHash }.flatMap { $0.documents.map(\.id) })
         let newIDs = Set(changed.flatMap { $0.documents.map(\.id) })
-        for relativePath in gone {
-            for id in stored[relativePath]?.ids ?? [] where !keptIDs.contains(id) && !newIDs.contains(id) {
-                try writer.delete(id: id)
-                try hiddenWriter.delete(id: id)
+        // One transaction per batch of about `batchDocuments` documents, each all or nothing: a failure
+        // part-way leaves the index as the last batch left it (the writer's release discards the open
+        // batch). Each batch holds its files' documents and their hashes together, so whatever was not
+        // committed still looks "changed" and the next run does it. The hidden partition commits first
+        // and the visible one, which holds the hashes, last: a crash in between is redone the same way.
+        var done = 0
+        for (number, batch) in Self.batches(changed, documents: batchDocuments).enumerated() {
+            try writer.beginTransaction()
+            try hiddenWriter.beginTransaction()
+            if number == 0 {
+                for relativePath in gone {
+                    for id in stored[relativePath]?.ids ?? [] where !keptIDs.contains(id) && !newIDs.contains(id) {
+                        try writer.delete(id: id)
+                        try hiddenWriter.delete(id: id)
+                    }
+                    try writer.setMetadata(Self.fileKey(relativePath), "")
+                    report.removed += 1
+                }
             }
-            try writer.setMetadata(Self.fileKey(relativePath), "")
-            report.removed += 1
+            for source in batch {
+                let fresh = Set(source.documents.map(\.id))
+                for id in stored[source.relativePath]?.ids ?? [] where !fresh.contains(id) && !keptIDs.contains(id) {
+                    try writer.delete(id: id)
+                    try hiddenWriter.delete(id: id)
+                }
+                for document in source.documents {
+                    // A record that changed sides leaves the other partition.
+                    try (document.isHidden ? writer : hiddenWriter).delete(id: document.id)
+                    try (document.isHidden ? hiddenWriter : writer).replace(document)
+                }
+                try writer.setMetadata(Self.fileKey(source.relativePath), Self.fileValue(source))
+                if stored[source.relativePath] == nil { report.added += 1 } else { report.updated += 1 }
+                done += 1
+                progress?(done, changed.count)
+            }
+            try hiddenWriter.commitTransaction()
+            try writer.commitTransaction()
         }
-        for (offset, source) in changed.enumerated() {
-            let fresh = Set(source.documents.map(\.id))
-            for id in stored[source.relativePath]?.ids ?? [] where !fresh.contains(id) && !keptIDs.contains(id) {
-                try writer.delete(id: id)
-                try hiddenWriter.delete(id: id)
-            }
-            for document in source.documents {
-                // A record that changed sides leaves the other partition.
-                try (document.isHidden ? writer : hiddenWriter).delete(id: document.id)
-                try (document.isHidden ? hiddenWriter : writer).replace(document)
-            }
-            try writer.setMetadata(Self.fileKey(source.relativePath), Self.fileValue(source))
-            if stored[source.relativePath] == nil { report.added += 1 } else { report.updated += 1 }
-            progress?(offset + 1, changed.count)
-        }
-        try hiddenWriter.commitTransaction()
         try hiddenWriter.close()
-        try writer.commitTransaction()
         try writer.close()
         report.wroteIndex = true
         report.documentCount = try XapianDatabase(path: location.readPath(includeHidden: true)).documentCount
         return report
+    }
+
+    /// `sources` in batches of at least `documents` documents (the last may have fewer; a source is
+    /// never split); always at least one batch, which also carries the removals.
+    static func batches(_ sources: [IndexSource], documents limit: Int) -> [[IndexSource]] {
+        var batches: [[IndexSource]] = [[]]
+        var documents = 0
+        for source in sources {
+            if documents >= limit {
+                batches.append([])
+                documents = 0
+            }
+            batches[batches.count - 1].append(source)
+            documents += source.documents.count
+        }
+        return batches
     }
 
     static func fileKey(_ relativePath: String) -> String {

@@ -14,6 +14,11 @@ final class XapianDatabase {
 
     deinit { cx_database_free(handle) }
 
+    /// Writes a fully compacted copy of the database at `source` into the new folder `destination`.
+    static func compact(_ source: String, into destination: String) throws {
+        try xapianCall("compact index \(source)") { cx_database_compact(source, destination, $0) }
+    }
+
     /// Moves to the latest committed revision; true when it changed.
     func reopen() throws -> Bool {
         var changed: Int32 = 0
