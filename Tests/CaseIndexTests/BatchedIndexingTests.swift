@@ -47,6 +47,48 @@ struct BatchedIndexingTests {
         #expect(!again.wroteIndex && again.unchanged == 14, "every batch stored its files' hashes")
     }
 
+    /// The documents of a source are made only when it is written: a rebuild makes each once, an
+    /// update only those of the files that changed (and a run with no change none).
+    @Test func documentsAreMadeOnlyForTheFilesWritten() throws {
+        let library = try TestLibrary((1...12).map { searchCase("M-\($0)", title: "申请查阅第\($0)号户籍档案案") })
+        let made = MadeCounter()
+        func counted(_ sources: [IndexSource]) -> [IndexSource] {
+            sources.map { source in
+                IndexSource(relativePath: source.relativePath, contentHash: source.contentHash, documentIDs: source.documentIDs) {
+                    made.add(source.relativePath)
+                    return source.documents
+                }
+            }
+        }
+        let indexer = LibraryIndexer(location: library.location, batchDocuments: 5)
+        _ = try indexer.update(sources: counted(library.sources()), rebuild: true)
+        #expect(made.take().sorted() == library.sources().map(\.relativePath).sorted(), "each file once")
+        _ = try indexer.update(sources: counted(library.sources()))
+        #expect(made.take().isEmpty, "nothing changed, nothing made")
+        try library.add(searchCase("M-7", title: "申请查阅消防验收意见案"))
+        let report = try indexer.update(sources: counted(library.sources()))
+        #expect(report.updated == 1 && made.take() == ["cases/M-7.md"])
+        #expect(try library.ids("消防验收") == ["M-7"])
+    }
+
+    private final class MadeCounter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var paths: [String] = []
+        func add(_ path: String) {
+            lock.lock()
+            paths.append(path)
+            lock.unlock()
+        }
+
+        func take() -> [String] {
+            lock.lock()
+            defer { lock.unlock() }
+            let taken = paths
+            paths = []
+            return taken
+        }
+    }
+
     @Test func batchesNeverSplitASourceAndAlwaysCarryTheRemovals() {
         func source(_ name: String, documents: Int) -> IndexSource {
             IndexSource(relativePath: name, contentHash: name,

@@ -7,14 +7,28 @@ public struct IndexSource: Sendable {
     public let relativePath: String
     /// A hash of the file's content: unchanged hash, untouched documents.
     public let contentHash: String
-    /// The documents to index.
-    public let documents: [IndexDocument]
+    /// The ids of the documents the source yields, known without making them.
+    public let documentIDs: [String]
+    private let make: @Sendable () -> [IndexDocument]
+
+    /// The documents to index, made when asked (and again at each call): an indexer asks only for
+    /// the sources it writes, one at a time, so a library's documents are never all in memory and
+    /// an update that changes one file makes one file's documents.
+    public var documents: [IndexDocument] { make() }
 
     /// Makes a source from a file's relative path, its content hash and the documents it yields.
     public init(relativePath: String, contentHash: String, documents: [IndexDocument]) {
+        self.init(relativePath: relativePath, contentHash: contentHash, documentIDs: documents.map(\.id)) { documents }
+    }
+
+    /// Makes a source whose documents are made when they are needed; `make` must yield documents
+    /// with exactly `documentIDs`, in that order.
+    public init(relativePath: String, contentHash: String, documentIDs: [String],
+                make: @escaping @Sendable () -> [IndexDocument]) {
         self.relativePath = relativePath
         self.contentHash = contentHash
-        self.documents = documents
+        self.documentIDs = documentIDs
+        self.make = make
     }
 }
 
@@ -103,11 +117,12 @@ public struct LibraryIndexer: Sendable {
             let hiddenWriter = try IndexWriter(path: IndexLocation.hiddenPath(of: buildPath), create: true)
             var uncommitted = 0
             for (offset, source) in sources.enumerated() {
-                for document in source.documents { try (document.isHidden ? hiddenWriter : writer).replace(document) }
+                let documents = source.documents
+                for document in documents { try (document.isHidden ? hiddenWriter : writer).replace(document) }
                 try writer.setMetadata(Self.fileKey(source.relativePath), Self.fileValue(source))
                 report.added += 1
-                report.documentCount += source.documents.count
-                uncommitted += source.documents.count
+                report.documentCount += documents.count
+                uncommitted += documents.count
                 // Nobody reads this generation until it is activated: committing only frees memory.
                 if uncommitted >= batchDocuments {
                     try hiddenWriter.commit()
@@ -164,8 +179,8 @@ public struct LibraryIndexer: Sendable {
         }
         let writer = try IndexWriter(path: path, create: false)
         let hiddenWriter = try IndexWriter(path: IndexLocation.hiddenPath(of: path), create: false)
-        let keptIDs = Set(sources.filter { stored[$0.relativePath]?.hash == $0.contentHash }.flatMap { $0.documents.map(\.id) })
-        let newIDs = Set(changed.flatMap { $0.documents.map(\.id) })
+        let keptIDs = Set(sources.filter { stored[$0.relativePath]?.hash == $0.contentHash }.flatMap(\.documentIDs))
+        let newIDs = Set(changed.flatMap(\.documentIDs))
         // One transaction per batch of about `batchDocuments` documents, each all or nothing: a failure
         // part-way leaves the index as the last batch left it (the writer's release discards the open
         // batch). Each batch holds its files' documents and their hashes together, so whatever was not
@@ -186,7 +201,7 @@ public struct LibraryIndexer: Sendable {
                 }
             }
             for source in batch {
-                let fresh = Set(source.documents.map(\.id))
+                let fresh = Set(source.documentIDs)
                 for id in stored[source.relativePath]?.ids ?? [] where !fresh.contains(id) && !keptIDs.contains(id) {
                     try writer.delete(id: id)
                     try hiddenWriter.delete(id: id)
@@ -222,7 +237,7 @@ public struct LibraryIndexer: Sendable {
                 documents = 0
             }
             batches[batches.count - 1].append(source)
-            documents += source.documents.count
+            documents += source.documentIDs.count
         }
         return batches
     }
@@ -232,7 +247,7 @@ public struct LibraryIndexer: Sendable {
     }
 
     static func fileValue(_ source: IndexSource) -> String {
-        ([source.contentHash, source.relativePath] + source.documents.map(\.id)).joined(separator: "\n")
+        ([source.contentHash, source.relativePath] + source.documentIDs).joined(separator: "\n")
     }
 
     static func storedFiles(_ database: XapianDatabase) throws -> [String: (hash: String, ids: [String])] {

@@ -36,7 +36,7 @@ public struct ShardedIndexer: Sendable {
 
     /// The shard a source goes to.
     static func shard(of source: IndexSource, count: Int) -> Int {
-        shard(of: source.documents.first?.id ?? source.relativePath, count: count)
+        shard(of: source.documentIDs.first ?? source.relativePath, count: count)
     }
 
     /// Updates every shard (in parallel) and then points the folder's stubs at them.

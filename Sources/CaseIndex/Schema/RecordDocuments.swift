@@ -33,9 +33,12 @@ public enum RecordDocuments {
                 + (stored.record.kind == .case && !elements.isEmpty ? "+elements:" + elements.fingerprint : "")
                 + (caseTitle.map { "+case:" + SHA256.hex(Array($0.utf8)).prefix(12) } ?? "")
                 + (status.map { "+status:" + $0.rawValue } ?? "")
+            // Made when the indexer writes this file, not now: the library's documents are never all in memory.
             return IndexSource(relativePath: stored.relativePath, contentHash: stored.contentHash + derived,
-                               documents: [document(for: stored.record, path: stored.relativePath, hidden: hidden, caseTitle: caseTitle,
-                                                    status: status, elements: elements)])
+                               documentIDs: [stored.record.id]) {
+                [document(for: stored.record, path: stored.relativePath, hidden: hidden, caseTitle: caseTitle,
+                          status: status, elements: elements)]
+            }
         }
     }
 

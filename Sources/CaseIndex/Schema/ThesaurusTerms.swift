@@ -9,21 +9,25 @@ public enum ThesaurusTerms {
     /// thesaurus's fingerprint, so editing the thesaurus re-indexes every document.
     public static func adding(_ thesaurus: Thesaurus, to source: IndexSource) -> IndexSource {
         guard !thesaurus.groups.isEmpty else { return source }
-        let documents = source.documents.map { document in
-            var document = document
-            // Field by field (a phrase cannot run from one field into the next), each occurrence
-            // weighted like the field's words in the all-fields index, as the phrase's bigrams are.
-            var counts: [String: Int] = [:]
-            for (field, text) in document.text {
-                let weight = IndexSchema.textField(field)?.weight ?? 1
-                for (word, count) in thesaurus.occurrences(in: text) { counts[word, default: 0] += count * weight }
-            }
-            document.countedTerms += counts.sorted { $0.key < $1.key }.map { (IndexSchema.thesaurusWordTerm($0.key), $0.value) }
-            document.extraTerms.append(IndexSchema.thesaurusVersionTerm(thesaurus.fingerprint))
-            return document
-        }
         return IndexSource(relativePath: source.relativePath, contentHash: source.contentHash + "+thesaurus:" + thesaurus.fingerprint,
-                           documents: documents)
+                           documentIDs: source.documentIDs) {
+            source.documents.map { adding(thesaurus, to: $0) }
+        }
+    }
+
+    /// The document with its thesaurus word terms and the thesaurus's version term.
+    static func adding(_ thesaurus: Thesaurus, to document: IndexDocument) -> IndexDocument {
+        var document = document
+        // Field by field (a phrase cannot run from one field into the next), each occurrence
+        // weighted like the field's words in the all-fields index, as the phrase's bigrams are.
+        var counts: [String: Int] = [:]
+        for (field, text) in document.text {
+            let weight = IndexSchema.textField(field)?.weight ?? 1
+            for (word, count) in thesaurus.occurrences(in: text) { counts[word, default: 0] += count * weight }
+        }
+        document.countedTerms += counts.sorted { $0.key < $1.key }.map { (IndexSchema.thesaurusWordTerm($0.key), $0.value) }
+        document.extraTerms.append(IndexSchema.thesaurusVersionTerm(thesaurus.fingerprint))
+        return document
     }
 
     /// Whether every document `reader` sees carries this thesaurus's word terms. When not (the
