@@ -203,6 +203,47 @@ double cx_eset_weight(const cx_eset *eset, uint32_t i) {
 
 }  // extern "C"
 
+namespace {
+
+/// The documents matching `query`, ascending, at most `limit` of them.
+std::vector<Xapian::docid> matching_documents(Xapian::Database &d, const Xapian::Query &query, Xapian::doccount limit) {
+    Xapian::Enquire enquire(d);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    Xapian::MSet matches = enquire.get_mset(0, limit);
+    std::vector<Xapian::docid> documents;
+    documents.reserve(matches.size());
+    for (auto it = matches.begin(); it != matches.end(); ++it) documents.push_back(*it);
+    std::sort(documents.begin(), documents.end());
+    return documents;
+}
+
+/// How many of `members` (ascending; also marked in `marked`) contain `term`, walking whichever is
+/// shorter: the term's posting list, or the members (skipping along the posting list).
+Xapian::doccount count_in(Xapian::Database &d, const std::string &term, Xapian::doccount frequency,
+                          const std::vector<Xapian::docid> &members, const std::vector<bool> &marked) {
+    if (frequency == 0 || members.empty()) return 0;
+    Xapian::doccount count = 0;
+    Xapian::PostingIterator it = d.postlist_begin(term);
+    Xapian::PostingIterator end = d.postlist_end(term);
+    if (frequency <= members.size()) {
+        for (; it != end; ++it) {
+            Xapian::docid id = *it;
+            if (id < marked.size() && marked[id]) ++count;
+        }
+    } else {
+        for (Xapian::docid id : members) {
+            if (it == end) break;
+            it.skip_to(id);
+            if (it != end && *it == id) ++count;
+        }
+    }
+    return count;
+}
+
+}  // namespace
+
 cx_status cx_database_term_frequencies_within(cx_database *db, const cx_query *filter, const char *const *terms,
                                               const size_t *lengths, size_t term_count, uint32_t *out,
                                               uint32_t *filter_count, char **error) {
@@ -210,41 +251,23 @@ cx_status cx_database_term_frequencies_within(cx_database *db, const cx_query *f
         Xapian::Database &d = require(db, "db")->db;
         require(out, "out");
         require(filter_count, "filter_count");
-        Xapian::Enquire enquire(d);
-        enquire.set_query(require(filter, "filter")->query);
-        enquire.set_weighting_scheme(Xapian::BoolWeight());
-        enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-        Xapian::MSet matches = enquire.get_mset(0, d.get_doccount());
-        std::vector<Xapian::docid> members;  // ascending
-        members.reserve(matches.size());
-        for (auto it = matches.begin(); it != matches.end(); ++it) members.push_back(*it);
-        std::sort(members.begin(), members.end());
-        std::vector<bool> inFilter(d.get_lastdocid() + 1, false);
-        for (Xapian::docid id : members) {
-            if (id < inFilter.size()) inFilter[id] = true;
-        }
-        *filter_count = static_cast<uint32_t>(members.size());
+        const Xapian::Query &query = require(filter, "filter")->query;
+        // Count within the filter or, when fewer documents fall outside it (a filter such as "every
+        // case" in an index of mostly cases), as the term's frequency minus its count outside — so
+        // the cost follows the smaller side, not the size of the index.
+        Xapian::doccount total = d.get_doccount();
+        Xapian::Query outside(Xapian::Query::OP_AND_NOT, Xapian::Query(std::string()), query);
+        std::vector<Xapian::docid> members = matching_documents(d, outside, total / 2 + 1);
+        bool complement = members.size() <= total / 2;
+        if (!complement) members = matching_documents(d, query, total);
+        std::vector<bool> marked(members.empty() ? 0 : members.back() + 1, false);
+        for (Xapian::docid id : members) marked[id] = true;
+        *filter_count = static_cast<uint32_t>(complement ? total - members.size() : members.size());
         for (size_t t = 0; t < term_count; ++t) {
             std::string term(terms[t], lengths[t]);
-            uint32_t count = 0;
             Xapian::doccount frequency = term.empty() ? 0 : d.get_termfreq(term);
-            if (frequency > 0 && !members.empty()) {
-                Xapian::PostingIterator it = d.postlist_begin(term);
-                Xapian::PostingIterator end = d.postlist_end(term);
-                if (frequency <= members.size()) {
-                    for (; it != end; ++it) {
-                        Xapian::docid id = *it;
-                        if (id < inFilter.size() && inFilter[id]) ++count;
-                    }
-                } else {
-                    for (Xapian::docid id : members) {
-                        if (it == end) break;
-                        it.skip_to(id);
-                        if (it != end && *it == id) ++count;
-                    }
-                }
-            }
-            out[t] = count;
+            Xapian::doccount counted = count_in(d, term, frequency, members, marked);
+            out[t] = static_cast<uint32_t>(complement ? frequency - counted : counted);
         }
     });
 }
