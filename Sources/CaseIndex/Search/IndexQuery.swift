@@ -48,6 +48,12 @@ extension IndexQuery {
             if terms.count == 1 { return try .term(IndexSchema.boundedTerm(terms[0])) }
             let parts = try terms.map { try XapianQuery.term(IndexSchema.boundedTerm($0)) }
             return try .combine(.phrase, parts, window: max(window, terms.count))
+        case let .scaled(.or(parts), factor) where parts.count > 1:
+            // Scaling an OR scales each part (its weight is their sum). Said per part on purpose:
+            // Xapian 1.4.22 weighs OP_SCALE_WEIGHT over an OR wrongly in some trees (an OR of
+            // phrases, one matching nothing, under a filter counted a phrase's weight nearly twice);
+            // scaled parts weigh right. Regression test in QueryScalingTests.
+            return try IndexQuery.or(parts.map { .scaled($0, factor) }).xapian()
         case let .scaled(query, factor): return try query.xapian().scaled(by: factor)
         case let .filterValue(name, value):
             guard let term = IndexSchema.filterTerm(name, value) else {

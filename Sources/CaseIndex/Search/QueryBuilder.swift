@@ -28,6 +28,16 @@ public enum QueryBuilder {
         return bigrams > 1 ? .scaled(term, Double(bigrams)) : term
     }
 
+    /// A thesaurus word weighed exactly as its phrase (the sum of its bigrams' weights) but, when the
+    /// index carries the thesaurus's words, matched by the word's term instead of by positions: the
+    /// same documents (the term is indexed wherever the word occurs) and the same weights, without a
+    /// position check for every candidate — at 100k cases the phrases took half a precedent request.
+    public static func synonymWeighedAsPhrase(_ word: String, indexed: Bool) -> IndexQuery? {
+        let asPhrase = phrase(word)
+        guard indexed, case let .phrase(terms, _) = asPhrase else { return asPhrase }
+        return .filter(.and(terms.map { .term($0) }), .term(IndexSchema.thesaurusWordTerm(word)))
+    }
+
     /// The ranking terms of the free words, distinct, in order.
     public static func rankingTerms(_ parsed: ParsedQuery) -> [String] {
         var seen = Set<String>()

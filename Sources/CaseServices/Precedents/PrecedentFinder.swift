@@ -135,12 +135,15 @@ public final class PrecedentFinder {
         if !feedback.isEmpty { parts.append(PrecedentTermSelector.termQuery(feedback, scale: weights.feedbackWeight)) }
         let related = try thesaurusTerms(for: request.text, known: Set((terms + feedback).map(\.term)), statistics: statistics)
         if weights.thesaurusPhraseWeight > 0 {
-            // As phrases, not as the index's thesaurus word terms that plain search uses: on the 35
-            // tuning applications the terms ranked precedents a little worse (nDCG@10 0.764–0.769
-            // at every scale tried, against 0.777), though they cut a precedent request at 10k
-            // cases from about 71 to 40–52 ms.
+            // Weighed as phrases (the sum of their bigrams' weights), not as the word terms plain
+            // search uses, whose own weights ranked the 35 tuning applications a little worse
+            // (nDCG@10 0.764–0.769 at every scale tried). Matched by the word terms when the index
+            // has them: the phrases' documents and weights without position checks (a precedent
+            // request at 100k cases: p50 275 → 140 ms) — and without Xapian 1.4's inconsistent
+            // weights for phrases in large ORs (see QueryScalingTests).
+            let indexed = try ThesaurusTerms.indexCarries(thesaurus, reader: reader)
             let phrases = thesaurus.expansions(of: request.text).flatMap(\.synonyms).compactMap {
-                QueryBuilder.synonym($0, indexed: false)
+                QueryBuilder.synonymWeighedAsPhrase($0, indexed: indexed)
             }
             if !phrases.isEmpty { parts.append(.scaled(.or(phrases), weights.thesaurusPhraseWeight)) }
         }
