@@ -51,11 +51,11 @@ struct BatchedIndexingTests {
     /// update only those of the files that changed (and a run with no change none).
     @Test func documentsAreMadeOnlyForTheFilesWritten() throws {
         let library = try TestLibrary((1...12).map { searchCase("M-\($0)", title: "申请查阅第\($0)号户籍档案案") })
-        let made = MadeCounter()
+        let made = LockedList<String>()
         func counted(_ sources: [IndexSource]) -> [IndexSource] {
             sources.map { source in
                 IndexSource(relativePath: source.relativePath, contentHash: source.contentHash, documentIDs: source.documentIDs) {
-                    made.add(source.relativePath)
+                    made.append(source.relativePath)
                     return source.documents
                 }
             }
@@ -69,24 +69,6 @@ struct BatchedIndexingTests {
         let report = try indexer.update(sources: counted(library.sources()))
         #expect(report.updated == 1 && made.take() == ["cases/M-7.md"])
         #expect(try library.ids("消防验收") == ["M-7"])
-    }
-
-    private final class MadeCounter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var paths: [String] = []
-        func add(_ path: String) {
-            lock.lock()
-            paths.append(path)
-            lock.unlock()
-        }
-
-        func take() -> [String] {
-            lock.lock()
-            defer { lock.unlock() }
-            let taken = paths
-            paths = []
-            return taken
-        }
     }
 
     @Test func batchesNeverSplitASourceAndAlwaysCarryTheRemovals() {

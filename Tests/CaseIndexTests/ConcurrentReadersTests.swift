@@ -15,7 +15,7 @@ struct ConcurrentReadersTests {
         let library = try TestLibrary((1...6).map { searchCase("T-\($0)", title: "申请查阅第\($0)号户籍档案案") })
         try library.index()
         let location = library.location
-        let failures = Failures()
+        let failures = LockedList<String>()
         let group = DispatchGroup()
         for worker in 0..<4 {
             group.enter()
@@ -25,33 +25,17 @@ struct ConcurrentReadersTests {
                     let reader = try IndexReader(location: location)
                     for round in 0..<4_000 {
                         let counts = try reader.frequencies(of: ["户籍"], within: .all)
-                        if counts.total != 6 { failures.add("worker \(worker) round \(round): total \(counts.total)") }
+                        if counts.total != 6 { failures.append("worker \(worker) round \(round): total \(counts.total)") }
                         let page = try reader.frequencies(of: [], within: .and([]))
-                        if page.total != 6 { failures.add("worker \(worker) round \(round): empty AND \(page.total)") }
+                        if page.total != 6 { failures.append("worker \(worker) round \(round): empty AND \(page.total)") }
                     }
                 } catch {
-                    failures.add("worker \(worker): \(error)")
+                    failures.append("worker \(worker): \(error)")
                 }
             }
             thread.start()
         }
         group.wait()
         #expect(failures.items.isEmpty, "\(failures.items.prefix(5))")
-    }
-
-    private final class Failures: @unchecked Sendable {
-        private let lock = NSLock()
-        private var list: [String] = []
-        var items: [String] {
-            lock.lock()
-            defer { lock.unlock() }
-            return list
-        }
-
-        func add(_ item: String) {
-            lock.lock()
-            list.append(item)
-            lock.unlock()
-        }
     }
 }

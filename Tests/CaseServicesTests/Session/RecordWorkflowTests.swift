@@ -139,7 +139,7 @@ struct RecordWorkflowTests {
 
     @Test func severalWritersAtOnceLoseNothing() throws {
         let library = try Library()
-        let errors = ErrorBox()
+        let errors = LockedList<String>()
         let service = library.service
         DispatchQueue.concurrentPerform(iterations: 4) { writer in
             do {
@@ -149,22 +149,12 @@ struct RecordWorkflowTests {
                     _ = try session.create(try Self.newCase(String(format: "2024-W%d-%04d", writer, index), title: "并发写入测试案"))
                 }
             } catch {
-                errors.add("\(error)")
+                errors.append("\(error)")
             }
         }
         #expect(errors.items.isEmpty, "\(errors.items)")
         #expect(library.service.folder.recordFilePaths().count == 21)
         let reviewer = library.session("wang", .reviewer)
         #expect(try reviewer.search(SearchQuery(text: "并发写入", limit: 50, includeHidden: true)).total == 20)
-    }
-
-    final class ErrorBox: @unchecked Sendable {
-        private let lock = NSLock()
-        private(set) var items: [String] = []
-        func add(_ item: String) {
-            lock.lock()
-            items.append(item)
-            lock.unlock()
-        }
     }
 }
