@@ -14,6 +14,9 @@ enum ChineseNames {
     ]
 
     /// Words after which a person's name may follow (longest first when matching).
+    /// The role words as a ``WordList`` (same order).
+    static let roleWordList = WordList(roleWords)
+
     static let roleWords: [[Character]] = [
         "被上诉人", "复议申请人", "委托代理人", "违法行为人", "法定代表人", "犯罪嫌疑人", "工作人员", "申请人", "第三人", "上诉人",
         "当事人", "代理人", "被侵害人", "被害人", "受害人", "被处罚人", "报警人", "举报人", "投诉人", "信访人", "嫌疑人",

@@ -15,13 +15,13 @@ struct CodeMatcher {
 
     private static let provinces: Set<Character> = Set("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领")
     private static let plateSuffixes: Set<Character> = Set("学警挂领港澳试超")
-    private static let certificateWords: [[Character]] = [
+    private static let certificateWords = WordList([
         "护照号码", "护照号", "护照", "通行证号码", "通行证号", "通行证", "签证号", "签证", "证件号码", "证件号",
         "驾驶证号", "驾驶证", "军官证", "士兵证", "警官证", "居住证", "台胞证", "回乡证", "执业证号", "执业证",
-    ].map { Array($0) }.sorted { $0.count > $1.count }
-    private static let accountWords: [[Character]] = [
+    ].map { Array($0) }.sorted { $0.count > $1.count })
+    private static let accountWords = WordList([
         "银行账号", "银行帐号", "账号", "帐号", "账户", "帐户", "存折",
-    ].map { Array($0) }.sorted { $0.count > $1.count }
+    ].map { Array($0) }.sorted { $0.count > $1.count })
 
     /// Found ranges with their kind, in order.
     func ranges() -> [(PersonalDataKind, Range<Int>)] {
@@ -56,9 +56,8 @@ struct CodeMatcher {
     }
 
     /// The identifier after an introducing word at `index` (skipping 号码, a colon, 为 / 是, spaces).
-    private func introduced(by words: [[Character]], at index: Int, read: (Int) -> Int?) -> Range<Int>? {
-        guard let word = words.first(where: { index + $0.count <= characters.count && characters[index..<(index + $0.count)].elementsEqual($0) })
-        else { return nil }
+    private func introduced(by words: WordList, at index: Int, read: (Int) -> Int?) -> Range<Int>? {
+        guard let word = words.word(in: characters, at: index) else { return nil }
         var cursor = index + word.count
         var skipped = 0
         while cursor < characters.count, skipped < 4, "号码:：为是 　（(".contains(characters[cursor]) {

@@ -35,10 +35,7 @@ struct NameMatcher {
 
     /// The end of a role word that starts at `index`, or nil.
     private func roleWord(endingAfter index: Int) -> Int? {
-        for word in ChineseNames.roleWords where index + word.count <= characters.count {
-            if characters[index..<(index + word.count)].elementsEqual(word) { return index + word.count }
-        }
-        return nil
+        ChineseNames.roleWordList.word(in: characters, at: index).map { index + $0.count }
     }
 
     /// A name after a role word, skipping a colon, space, quotation mark or 为/是/系.
