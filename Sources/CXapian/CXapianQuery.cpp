@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 using namespace cxapian;
 
@@ -92,32 +93,69 @@ void cx_query_free(cx_query *query) {
 
 // ------------------------------------------------------------------ searching
 
+namespace {
+
+/// Splits each packed facet value (the facets' values joined by 0x1F) and adds its count to each
+/// facet's value.
+std::vector<cx_strings> unpack_facets(const Xapian::ValueCountMatchSpy &spy, size_t facet_count) {
+    std::vector<std::map<std::string, Xapian::doccount>> counts(facet_count);
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+        const std::string packed = *it;
+        size_t start = 0;
+        for (size_t facet = 0; facet < facet_count; ++facet) {
+            size_t end = packed.find('\x1f', start);
+            if (end == std::string::npos) end = packed.size();
+            if (end > start) counts[facet][packed.substr(start, end - start)] += it.get_termfreq();
+            if (end == packed.size()) break;
+            start = end + 1;
+        }
+    }
+    std::vector<cx_strings> out(facet_count);
+    for (size_t facet = 0; facet < facet_count; ++facet) {
+        for (const auto &entry : counts[facet]) {
+            out[facet].items.push_back(entry.first);
+            out[facet].items.push_back(std::to_string(entry.second));
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
 cx_status cx_search(cx_database *db, const cx_query *query, const cx_search_options *options, cx_mset **out,
                     char **error) {
     return guarded(error, [&] {
         require(out, "out");
         require(options, "options");
-        Xapian::Enquire enquire(require(db, "db")->db);
-        enquire.set_query(require(query, "query")->query);
+        const Xapian::Query &matched = require(query, "query")->query;
+        Xapian::Database &database = require(db, "db")->db;
+        Xapian::Enquire enquire(database);
+        enquire.set_query(matched);
         Xapian::BM25Weight weight(options->bm25_k1 > 0 ? options->bm25_k1 : 1.0, 0.0, 1.0,
                                   options->bm25_b >= 0 ? options->bm25_b : 0.5, 0.5);
         enquire.set_weighting_scheme(weight);
-        std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
-        for (size_t i = 0; i < options->facet_slot_count; ++i) {
-            spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(options->facet_slots[i]));
-            enquire.add_matchspy(spies.back().get());
-        }
         auto result = std::make_unique<cx_mset>(cx_mset{enquire, Xapian::MSet(), {}});
-        result->mset = enquire.get_mset(options->offset, options->limit, options->check_at_least);
-        for (auto &spy : spies) {
-            cx_strings counts;
-            for (auto it = spy->values_begin(); it != spy->values_end(); ++it) {
-                counts.items.push_back(*it);
-                counts.items.push_back(std::to_string(it.get_termfreq()));
+        // The page: Xapian may skip documents that cannot reach it (max-weight pruning).
+        if (options->limit > 0 || options->check_at_least == 0)
+            result->mset = enquire.get_mset(options->offset, options->limit);
+        if (options->check_at_least > 0) {
+            // The count (and facets): every match, unweighted — no document lengths, no BM25 —
+            // with one value read per document for all the facets.
+            Xapian::Enquire counter(database);
+            counter.set_query(matched);
+            counter.set_weighting_scheme(Xapian::BoolWeight());
+            std::unique_ptr<Xapian::ValueCountMatchSpy> spy;
+            if (options->facet_count > 0) {
+                spy = std::make_unique<Xapian::ValueCountMatchSpy>(options->facet_slot);
+                counter.add_matchspy(spy.get());
             }
-            result->facets.push_back(std::move(counts));
+            Xapian::MSet counted = counter.get_mset(0, 0, options->check_at_least);
+            result->counted = true;
+            result->counted_estimate = counted.get_matches_estimated();
+            result->counted_lower_bound = counted.get_matches_lower_bound();
+            if (spy) result->facets = unpack_facets(*spy, options->facet_count);
+            counter.clear_matchspies();
         }
-        enquire.clear_matchspies();
         *out = result.release();
     });
 }
@@ -129,11 +167,13 @@ void cx_mset_free(cx_mset *mset) {
 uint32_t cx_mset_size(const cx_mset *mset) { return mset == nullptr ? 0 : mset->mset.size(); }
 
 uint32_t cx_mset_matches_estimated(const cx_mset *mset) {
-    return mset == nullptr ? 0 : mset->mset.get_matches_estimated();
+    if (mset == nullptr) return 0;
+    return mset->counted ? mset->counted_estimate : mset->mset.get_matches_estimated();
 }
 
 uint32_t cx_mset_matches_lower_bound(const cx_mset *mset) {
-    return mset == nullptr ? 0 : mset->mset.get_matches_lower_bound();
+    if (mset == nullptr) return 0;
+    return mset->counted ? mset->counted_lower_bound : mset->mset.get_matches_lower_bound();
 }
 
 uint32_t cx_mset_docid(const cx_mset *mset, uint32_t i) {

@@ -22,6 +22,9 @@ struct cx_mset {
     Xapian::Enquire enquire;
     Xapian::MSet mset;
     std::vector<cx_strings> facets;
+    bool counted = false;               // totals come from the counting pass
+    Xapian::doccount counted_estimate = 0;
+    Xapian::doccount counted_lower_bound = 0;
 };
 struct cx_eset { std::vector<std::pair<std::string, double>> terms; };
 

@@ -167,11 +167,14 @@ void cx_query_free(cx_query *query);
 typedef struct cx_search_options {
     uint32_t offset;
     uint32_t limit;
-    uint32_t check_at_least;  /* for exact totals and facet counts */
+    /* > 0: count the matches in a second, unweighted pass that checks at least this many documents
+       (the document count gives exact totals and facets); the ranked page itself is found with
+       Xapian's pruning either way. */
+    uint32_t check_at_least;
     double bm25_k1;           /* <= 0 means Xapian's default */
     double bm25_b;            /* < 0 means Xapian's default */
-    const uint32_t *facet_slots; /* value slots to count over the match set */
-    size_t facet_slot_count;
+    uint32_t facet_slot;      /* the value slot holding every facet's value, joined by 0x1F */
+    size_t facet_count;       /* how many facets that slot holds; 0 counts none */
 } cx_search_options;
 
 /**
@@ -204,7 +207,8 @@ uint32_t cx_mset_docid(const cx_mset *mset, uint32_t i);
 double cx_mset_weight(const cx_mset *mset, uint32_t i);
 /** The query terms that match the i-th document; NULL on failure. Freed by cx_strings_free. */
 cx_strings *cx_mset_matching_terms(const cx_mset *mset, uint32_t i);
-/** Facet counts for options->facet_slots[facet]: alternating value and decimal count strings. */
+/** Counts of the facet-th value in options->facet_slot over the counted matches: alternating value and
+    decimal count strings. */
 cx_strings *cx_mset_facet(const cx_mset *mset, size_t facet);
 
 /**

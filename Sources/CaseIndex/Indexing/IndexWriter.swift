@@ -35,6 +35,7 @@ final class IndexWriter {
         for term in document.weightedTerms { try xapian.addTerm(IndexSchema.boundedTerm(term), wdf: 1) }
         for (term, wdf) in document.countedTerms { try xapian.addTerm(IndexSchema.boundedTerm(term), wdf: wdf) }
         for (slot, value) in document.values { try xapian.setValue(value, slot: slot) }
+        if let facets = IndexSchema.packedFacets(document.values) { try xapian.setValue(facets, slot: IndexSchema.Slot.facets) }
         try xapian.setData(document.payload)
         try database.replace(uniqueTerm: idTerm, with: xapian)
     }

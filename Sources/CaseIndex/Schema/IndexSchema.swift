@@ -140,6 +140,9 @@ public enum IndexSchema {
         public static let unit = 5
         /// Law title, for statute articles.
         public static let law = 6
+        /// Every facet's value in one, joined by U+001F (see `packedFacets`): a search reads one value
+        /// per match for all its facets instead of one per facet.
+        public static let facets = 7
     }
 
     /// Facets counted for every search, with their slots.
@@ -147,6 +150,17 @@ public enum IndexSchema {
         ("kind", Slot.kind), ("category", Slot.category), ("year", Slot.year), ("response", Slot.response),
         ("law", Slot.law),
     ]
+
+    /// The separator of `packedFacets`.
+    static let facetSeparator: Character = "\u{1F}"
+
+    /// The facets' values of a document's `values`, in `facetSlots` order, joined by U+001F (a value's own
+    /// U+001F becomes a space); nil when it has none of them.
+    public static func packedFacets(_ values: [Int: String]) -> String? {
+        let parts = facetSlots.map { (values[$0.slot] ?? "").replacingOccurrences(of: String(facetSeparator), with: " ") }
+        guard parts.contains(where: { !$0.isEmpty }) else { return nil }
+        return parts.joined(separator: String(facetSeparator))
+    }
 
     /// Xapian's hard limit on a term is 245 bytes; longer filter values are cut and given a hash suffix.
     static let maxTermBytes = 240

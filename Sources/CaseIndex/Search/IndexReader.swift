@@ -192,9 +192,9 @@ public final class IndexReader {
         try withRetry {
             let xapian = try query.xapian()
             let count = try database.documentCount
-            let slots = facets ? IndexSchema.facetSlots.map(\.slot) : []
-            let matches = try database.search(xapian, offset: offset, limit: limit,
-                                              checkAtLeast: exactTotal || facets ? count : 0, facetSlots: slots, bm25: bm25)
+            let matches = try database.search(xapian, offset: offset, limit: limit, checkAtLeast: exactTotal || facets ? count : 0,
+                                              facetSlot: IndexSchema.Slot.facets, facetCount: facets ? IndexSchema.facetSlots.count : 0,
+                                              bm25: bm25)
             let ranked = (0..<matches.count).map { index in
                 RankedMatch(docid: matches.docid(at: index), weight: matches.weight(at: index),
                             matchedTerms: matchingTerms ? matches.matchingTerms(at: index) : [])

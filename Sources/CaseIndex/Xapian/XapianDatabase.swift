@@ -152,20 +152,20 @@ final class XapianDatabase {
         return stride(from: 0, to: flat.count - 1, by: 2).map { (flat[$0], Int(flat[$0 + 1]) ?? 0) }
     }
 
-    /// Runs a query. Facet slots are counted over the whole match set when `exhaustive` is set.
-    func search(_ query: XapianQuery, offset: Int, limit: Int, checkAtLeast: Int, facetSlots: [Int],
+    /// Runs a query: the page `offset..<offset+limit` by BM25 (Xapian prunes what cannot reach it) and,
+    /// when `checkAtLeast` > 0, a second unweighted pass that counts at least that many matches — with
+    /// the document count, every match, so the total is exact — and the `facetCount` facets packed in
+    /// `facetSlot` (values joined by U+001F; see `IndexSchema.packedFacets`).
+    func search(_ query: XapianQuery, offset: Int, limit: Int, checkAtLeast: Int, facetSlot: Int, facetCount: Int,
                 bm25: (k1: Double, b: Double)? = nil) throws -> XapianMatches {
         var out: OpaquePointer?
-        let slots = facetSlots.map { UInt32($0) }
-        try slots.withUnsafeBufferPointer { slotBuffer in
-            var options = cx_search_options(
-                offset: UInt32(clamping: offset), limit: UInt32(clamping: limit),
-                check_at_least: UInt32(clamping: checkAtLeast), bm25_k1: bm25?.k1 ?? 0, bm25_b: bm25?.b ?? -1,
-                facet_slots: slotBuffer.baseAddress, facet_slot_count: slotBuffer.count)
-            try xapianCall("search") { cx_search(handle, query.handle, &options, &out, $0) }
-        }
+        var options = cx_search_options(
+            offset: UInt32(clamping: offset), limit: UInt32(clamping: limit),
+            check_at_least: UInt32(clamping: checkAtLeast), bm25_k1: bm25?.k1 ?? 0, bm25_b: bm25?.b ?? -1,
+            facet_slot: UInt32(clamping: facetSlot), facet_count: facetCount)
+        try xapianCall("search") { cx_search(handle, query.handle, &options, &out, $0) }
         guard let out else { throw IndexError(.internal, "search: no result") }
-        return XapianMatches(handle: out, facetCount: facetSlots.count)
+        return XapianMatches(handle: out, facetCount: facetCount)
     }
 
     /// The best terms to find more documents like `docids` (relevance feedback), skipping field-prefixed terms.
@@ -203,7 +203,7 @@ final class XapianMatches {
     func weight(at index: Int) -> Double { cx_mset_weight(handle, UInt32(index)) }
     func matchingTerms(at index: Int) -> [String] { takeStrings(cx_mset_matching_terms(handle, UInt32(index))) }
 
-    /// Value → count for the facet at `index` (in the order the slots were given).
+    /// Value → count for the facet at `index` (in the order they are packed).
     func facet(_ index: Int) -> [(value: String, count: Int)] {
         let flat = takeStrings(cx_mset_facet(handle, index))
         return stride(from: 0, to: flat.count - 1, by: 2).map { (flat[$0], Int(flat[$0 + 1]) ?? 0) }
