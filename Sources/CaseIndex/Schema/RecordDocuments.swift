@@ -12,8 +12,12 @@ public enum RecordDocuments {
     ///     until approved.
     ///   - elements: the office's legal elements (`Cases/elements.txt`), indexed on cases; their
     ///     fingerprint is part of every case's content hash, so editing them re-indexes the cases.
+    /// - Parameter whole: reads a record whole when `contents` was loaded slim (`LibraryFolder.load(slim:)`);
+    ///   a record that no longer reads, or whose slim fields changed since (a writer was at work), is
+    ///   left out of this run — its file's hash no longer matches, so the next update indexes it.
     public static func sources(_ contents: LibraryContents, pending: Set<String> = [],
-                               elements: LegalElements = LegalElements()) -> [IndexSource] {
+                               elements: LegalElements = LegalElements(),
+                               whole: (@Sendable (StoredRecord) -> Record?)? = nil) -> [IndexSource] {
         let cases = Dictionary(contents.records.map(\.record).filter { $0.kind == .case }.map { ($0.id, $0) },
                                uniquingKeysWith: { first, _ in first })
         // A case's status counts only the outcomes members may see: not one waiting for approval.
@@ -36,8 +40,9 @@ public enum RecordDocuments {
             // Made when the indexer writes this file, not now: the library's documents are never all in memory.
             return IndexSource(relativePath: stored.relativePath, contentHash: stored.contentHash + derived,
                                documentIDs: [stored.record.id]) {
-                [document(for: stored.record, path: stored.relativePath, hidden: hidden, caseTitle: caseTitle,
-                          status: status, elements: elements)]
+                guard let record = whole.map({ $0(stored) }) ?? stored.record, record.slim == stored.record.slim else { return [] }
+                return [document(for: record, path: stored.relativePath, hidden: hidden, caseTitle: caseTitle,
+                                 status: status, elements: elements)]
             }
         }
     }

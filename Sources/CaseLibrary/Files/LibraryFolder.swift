@@ -39,7 +39,10 @@ public struct LibraryFolder: Sendable {
     /// Reads and checks every record file. A bad file never hides the others' problems; a file with
     /// a problem is reported and left out, and cross-record rules (unique ids, references) are
     /// checked over the files that parsed.
-    public func load() -> LibraryContents {
+    /// - Parameter slim: keep of each record only the fields that relate records to each other (see
+    ///   `Record.slim`): what indexing needs to know of the others, so that a library of a million
+    ///   records fits in memory; `readRecord(at:)` reads one whole again. The checks are the same.
+    public func load(slim: Bool = false) -> LibraryContents {
         var parsed: [(path: String, hash: String, record: Record, lines: [String: Int])] = []
         var problems: [LocatedProblem] = []
         var rejected = Set<String>()
@@ -85,7 +88,9 @@ public struct LibraryFolder: Sendable {
                 rejected.insert(path)
                 continue
             }
-            parsed.append((path, SHA256.hex(data), record, result.lines))
+            parsed.append(slim
+                ? (path, SHA256.hex(data), record.slim, result.lines.filter { Record.slimFields.contains(String($0.key.prefix { $0 != "[" })) })
+                : (path, SHA256.hex(data), record, result.lines))
         }
         let checked = LibraryRules.check(parsed.map { ($0.record, $0.lines, displayPath($0.path)) })
         problems += checked.problems
@@ -105,6 +110,15 @@ public struct LibraryFolder: Sendable {
                     field: nil, message: "写入中断（或正在写入）留下的临时文件；下次 index 或 import 会清理"))
             }
         return contents
+    }
+
+    /// The record in the file at `relativePath`, whole; nil when it cannot be read or has a problem
+    /// (`load` says which).
+    public func readRecord(at relativePath: String) -> Record? {
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(relativePath).path),
+            case .success(let text) = UTF8Check.decode(data)
+        else { return nil }
+        return RecordFileParser.parse(text).record
     }
 
     /// Writes a record to its file atomically, replacing the record with the same id and kind.

@@ -25,6 +25,15 @@ public struct Record: Sendable, Equatable {
     /// The record as one JSON object (for export).
     public var json: JSONValue { .object(fields) }
 
+    /// The fields that relate records to each other: identity and title, review and scope (whether
+    /// members see it), an outcome's case, stage, result and date (its case's status), and the cases a
+    /// training record names.
+    public static let slimFields: Set<String> = ["id", "title", "stage", "body", "review", "scope", "case", "result", "date", "cases"]
+
+    /// The record with only `slimFields`: enough to check references, decide visibility and derive a
+    /// case's status and an outcome's title, in a fraction of the memory.
+    public var slim: Record { Record(kind: kind, validatedFields: fields.filter { Self.slimFields.contains($0.0) }) }
+
     /// The value of a field, or nil when absent.
     public subscript(field: String) -> JSONValue? { fields.first(where: { $0.0 == field })?.1 }
 

@@ -22,9 +22,11 @@ public struct CaseLibraryService: Sendable {
     /// An outcome of a hidden case (draft, unreviewed, restricted) is hidden too, and an outcome is
     /// shown in result lists with its case's title; its content hash carries both, so a change of
     /// the case's visibility or title re-indexes its outcomes.
-    public func indexSources(_ contents: LibraryContents, extra: [IndexSource] = []) -> [IndexSource] {
+    /// - Parameter whole: reads a record whole, for contents loaded slim (see `LibraryFolder.load(slim:)`).
+    public func indexSources(_ contents: LibraryContents, extra: [IndexSource] = [],
+                             whole: (@Sendable (StoredRecord) -> Record?)? = nil) -> [IndexSource] {
         let thesaurus = thesaurus().thesaurus
-        return (RecordDocuments.sources(contents, pending: pendingOutcomes(), elements: elements().elements) + extra)
+        return (RecordDocuments.sources(contents, pending: pendingOutcomes(), elements: elements().elements, whole: whole) + extra)
             .map { ThesaurusTerms.adding(thesaurus, to: $0) }
     }
 
@@ -103,10 +105,14 @@ public struct CaseLibraryService: Sendable {
         case .success(nil): busy = true
         case .failure: break  // a read-only library: nothing of ours to clean
         }
-        let contents = folder.load()
+        // Slim: each record is read whole again when its document is made, so the library is never
+        // all in memory (at 1M cases the whole records took 5.4 GB).
+        let contents = folder.load(slim: true)
         let statutes = try StatuteSources.load(from: folder.root)
+        let records = folder
+        let sources = indexSources(contents, extra: statutes.sources) { records.readRecord(at: $0.relativePath) }
         let report = try ShardedIndexer.update(
-            location: location, shards: shards, sources: indexSources(contents, extra: statutes.sources), rebuild: rebuild,
+            location: location, shards: shards, sources: sources, rebuild: rebuild,
             synonyms: statutes.synonyms, progress: progress)
         var run = IndexRun(report: report, problems: contents.problems + statutes.problems)
         run.removedLeftovers = (removedFromCases, report.removedLeftovers)
