@@ -36,7 +36,7 @@ struct LibraryCommandTests {
         let workspace = CaselibWorkspace()
         let result = try workspace.run("validate")
         #expect(result.status == 1)
-        #expect(result.stderr.contains("no library at"))
+        #expect(result.stderr.contains("案例库目录不存在："))
     }
 
     @Test func importWritesGoodLinesAndReportsBadOnesWithFileAndLine() throws {
