@@ -9,10 +9,10 @@ import Foundation
 enum BenchLatencyCommand {
     static func run(_ raw: [String]) throws -> Int32 {
         let arguments = try CommandLineArguments(raw, valued: ["queries", "kind", "rounds"], flags: [], command: "bench-latency")
-        guard let path = arguments.value("queries") else { throw CommandLineArguments.UsageError(message: "bench-latency needs --queries FILE") }
+        guard let path = arguments.value("queries") else { throw CommandLineArguments.UsageError(message: "bench-latency 需要 --queries FILE") }
         let kind = arguments.value("kind") ?? "precedents"
         guard ["precedents", "statutes", "articles"].contains(kind) else {
-            throw CommandLineArguments.UsageError(message: "--kind: precedents, statutes or articles")
+            throw CommandLineArguments.UsageError(message: "--kind 应为 precedents、statutes 或 articles")
         }
         let rounds = try arguments.integer("rounds", default: 5, range: 1...1000)
         let texts = try EvalCommand.readText(path).split(separator: "\n").compactMap { line -> String? in
@@ -41,7 +41,7 @@ enum BenchLatencyCommand {
         }
         times.sort()
         let p95 = times[min(times.count - 1, Int((Double(times.count) * 0.95).rounded(.up)) - 1)]
-        print(String(format: "%@: %d calls, median %.1f ms, p95 %.1f ms", kind, times.count, times[times.count / 2], p95))
+        print(String(format: "%@：%d 次调用，中位数 %.1f ms，p95 %.1f ms", kind, times.count, times[times.count / 2], p95))
         return 0
     }
 }

@@ -45,7 +45,7 @@ enum BenchSearchCommand {
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         if let failure = tally.failure { throw CaselibError("检索失败：\(failure)") }
         let rate = Double(tally.count) / elapsed
-        print("in-process: \(tally.count) queries in \(String(format: "%.1f", elapsed)) s on \(threads) threads = \(String(format: "%.0f", rate)) queries/s")
+        print("进程内：\(tally.count) 次检索，用时 \(String(format: "%.1f", elapsed)) 秒，\(threads) 个线程 = \(String(format: "%.0f", rate)) 次检索/秒")
         return 0
     }
 

@@ -52,23 +52,23 @@ enum CitationCheck {
     /// Why a citation is not linked, and whether that is a wrong number (no version has the article).
     private static func describe(_ linked: LinkedCitation, linker: CitationLinker, isCase: Bool) -> (String, Bool) {
         let versions = linker.statutes.versions(of: linked.lawKey)
-        let cited = linked.field.hasPrefix("legal_basis") ? linked.canonicalCitation : "\(linked.canonicalCitation) (‘\(linked.text)’)"
+        let cited = linked.field.hasPrefix("legal_basis") ? linked.canonicalCitation : "\(linked.canonicalCitation)（‘\(linked.text)’）"
         if versions.isEmpty {
-            return ("\(cited): 《\(linked.lawKey)》 is not in Cases/statutes, so it is not linked", false)
+            return ("\(cited)：Cases/statutes 中没有《\(linked.lawKey)》，未能链接", false)
         }
         guard versions.contains(where: { $0.article(linked.articleNumber) != nil }) else {
-            return ("\(cited) does not resolve to a statute in Cases/statutes", true)
+            return ("\(cited)：在 Cases/statutes 中找不到该条文", true)
         }
         let meant: String
         switch linked.versionHint {
-        case .earlier: meant = "the earlier version named in the text (旧条例/原条例/修订前)"
-        case .later: meant = "the later version named in the text (新条例/修订后)"
-        case nil: meant = isCase ? "the version in force for this case" : "the version in force on the record's date"
+        case .earlier: meant = "文中所指的旧版本（旧条例/原条例/修订前）"
+        case .later: meant = "文中所指的新版本（新条例/修订后）"
+        case nil: meant = isCase ? "本案当时施行的版本" : "记录日期当时施行的版本"
         }
         if linked.version == nil {
-            return ("\(cited): \(meant) is not in Cases/statutes, so it is not linked (shown as unresolved)", false)
+            return ("\(cited)：Cases/statutes 中没有\(meant)，未能链接（显示为未解析）", false)
         }
-        return ("\(cited): \(meant) (\(linked.version ?? "")) has no such paragraph or item, so it is shown as unresolved", false)
+        return ("\(cited)：\(meant)（\(linked.version ?? "")）中没有该款或该项，显示为未解析", false)
     }
 
     /// The line of each field of a record file (`legal_basis[1]` → its `- ` line).

@@ -32,18 +32,18 @@ struct CommandLineArguments {
                 name = String(name[..<equals])
             }
             if allowedFlags.contains(name) {
-                guard inlineValue == nil else { throw UsageError(message: "--\(name) takes no value") }
+                guard inlineValue == nil else { throw UsageError(message: "--\(name) 不带值") }
                 flags.insert(name)
             } else if valuedOptions.contains(name) {
                 if let inlineValue {
                     options[name, default: []].append(inlineValue)
                 } else {
-                    guard index < arguments.count else { throw UsageError(message: "--\(name) needs a value") }
+                    guard index < arguments.count else { throw UsageError(message: "--\(name) 需要一个值") }
                     options[name, default: []].append(arguments[index])
                     index += 1
                 }
             } else {
-                throw UsageError(message: "unknown option --\(name) for ‘\(command)’")
+                throw UsageError(message: "未知选项 --\(name)（‘\(command)’ 命令不接受此选项）")
             }
         }
     }
@@ -61,7 +61,7 @@ struct CommandLineArguments {
     func integer(_ name: String, default defaultValue: Int, range: ClosedRange<Int>) throws -> Int {
         guard let text = value(name) else { return defaultValue }
         guard let number = Int(text), range.contains(number) else {
-            throw UsageError(message: "--\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), got ‘\(text)’")
+            throw UsageError(message: "--\(name) 应为 \(range.lowerBound) 至 \(range.upperBound) 的整数，收到 ‘\(text)’")
         }
         return number
     }

@@ -13,22 +13,22 @@ enum CompileCommand {
         let arguments = try CommandLineArguments(
             raw, valued: ["year", "out", "title", "office", "date"], flags: ["redact", "pdf", "consultation"], command: "compile")
         guard arguments.positional.isEmpty else {
-            throw CommandLineArguments.UsageError(message: "compile takes no positional arguments, got ‘\(arguments.positional[0])’")
+            throw CommandLineArguments.UsageError(message: "compile 不接受位置参数，收到 ‘\(arguments.positional[0])’")
         }
         guard let yearText = arguments.value("year"), let year = Int(yearText), (1990...2100).contains(year) else {
-            throw CommandLineArguments.UsageError(message: "compile needs --year YYYY")
+            throw CommandLineArguments.UsageError(message: "compile 需要 --year YYYY（四位数年度）")
         }
-        guard let out = arguments.value("out") else { throw CommandLineArguments.UsageError(message: "compile needs --out DIR") }
+        guard let out = arguments.value("out") else { throw CommandLineArguments.UsageError(message: "compile 需要 --out DIR") }
         let service = Caselib.service(arguments)
         let root = service.folder.root
-        guard FileManager.default.fileExists(atPath: root.path) else { throw CaselibError("no library at \(root.path)") }
+        guard FileManager.default.fileExists(atPath: root.path) else { throw CaselibError("案例库目录不存在：\(root.path)") }
         let config = try CompilationConfig.load(libraryRoot: root)
         guard arguments.value("office") != nil || config.office != nil else {
-            throw CaselibError("no issuing office: pass --office O or put ‘office = …’ in \(root.path)/\(CompilationConfig.fileName)")
+            throw CaselibError("未指定发布机关：请加 --office O，或在 \(root.path)/\(CompilationConfig.fileName) 中写入 ‘office = …’")
         }
         let printer = PDFPrinter()
         if arguments.flag("pdf"), printer.executable == nil {
-            throw CaselibError("--pdf needs Chromium: install chromium (looked for chromium, chromium-browser on PATH); nothing was written")
+            throw CaselibError("--pdf 需要 Chromium（在 PATH 中找 chromium、chromium-browser）：请安装 chromium。未写出任何文件")
         }
         let options = try config.options(
             title: arguments.value("title"), office: arguments.value("office"), redact: arguments.flag("redact"),
@@ -42,7 +42,7 @@ enum CompileCommand {
             return 1
         }
         let contents = service.folder.load()
-        for problem in contents.problems { Caselib.printError("skipped: \(problem)") }
+        for problem in contents.problems { Caselib.printError("已跳过：\(problem)") }
         let progress = Progress(label: "编印中")
         let compilation: Compilation
         do {
@@ -50,7 +50,7 @@ enum CompileCommand {
                 records: contents.allRecords, year: year, options: options, register: register, progress: { done, total, _ in progress.update(done, total) })
         } catch let error as CompilationError where error.code == .personalData {
             progress.finish()
-            Caselib.printError("拒绝编印：入选案例中发现 \(error.findings.count) 处个人信息，请删除或加 --redact 遮盖后编印（refusing to compile）")
+            Caselib.printError("拒绝编印：入选案例中发现 \(error.findings.count) 处个人信息，请删除或加 --redact 遮盖后编印")
             for finding in error.findings {
                 FileHandle.standardError.write(Data("  \(finding)　\(FieldLabels.describe(finding))\n".utf8))
             }

@@ -7,21 +7,21 @@ enum CourseCommand {
     static func run(_ raw: [String]) throws -> Int32 {
         let arguments = try CommandLineArguments(raw, valued: ["out"], flags: ["pdf"], command: "course")
         guard arguments.positional.first == "build" else {
-            throw CommandLineArguments.UsageError(message: "course takes the subcommand ‘build SPEC --out DIR’")
+            throw CommandLineArguments.UsageError(message: "course 的子命令为 ‘build SPEC --out DIR’")
         }
         guard arguments.positional.count == 2 else {
-            throw CommandLineArguments.UsageError(message: "course build takes one SPEC file")
+            throw CommandLineArguments.UsageError(message: "course build 需要且只接受一个 SPEC 文件")
         }
-        guard let out = arguments.value("out") else { throw CommandLineArguments.UsageError(message: "course build needs --out DIR") }
+        guard let out = arguments.value("out") else { throw CommandLineArguments.UsageError(message: "course build 需要 --out DIR") }
         let printer = PDFPrinter()
         if arguments.flag("pdf"), printer.executable == nil {
-            throw CaselibError("--pdf needs Chromium: install chromium (looked for chromium, chromium-browser on PATH); nothing was written")
+            throw CaselibError("--pdf 需要 Chromium（在 PATH 中找 chromium、chromium-browser）：请安装 chromium。未写出任何文件")
         }
         let specPath = arguments.positional[1]
         let spec = try CourseSpec.load(from: URL(fileURLWithPath: specPath), displayPath: specPath)
         let service = Caselib.service(arguments)
         guard FileManager.default.fileExists(atPath: service.folder.root.path) else {
-            throw CaselibError("no library at \(service.folder.root.path)")
+            throw CaselibError("案例库目录不存在：\(service.folder.root.path)")
         }
         if !service.hasIndex {
             Caselib.printError("提示：\(service.indexRoot.path) 没有索引，检索式改用逐字查找；运行 caselib index 建立索引")

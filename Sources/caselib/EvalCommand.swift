@@ -12,7 +12,7 @@ enum EvalCommand {
         if arguments.flag("suite") { return try EvalSuite.precedents(arguments) }
         guard let corpusPath = arguments.value("corpus"), let queriesPath = arguments.value("queries"),
             let qrelsPath = arguments.value("qrels")
-        else { throw CommandLineArguments.UsageError(message: "eval needs --corpus, --queries and --qrels (or --suite)") }
+        else { throw CommandLineArguments.UsageError(message: "eval 需要 --corpus、--queries 和 --qrels（或 --suite）") }
         var set = try judgedSet(name: queriesPath, corpus: corpusPath, queries: queriesPath, qrels: qrelsPath,
                                 corrected: arguments.value("corrected"))
         if let half = arguments.value("half") {
@@ -22,8 +22,8 @@ enum EvalCommand {
         let settings = try Settings(arguments)
         let (report, buildSeconds, statuteFiles) = try evaluate(set, settings: settings, withStatutes: arguments.flag("with-statutes"),
                                                                 arguments: arguments)
-        print("thesaurus: \(settings.thesaurus.groups.count) groups; elements: \(settings.elements.dimensions.count) dimensions")
-        print("corpus: \(set.records.count) records\(statuteFiles == 0 ? "" : " + \(statuteFiles) statute files") (index built in \(String(format: "%.2f", buildSeconds)) s); \(set.queries.count) queries")
+        print("同义词表：\(settings.thesaurus.groups.count) 组；法律要素：\(settings.elements.dimensions.count) 个维度")
+        print("语料：\(set.records.count) 条记录\(statuteFiles == 0 ? "" : " + \(statuteFiles) 个法规文件")（建索引用时 \(String(format: "%.2f", buildSeconds)) 秒）；\(set.queries.count) 个查询")
         print(PrecedentEvaluation.table(report))
         if arguments.flag("verbose") { printRankings(report, judgments: set.judgments) }
         return 0
@@ -103,13 +103,13 @@ enum EvalCommand {
             let grades = judgments.grades[query.id] ?? [:]
             print("\(query.id): " + query.ranking.prefix(10).map { "\($0)(\(grades[$0].map(String.init) ?? "-"))" }.joined(separator: " "))
             let missing = grades.filter { $0.value >= 2 && !query.ranking.prefix(10).contains($0.key) }.map { "\($0.key)(\($0.value))" }
-            if !missing.isEmpty { print("   missing: " + missing.sorted().joined(separator: " ")) }
+            if !missing.isEmpty { print("   前 10 名中缺少：" + missing.sorted().joined(separator: " ")) }
         }
     }
 
     static func readText(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw CaselibError("cannot read \(path) as UTF-8 text")
+            throw CaselibError("无法按 UTF-8 文本读取 \(path)")
         }
         return text
     }

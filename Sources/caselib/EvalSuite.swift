@@ -44,7 +44,7 @@ enum EvalSuite {
             // The sets over `Cases/` are searched as the product searches it: with its statutes indexed beside.
             let withStatutes = arguments.flag("with-statutes") || !set.name.hasPrefix("dev")
             let (report, _, _) = try EvalCommand.evaluate(set, settings: settings, withStatutes: withStatutes, arguments: arguments)
-            print("== \(set.name): \(set.queries.count) queries over \(set.records.count) records")
+            print("== \(set.name)：\(set.queries.count) 个查询，\(set.records.count) 条记录")
             print(PrecedentEvaluation.table(report))
             if arguments.flag("verbose") { EvalCommand.printRankings(report, judgments: set.judgments) }
             print("")
@@ -53,13 +53,13 @@ enum EvalSuite {
                 let ranks = report.queries.map { query in
                     "\(query.id) #" + (query.ranking.firstIndex { (set.judgments.grades[query.id]?[$0] ?? 0) >= 3 }.map { String($0 + 1) } ?? ">20")
                 }
-                print("decisive precedent ranks: " + ranks.joined(separator: ", "))
+                print("决定性先例的名次：" + ranks.joined(separator: "，"))
             }
             rows.append(set.name.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%4d", set.queries.count)
                 + [ours.ndcg10, base.ndcg10, ours.p5, base.p5].map { String(format: "%9.3f", $0) }.joined()
                 + String(format: "%9.3f", base.ndcg10 + (1 - base.ndcg10) / 2))
         }
-        print("set              n  nDCG@10     BM25      P@5     BM25  goal@10")
+        print("集合             n  nDCG@10     BM25      P@5     BM25  goal@10")
         rows.forEach { print($0) }
         return 0
     }

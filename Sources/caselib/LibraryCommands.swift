@@ -8,7 +8,7 @@ enum LibraryCommands {
         let arguments = try CommandLineArguments(raw, valued: [], flags: [], command: "validate")
         let service = Caselib.service(arguments)
         guard FileManager.default.fileExists(atPath: service.folder.root.path) else {
-            throw CaselibError("no library at \(service.folder.root.path)")
+            throw CaselibError("案例库目录不存在：\(service.folder.root.path)")
         }
         let contents = service.folder.load()
         var problems = contents.problems
@@ -18,9 +18,9 @@ enum LibraryCommands {
         problems += service.thesaurus().problems
         problems += service.elements().problems
         for problem in problems { print(problem) }
-        for warning in contents.warnings { print(TerminalText.escaped("\(warning.path):\(warning.line): warning: \(warning.problem)")) }
+        for warning in contents.warnings { print(TerminalText.escaped("\(warning.path):\(warning.line): 警告：\(warning.problem)")) }
         for warning in citations.warnings + PersonalDataCheck.warnings(in: contents, root: service.folder.root) {
-            print(TerminalText.escaped("\(warning.path):\(warning.line): warning: \(warning.problem)"))
+            print(TerminalText.escaped("\(warning.path):\(warning.line): 警告：\(warning.problem)"))
         }
         let files = service.folder.recordFilePaths().count
         if problems.isEmpty {
@@ -36,7 +36,7 @@ enum LibraryCommands {
         let service = Caselib.service(arguments)
         let shards = arguments.value("shards") == nil ? nil : try arguments.integer("shards", default: 1, range: 1...64)
         let started = Date()
-        let progress = Progress(label: "indexing")
+        let progress = Progress(label: "索引中")
         let run = try service.updateIndex(rebuild: arguments.flag("rebuild"), shards: shards, progress: { progress.update($0, $1) })
         progress.finish()
         WriterReport.leftovers(cases: run.removedLeftovers.cases, index: run.removedLeftovers.index, service: service)
@@ -57,7 +57,7 @@ enum LibraryCommands {
     static func importJSONL(_ raw: [String]) throws -> Int32 {
         let arguments = try CommandLineArguments(raw, valued: [], flags: [], command: "import")
         guard arguments.positional.count == 1, let path = arguments.positional.first else {
-            throw CommandLineArguments.UsageError(message: "import takes one JSONL file")
+            throw CommandLineArguments.UsageError(message: "import 需要且只接受一个 JSONL 文件")
         }
         let service = Caselib.service(arguments)
         let run = try service.importJSONL(at: URL(fileURLWithPath: path), displayPath: path)

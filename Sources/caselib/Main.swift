@@ -6,18 +6,18 @@ import Foundation
 @main
 enum Caselib {
     static let usage = """
-        usage: caselib <command> [options]    (every command takes --cases DIR and --index DIR)
+        用法：caselib <command> [options]    （每个命令都可加 --cases DIR 和 --index DIR）
 
-          validate                               check every record file; prints path:line: message
-          index [--rebuild] [--shards N]         bring the index up to date with the records (N shards, written in parallel)
+          validate                               检查每个记录文件；输出“路径:行号: 问题”
+          index [--rebuild] [--shards N]         按记录更新索引（分为 N 个分片，并行写入）
           search QUERY [--kind K] [--category C] [--year 2019..2023] [--response R] [--unit U]
                  [--law L] [--limit N] [--offset N] [--all] [--json]
-          import FILE.jsonl                      add or replace records from JSONL, then index
-          export [--out FILE]                    write every record as JSONL
+          import FILE.jsonl                      从 JSONL 新增或替换记录，然后更新索引
+          export [--out FILE]                    把全部记录导出为 JSONL
           serve [--host 127.0.0.1] [--port 8080] [--workers N] [--users FILE] [--audit FILE] [--reviewer-access]
           users add NAME --role member|trainer|exporter|reviewer|admin --unit UNIT [--users FILE]
           users list|disable NAME [--users FILE]
-          token issue|revoke NAME [--users FILE]     issue prints the token alone on the last line
+          token issue|revoke NAME [--users FILE]     issue 在最后一行单独输出令牌
           audit [--user U] [--since YYYY-MM-DD] [--record ID] [--json] [--audit FILE]
           precedents [--category C] [--response R] [--limit N] [--all] [--json] [--report FILE.md|.html|.pdf]
                  [--filter-category C] [--filter-response R] [--status S] [--regime 2019] [--year Y..Y] [--unit U]
@@ -27,14 +27,14 @@ enum Caselib {
           eval --corpus F --queries F --qrels F [--corrected F]
           eval-statutes --queries F [--corpus DIR]
           compile --year Y --out DIR [--title T] [--office O] [--redact] [--pdf] [--date YYYY-MM-DD] [--consultation]
-          statutes import PATH...                import statute Markdown files or folders
-          statutes cases LAW ARTICLE             cases that applied an article
-          training import FILE... [--title T]    import legacy text documents as training material
+          statutes import PATH...                导入法规 Markdown 文件或文件夹
+          statutes cases LAW ARTICLE             列出适用某一条文的案例
+          training import FILE... [--title T]    把旧文本文档导入为培训材料
           course build SPEC --out DIR [--pdf]
-          ledger import FILE.csv...              add applications or proceedings to the register (Cases/ledger/)
-          ledger check                           check the register's files
+          ledger import FILE.csv...              向台账（Cases/ledger/）导入申请或复议诉讼记录
+          ledger check                           检查台账文件
           report --year Y [--quarter Q] --out DIR [--office O] [--no-pdf]
-                                                 annual-report tables 三 and 四 from the register
+                                                 根据台账生成年度报告表三、表四
         """
 
     static func main() {
@@ -71,7 +71,7 @@ enum Caselib {
             return 0
         default:
             if let status = try ExtraCommands.run(command, arguments) { return status }
-            throw CommandLineArguments.UsageError(message: "unknown command ‘\(command)’")
+            throw CommandLineArguments.UsageError(message: "未知命令 ‘\(command)’")
         }
     }
 

@@ -3,7 +3,7 @@ import CaseServices
 import Foundation
 
 /// The personal-data warnings of `validate`: each name, address, number … still in a record a
-/// reader may see (`PersonalDataAudit.isPublishable`), as `path:line: warning: field: message` —
+/// reader may see (`PersonalDataAudit.isPublishable`), as `path:line: 警告：field: message` —
 /// the kind, never the value. Warnings do not fail validation: `compile --redact` masks them.
 enum PersonalDataCheck {
     static func warnings(in contents: LibraryContents, root: URL) -> [LocatedProblem] {
@@ -21,7 +21,7 @@ enum PersonalDataCheck {
                 warnings.append(LocatedProblem(
                     path: folder.displayPath(stored.relativePath), line: lines[finding.field] ?? lines[base] ?? 1,
                     problem: RecordProblem(field: finding.field, message:
-                        "personal data (\(finding.kind.rawValue), \(finding.kind.label)) in a record that may be published; mask it, or compile with --redact")))
+                        "可能公开的记录中含有个人信息（\(finding.kind.rawValue)，\(finding.kind.label)）；请遮盖，或编印时加 --redact")))
             }
         }
         return warnings

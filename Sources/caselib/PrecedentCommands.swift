@@ -12,15 +12,15 @@ enum PrecedentCommands {
             flags: ["json", "all", "extended"], command: "precedents")
         let text: String
         if let file = arguments.value("file") {
-            guard let data = FileManager.default.contents(atPath: file) else { throw CaselibError("cannot read \(file): no such file or not readable") }
-            guard let decoded = String(data: data, encoding: .utf8) else { throw CaselibError("\(file) is not UTF-8 text") }
+            guard let data = FileManager.default.contents(atPath: file) else { throw CaselibError("无法读取 \(file)：文件不存在或不可读") }
+            guard let decoded = String(data: data, encoding: .utf8) else { throw CaselibError("\(file) 不是 UTF-8 文本") }
             text = decoded
         } else if arguments.positional == ["-"] {
             text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         } else if !arguments.positional.isEmpty {
             text = arguments.positional.joined(separator: " ")
         } else {
-            throw CommandLineArguments.UsageError(message: "precedents needs the application TEXT, --file F or - (standard input)")
+            throw CommandLineArguments.UsageError(message: "precedents 需要申请内容：TEXT、--file F 或 -（标准输入）")
         }
         var request = PrecedentFinder.Request(text: text, category: arguments.value("category"), response: arguments.value("response"))
         request.limit = try arguments.integer("limit", default: 10, range: 1...100)
@@ -46,7 +46,7 @@ enum PrecedentCommands {
     static func similar(_ raw: [String]) throws -> Int32 {
         let arguments = try CommandLineArguments(raw, valued: ["limit"], flags: ["json", "all"], command: "similar")
         guard arguments.positional.count == 1, let id = arguments.positional.first else {
-            throw CommandLineArguments.UsageError(message: "similar takes one record ID")
+            throw CommandLineArguments.UsageError(message: "similar 需要且只接受一个记录 ID")
         }
         let results = try Caselib.session(arguments).similar(
             to: id, limit: try arguments.integer("limit", default: 10, range: 1...100), includeHidden: arguments.flag("all"))

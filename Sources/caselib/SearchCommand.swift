@@ -9,7 +9,7 @@ enum SearchCommand {
         let arguments = try CommandLineArguments(
             raw, valued: ["kind", "category", "year", "response", "unit", "law", "limit", "offset"], flags: ["json", "all"],
             command: "search")
-        guard !arguments.positional.isEmpty else { throw CommandLineArguments.UsageError(message: "search needs a QUERY") }
+        guard !arguments.positional.isEmpty else { throw CommandLineArguments.UsageError(message: "search 需要检索式 QUERY") }
         var query = SearchQuery(text: arguments.positional.joined(separator: " "))
         for name in ["kind", "category", "response", "unit", "law"] where !arguments.values(name).isEmpty {
             query.filters[name] = arguments.values(name)

@@ -8,7 +8,7 @@ enum ServeCommand {
         let arguments = try CommandLineArguments(raw, valued: ["host", "port", "workers", "users", "audit"], flags: ["reviewer-access"],
                                                  command: "serve")
         guard arguments.positional.isEmpty else {
-            throw CommandLineArguments.UsageError(message: "serve takes no positional arguments")
+            throw CommandLineArguments.UsageError(message: "serve 不接受位置参数")
         }
         let host = arguments.value("host") ?? "127.0.0.1"
         let port = try arguments.integer("port", default: 8080, range: 0...65535)
@@ -32,9 +32,9 @@ enum ServeCommand {
         server.installSignalHandlers()
         let shownHost = host.contains(":") ? "[\(host)]" : host
         let users = (try? UserStore.load(usersFile))?.hasActiveUsers == true ? "用户文件 \(usersFile.path)" : "单用户模式（未配置用户）"
-        say("serving http://\(shownHost):\(server.port)/ (\(workers) workers; \(users); 审计日志 \(audit.url.path); Ctrl-C to stop)")
+        say("服务已启动：http://\(shownHost):\(server.port)/（\(workers) 个工作线程；\(users)；审计日志 \(audit.url.path)；按 Ctrl-C 停止）")
         server.waitUntilStopped()
-        say("stopped")
+        say("服务已停止")
         return 0
     }
 

@@ -8,7 +8,7 @@ enum StatuteCasesCommand {
     static func run(_ raw: [String]) throws -> Int32 {
         let arguments = try CommandLineArguments(raw, valued: [], flags: ["json", "all"], command: "statutes cases")
         guard arguments.positional.count == 2 else {
-            throw CommandLineArguments.UsageError(message: "statutes cases takes LAW and ARTICLE, e.g. 政府信息公开条例 第十五条")
+            throw CommandLineArguments.UsageError(message: "statutes cases 需要法规名 LAW 和条文 ARTICLE，例如：政府信息公开条例 第十五条")
         }
         let citing: CitingCases
         do {

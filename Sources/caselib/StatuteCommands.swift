@@ -6,29 +6,29 @@ import Foundation
 /// `caselib statutes import|search` and `caselib eval-statutes`.
 enum StatuteCommands {
     static func run(_ raw: [String]) throws -> Int32 {
-        guard let sub = raw.first else { throw CommandLineArguments.UsageError(message: "statutes needs import PATH... or search QUESTION") }
+        guard let sub = raw.first else { throw CommandLineArguments.UsageError(message: "statutes 的子命令为 import PATH... 或 search QUESTION") }
         switch sub {
         case "import": return try importFiles(Array(raw.dropFirst()))
         case "search": return try search(Array(raw.dropFirst()))
         case "cases": return try StatuteCasesCommand.run(Array(raw.dropFirst()))
-        default: throw CommandLineArguments.UsageError(message: "unknown statutes command ‘\(sub)’ (import, search, cases)")
+        default: throw CommandLineArguments.UsageError(message: "未知的 statutes 子命令 ‘\(sub)’（可用：import、search、cases）")
         }
     }
 
     /// `statutes import PATH...`: copy into Cases/statutes/, report problems, update the index.
     static func importFiles(_ raw: [String]) throws -> Int32 {
         let arguments = try CommandLineArguments(raw, valued: [], flags: [], command: "statutes import")
-        guard !arguments.positional.isEmpty else { throw CommandLineArguments.UsageError(message: "statutes import needs PATH...") }
+        guard !arguments.positional.isEmpty else { throw CommandLineArguments.UsageError(message: "statutes import 需要 PATH...") }
         let service = Caselib.service(arguments)
         let files = try StatuteImporter.markdownFiles(arguments.positional)
         let started = Date()
-        let progress = Progress(label: "importing")
+        let progress = Progress(label: "导入中")
         let report = StatuteImporter(root: service.folder.root).importFiles(files) { progress.update($0, $1) }
         progress.finish()
         for problem in report.problems { print(problem) }
         let importSeconds = Date().timeIntervalSince(started)
         print("已从 \(files.count) 个文件导入 \(report.written.count) 个法规文件到 \(service.folder.root.path)/statutes；跳过 \(report.skipped.count) 个；提示 \(report.problems.count) 条（\(String(format: "%.2f", importSeconds)) 秒）")
-        let indexing = Progress(label: "indexing")
+        let indexing = Progress(label: "索引中")
         let run = try service.updateIndex(progress: { indexing.update($0, $1) })
         indexing.finish()
         for problem in run.problems { Caselib.printError("未索引：\(problem)") }
@@ -39,7 +39,7 @@ enum StatuteCommands {
     /// `statutes search QUESTION [--limit N] [--json]`: the articles answering a question.
     static func search(_ raw: [String]) throws -> Int32 {
         let arguments = try CommandLineArguments(raw, valued: ["limit", "set"], flags: ["json", "with-precedents"], command: "statutes search")
-        guard !arguments.positional.isEmpty else { throw CommandLineArguments.UsageError(message: "statutes search needs a QUESTION") }
+        guard !arguments.positional.isEmpty else { throw CommandLineArguments.UsageError(message: "statutes search 需要 QUESTION（所问的问题）") }
         var weights = StatuteWeights()
         for assignment in arguments.values("set") { try weights.set(assignment) }
         let session = try Caselib.session(arguments)
@@ -93,10 +93,10 @@ extension StatuteCommands {
                                                  flags: ["verbose", "suite", "with-cases"], command: "eval-statutes")
         let suite = arguments.flag("suite")
         guard suite || arguments.value("queries") != nil else {
-            throw CommandLineArguments.UsageError(message: "eval-statutes needs --queries (or --suite)")
+            throw CommandLineArguments.UsageError(message: "eval-statutes 需要 --queries（或 --suite）")
         }
         let corpus = URL(fileURLWithPath: arguments.value("corpus") ?? "../shared/corpora/lawrefbook").standardizedFileURL
-        guard FileManager.default.fileExists(atPath: corpus.path) else { throw CaselibError("no corpus at \(corpus.path)") }
+        guard FileManager.default.fileExists(atPath: corpus.path) else { throw CaselibError("语料目录不存在：\(corpus.path)") }
         var weights = StatuteWeights()
         for assignment in arguments.values("set") { try weights.set(assignment) }
         let source = Caselib.service(arguments).folder.root
@@ -130,13 +130,13 @@ extension StatuteCommands {
             let report = try StatuteEvaluation.run(questions, library: service, weights: weights,
                                                    citations: arguments.value("records") == nil && session != nil ? nil : citations,
                                                    throughPrecedents: session.map { session in { try articleIDs(session, question: $0) } })
-            print("== \(set.name): \(questions.count) questions; thesaurus and domain from \(source.path)/statutes; \(citations.counts.count) cited articles")
+            print("== \(set.name)：\(questions.count) 个问题；同义词表和业务领域取自 \(source.path)/statutes；被引用条文 \(citations.counts.count) 条")
             print(StatuteEvaluation.table(report))
             if arguments.flag("verbose") { printTop(questions, report) }
             print("")
             rows.append(summaryRow(set.name, report))
         }
-        print("set              n   top-5 ours  +cases   BM25   nDCG@10 ours  +cases   BM25")
+        print("集合             n top-5 本系统  +cases   BM25 nDCG@10 本系统  +cases   BM25")
         rows.forEach { print($0) }
         return 0
     }
@@ -169,7 +169,7 @@ extension StatuteCommands {
         for (question, result) in zip(questions, report.questions) {
             print("\(question.id) \(question.text)")
             for (offset, hit) in result.top.prefix(3).enumerated() {
-                let grade = question.grades[hit.id].map { "grade \($0)" } ?? "-"
+                let grade = question.grades[hit.id].map { "等级 \($0)" } ?? "-"
                 print("   \(offset + 1). \(hit.field("law") ?? "") \(hit.field("article") ?? "") (\(hit.field("version") ?? "")) [\(grade)]")
             }
         }
@@ -190,17 +190,17 @@ extension StatuteCommands {
         var started = Date()
         if !existed {
             let files = try StatuteImporter.markdownFiles([corpus.path])
-            let progress = Progress(label: "importing")
+            let progress = Progress(label: "导入中")
             let report = StatuteImporter(root: service.folder.root).importFiles(files) { progress.update($0, $1) }
             progress.finish()
-            print("imported \(report.written.count) law versions from \(files.count) corpus files (\(report.skipped.count) skipped) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+            print("已从 \(files.count) 个语料文件导入 \(report.written.count) 个法规版本（跳过 \(report.skipped.count) 个），用时 \(String(format: "%.1f", Date().timeIntervalSince(started))) 秒")
             started = Date()
         }
-        let indexing = Progress(label: "indexing")
+        let indexing = Progress(label: "索引中")
         let run = try service.updateIndex(progress: { indexing.update($0, $1) })
         indexing.finish()
         if run.report.wroteIndex {
-            print("indexed \(run.report.documentCount) documents in \(String(format: "%.1f", Date().timeIntervalSince(started))) s; index size \(folderSize(service.indexRoot) / 1_000_000) MB")
+            print("已索引 \(run.report.documentCount) 个文档，用时 \(String(format: "%.1f", Date().timeIntervalSince(started))) 秒；索引大小 \(folderSize(service.indexRoot) / 1_000_000) MB")
         }
     }
 

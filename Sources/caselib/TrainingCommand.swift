@@ -3,18 +3,18 @@ import Foundation
 
 /// `caselib training import FILE... [--title T]`: legacy text documents as training material.
 ///
-/// Prints each doubt as `file:line: warning: …`, each refused file with why, and one line per
+/// Prints each doubt as `file:line: 警告：…`, each refused file with why, and one line per
 /// imported record; exits 1 when any file failed (the others are still imported and indexed).
 enum TrainingCommand {
     static func run(_ raw: [String]) throws -> Int32 {
         let arguments = try CommandLineArguments(raw, valued: ["title"], flags: [], command: "training")
         guard arguments.positional.first == "import" else {
-            throw CommandLineArguments.UsageError(message: "training takes the subcommand ‘import FILE...’")
+            throw CommandLineArguments.UsageError(message: "training 的子命令为 ‘import FILE...’")
         }
         let paths = Array(arguments.positional.dropFirst())
-        guard !paths.isEmpty else { throw CommandLineArguments.UsageError(message: "training import needs at least one FILE") }
+        guard !paths.isEmpty else { throw CommandLineArguments.UsageError(message: "training import 至少需要一个 FILE") }
         if arguments.value("title") != nil, paths.count > 1 {
-            throw CommandLineArguments.UsageError(message: "--title names one document; give one FILE with it")
+            throw CommandLineArguments.UsageError(message: "--title 只能用于一个文档；使用时只能给一个 FILE")
         }
         let service = Caselib.service(arguments)
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)

@@ -11,13 +11,13 @@ enum UsersCommand {
     }
 
     static func users(_ raw: [String]) throws -> Int32 {
-        guard let sub = raw.first else { throw CommandLineArguments.UsageError(message: "users needs add, list or disable") }
+        guard let sub = raw.first else { throw CommandLineArguments.UsageError(message: "users 的子命令为 add、list 或 disable") }
         let arguments = try CommandLineArguments(Array(raw.dropFirst()), valued: ["users", "role", "unit"], flags: [], command: "users \(sub)")
         var store = try UserStore.load(usersFile(arguments))
         switch sub {
         case "add":
             guard arguments.positional.count == 1, let name = arguments.positional.first else {
-                throw CommandLineArguments.UsageError(message: "users add NAME --role ROLE --unit UNIT")
+                throw CommandLineArguments.UsageError(message: "用法：users add NAME --role ROLE --unit UNIT")
             }
             guard let role = arguments.value("role").flatMap(Role.init(rawValue:)) else {
                 throw CommandLineArguments.UsageError(message: "--role 应为 " + Role.allCases.map(\.rawValue).joined(separator: "、"))
@@ -33,22 +33,22 @@ enum UsersCommand {
             }
         case "disable":
             guard arguments.positional.count == 1, let name = arguments.positional.first else {
-                throw CommandLineArguments.UsageError(message: "users disable NAME")
+                throw CommandLineArguments.UsageError(message: "用法：users disable NAME")
             }
             try store.disable(name)
             try store.save()
             print("已停用用户 \(name)：其令牌立即失效")
         default:
-            throw CommandLineArguments.UsageError(message: "unknown users command ‘\(sub)’ (add, list, disable)")
+            throw CommandLineArguments.UsageError(message: "未知的 users 子命令 ‘\(sub)’（可用：add、list、disable）")
         }
         return 0
     }
 
     static func token(_ raw: [String]) throws -> Int32 {
-        guard let sub = raw.first else { throw CommandLineArguments.UsageError(message: "token needs issue or revoke") }
+        guard let sub = raw.first else { throw CommandLineArguments.UsageError(message: "token 的子命令为 issue 或 revoke") }
         let arguments = try CommandLineArguments(Array(raw.dropFirst()), valued: ["users"], flags: [], command: "token \(sub)")
         guard arguments.positional.count == 1, let name = arguments.positional.first else {
-            throw CommandLineArguments.UsageError(message: "token \(sub) NAME")
+            throw CommandLineArguments.UsageError(message: "用法：token \(sub) NAME")
         }
         var store = try UserStore.load(usersFile(arguments))
         switch sub {
@@ -62,7 +62,7 @@ enum UsersCommand {
             try store.save()
             print("已撤销 \(name) 的 \(count) 个令牌")
         default:
-            throw CommandLineArguments.UsageError(message: "unknown token command ‘\(sub)’ (issue, revoke)")
+            throw CommandLineArguments.UsageError(message: "未知的 token 子命令 ‘\(sub)’（可用：issue、revoke）")
         }
         return 0
     }

@@ -145,7 +145,7 @@ func validIDNumber(_ first17: String = "11010519491231002") -> String {
         let library = try Self.library()
         let noOffice = try library.run(["compile", "--year", "2023", "--out", "out"])
         #expect(noOffice.status == 1)
-        #expect(noOffice.stderr.contains("no issuing office"))
+        #expect(noOffice.stderr.contains("未指定发布机关：请加 --office O"))
         let noYear = try library.run(["compile", "--out", "out"])
         #expect(noYear.status == 2)
         let noChromium = try library.run(
@@ -167,9 +167,9 @@ func validIDNumber(_ first17: String = "11010519491231002") -> String {
         let file = try String(contentsOf: library.root.appendingPathComponent("cases/2023-XH-0001.md"), encoding: .utf8)
         let lines = file.split(separator: "\n", omittingEmptySubsequences: false)
         let line = try #require(lines.firstIndex { $0.contains("第九十九条") }) + 1
-        let expected = "cases/2023-XH-0001.md:\(line): legal_basis[1]: 《政府信息公开条例》第九十九条 does not resolve to a statute in Cases/statutes"
+        let expected = "cases/2023-XH-0001.md:\(line): legal_basis[1]: 《政府信息公开条例》第九十九条：在 Cases/statutes 中找不到该条文"
         #expect(run.stdout.contains(expected), "\(run.stdout)")
-        #expect(!run.stdout.contains("第十五条 does not resolve"))
+        #expect(!run.stdout.contains("第十五条：在 Cases/statutes 中找不到该条文"))
     }
 
     @Test func citationsTheLibraryCannotLinkAreWarningsNotErrors() throws {
@@ -183,7 +183,7 @@ func validIDNumber(_ first17: String = "11010519491231002") -> String {
         let run = try library.run(["validate"])
         #expect(run.status == 0, "warnings do not fail validation: \(run.stdout)")
         #expect(run.stdout.contains("cases/2017-XH-0001.md:"), "\(run.stdout)")
-        #expect(run.stdout.contains("warning: legal_basis[0]: 《政府信息公开条例》第十四条: the version in force for this case is not in Cases/statutes"), "\(run.stdout)")
-        #expect(run.stdout.contains("is not in Cases/statutes, so it is not linked"), "\(run.stdout)")
+        #expect(run.stdout.contains("警告：legal_basis[0]: 《政府信息公开条例》第十四条：Cases/statutes 中没有本案当时施行的版本，未能链接（显示为未解析）"), "\(run.stdout)")
+        #expect(run.stdout.contains("，未能链接"), "\(run.stdout)")
     }
 }

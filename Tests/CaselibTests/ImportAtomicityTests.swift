@@ -114,7 +114,7 @@ struct ImportAtomicityTests {
         let leftover = "cases/.2023-XH-0002.md.\(UUID().uuidString).tmp"
         try workspace.directory.write("id: 2023-XH-0002\nkind: ca", to: "Cases/" + leftover)
         let validate = try workspace.run("validate")
-        #expect(validate.stdout.contains("warning: 写入中断"), "validate reports the leftover: \(validate)")
+        #expect(validate.stdout.contains(": 警告：写入中断"), "validate reports the leftover: \(validate)")
         _ = try workspace.jsonl([Fixtures.line(Fixtures.caseJSON(id: "2023-XH-0003"))])
         let result = try workspace.run("import", "input.jsonl")
         #expect(result.status == 0, "\(result)")

@@ -97,8 +97,8 @@ struct IndexSearchCommandTests {
         let workspace = try Self.workspace()
         let result = try workspace.run("search", "户籍", "--frobnicate")
         #expect(result.status == 2)
-        #expect(result.stderr.contains("unknown option --frobnicate"))
-        #expect(result.stderr.contains("usage: caselib"))
+        #expect(result.stderr.contains("未知选项 --frobnicate（‘search’ 命令不接受此选项）"))
+        #expect(result.stderr.contains("用法：caselib"))
         #expect(try workspace.run("nonsense").status == 2)
         #expect(try workspace.run("search", "x", "--limit", "0").status == 2)
     }

@@ -22,7 +22,7 @@ struct LibraryCommandTests {
         let result = try workspace.run("validate")
         #expect(result.status == 1, "\(result)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.contains("Cases/cases/2023-XH-0003.md:3: year: expected an integer, got \"abc\""), "\(result)")
+        #expect(lines.contains("Cases/cases/2023-XH-0003.md:3: year: 应为整数，实为 \"abc\""), "\(result)")
         #expect(lines.contains { $0.hasPrefix("Cases/cases/2023-XH-0004.md:5: category") }, "\(result)")
         let located = lines.filter { $0.range(of: #"^Cases/cases/[^:]+\.md:\d+: "#, options: .regularExpression) != nil }
         #expect(Set(located.map { $0.components(separatedBy: ":").first ?? "" })
@@ -36,7 +36,7 @@ struct LibraryCommandTests {
         let workspace = CaselibWorkspace()
         let result = try workspace.run("validate")
         #expect(result.status == 1)
-        #expect(result.stderr.contains("no library at"))
+        #expect(result.stderr.contains("案例库目录不存在："))
     }
 
     @Test func importWritesGoodLinesAndReportsBadOnesWithFileAndLine() throws {

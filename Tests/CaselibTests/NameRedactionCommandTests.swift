@@ -50,9 +50,9 @@ struct NameRedactionCommandTests {
         let run = try library.run(["validate"])
         #expect(run.status == 0, "warnings do not fail validation: \(run.stdout)")
         #expect(run.stdout.contains("cases/2023-XH-0005.md:"))
-        #expect(run.stdout.contains("warning: request: personal data (personName, 姓名)"), "\(run.stdout)")
-        #expect(run.stdout.contains("warning: request: personal data (address, 详细地址)"))
-        #expect(run.stdout.contains("warning: analysis: personal data (personName, 姓名)"))
+        #expect(run.stdout.contains("警告：request: 可能公开的记录中含有个人信息（personName，姓名）"), "\(run.stdout)")
+        #expect(run.stdout.contains("警告：request: 可能公开的记录中含有个人信息（address，详细地址）"))
+        #expect(run.stdout.contains("警告：analysis: 可能公开的记录中含有个人信息（personName，姓名）"))
         #expect(!run.stdout.contains("2023-XH-0006.md"), "a draft is not publishable yet")
         #expect(!run.stdout.contains(Self.name))
     }

@@ -52,6 +52,6 @@ struct StatuteCommandTests {
         #expect(status == 0, "\(output)")
         #expect(output.contains("top-1   top-5  top-10 nDCG@10"))
         #expect(output.contains("baseline"))
-        #expect(output.contains("median latency per question"))
+        #expect(output.contains("每个问题的延迟中位数"))
     }
 }

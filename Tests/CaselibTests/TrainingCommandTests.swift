@@ -38,8 +38,8 @@ import TestSupport
         let run = try library.run(["training", "import", "lecture-gb.txt", "slides.pptx", "notes-utf16.txt"])
         #expect(run.status == 1, "a refused file makes the run fail")
         #expect(run.stderr.contains("slides.pptx"), "\(run.stderr)")
-        #expect(run.stderr.contains("refused"))
-        #expect(run.stdout.contains("lecture-gb.txt:0: 警告：read as"), "\(run.stdout)")
+        #expect(run.stderr.contains("slides.pptx：拒绝导入：不是文本文档"), "\(run.stderr)")
+        #expect(run.stdout.contains("lecture-gb.txt:0: 警告：按 GB18030 编码读取"), "\(run.stdout)")
         #expect(run.stdout.contains("已导入 2/3 个文件"))
 
         let records = library.folder.load().allRecords.filter { $0.kind == .training }

@@ -119,7 +119,7 @@ public struct IndexLocation: Sendable {
     /// Runs `body` holding an exclusive lock on the index folder, so two writers never interleave.
     func withWriteLock<T>(_ body: () throws -> T) throws -> T {
         guard !isStubFile else {
-            throw IndexError(.invalidArgument, "\(root.path) is a stub file listing shards: index each shard's own folder")
+            throw IndexError(.invalidArgument, "\(root.path) 是列出各分片的存根文件：请分别为每个分片的文件夹建索引")
         }
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let lockPath = root.appendingPathComponent(".lock").path

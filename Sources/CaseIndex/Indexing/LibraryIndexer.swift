@@ -102,7 +102,7 @@ public struct LibraryIndexer: Sendable {
             }
         }
         if needsRebuild { return try fullBuild(sources, synonyms: synonyms, synonymsKey: synonymsKey, progress: progress) }
-        guard let current else { throw IndexError(.databaseOpening, "no index at \(location.root.path)") }
+        guard let current else { throw IndexError(.databaseOpening, "索引不存在：\(location.root.path)") }
         return try incremental(sources, stored: stored, path: current.path, progress: progress)
     }
 

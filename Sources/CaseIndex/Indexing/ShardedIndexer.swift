@@ -94,7 +94,7 @@ private final class ShardTally: @unchecked Sendable {
 
     init(shards: Int, total: Int, progress: (@Sendable (Int, Int) -> Void)?) {
         done = Array(repeating: 0, count: shards)
-        results = Array(repeating: .failure(IndexError(.internal, "shard did not finish")), count: shards)
+        results = Array(repeating: .failure(IndexError(.internal, "分片未完成索引")), count: shards)
         self.total = total
         self.progress = progress
     }

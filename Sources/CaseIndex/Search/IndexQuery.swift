@@ -57,7 +57,7 @@ extension IndexQuery {
         case let .scaled(query, factor): return try query.xapian().scaled(by: factor)
         case let .filterValue(name, value):
             guard let term = IndexSchema.filterTerm(name, value) else {
-                throw IndexError(.queryParse, "unknown filter \(name)")
+                throw IndexError(.queryParse, "未知的筛选条件 \(name)")
             }
             return try .term(term)
         case let .valueRange(slot, low, high): return try .valueRange(slot: slot, from: low, to: high)

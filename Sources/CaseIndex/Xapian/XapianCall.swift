@@ -7,9 +7,9 @@ func xapianCall(_ what: String, _ body: (UnsafeMutablePointer<UnsafeMutablePoint
     XapianCallCounter.tally?.record(search: what == "search" || what == "term frequencies")
     let status = body(&message)
     guard status != CX_OK else { return }
-    let text = message.map { String(cString: $0) } ?? "no message"
+    let text = message.map { String(cString: $0) } ?? "无详细信息"
     cx_string_free(message)
-    throw IndexError(code(for: status), "\(what): \(text)")
+    throw IndexError(code(for: status), "索引操作失败（\(what)）：\(text)")
 }
 
 private func code(for status: cx_status) -> IndexError.Code {

@@ -8,7 +8,7 @@ final class XapianDatabase {
     init(path: String) throws {
         var out: OpaquePointer?
         try xapianCall("open index \(path)") { cx_database_open(path, &out, $0) }
-        guard let out else { throw IndexError(.internal, "open \(path): no handle") }
+        guard let out else { throw IndexError(.internal, "无法打开索引 \(path)：未返回句柄") }
         handle = out
     }
 
@@ -164,7 +164,7 @@ final class XapianDatabase {
             check_at_least: UInt32(clamping: checkAtLeast), bm25_k1: bm25?.k1 ?? 0, bm25_b: bm25?.b ?? -1,
             facet_slot: UInt32(clamping: facetSlot), facet_count: facetCount)
         try xapianCall("search") { cx_search(handle, query.handle, &options, &out, $0) }
-        guard let out else { throw IndexError(.internal, "search: no result") }
+        guard let out else { throw IndexError(.internal, "检索未返回结果") }
         return XapianMatches(handle: out, facetCount: facetCount)
     }
 

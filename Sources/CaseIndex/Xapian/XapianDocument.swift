@@ -5,7 +5,7 @@ final class XapianDocument {
     let handle: OpaquePointer
 
     init() throws {
-        guard let handle = cx_document_new() else { throw IndexError(.internal, "out of memory creating a document") }
+        guard let handle = cx_document_new() else { throw IndexError(.internal, "内存不足，无法创建文档") }
         self.handle = handle
     }
 

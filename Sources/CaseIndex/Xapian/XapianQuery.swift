@@ -27,12 +27,12 @@ final class XapianQuery {
     }
 
     static func matchAll() throws -> XapianQuery {
-        guard let handle = cx_query_match_all() else { throw IndexError(.internal, "out of memory building a query") }
+        guard let handle = cx_query_match_all() else { throw IndexError(.internal, "内存不足，无法构建查询") }
         return XapianQuery(handle: handle)
     }
 
     static func matchNothing() throws -> XapianQuery {
-        guard let handle = cx_query_match_nothing() else { throw IndexError(.internal, "out of memory building a query") }
+        guard let handle = cx_query_match_nothing() else { throw IndexError(.internal, "内存不足，无法构建查询") }
         return XapianQuery(handle: handle)
     }
 
@@ -41,7 +41,7 @@ final class XapianQuery {
         try withBytes(term) { bytes, length in
             try xapianCall("query term") { cx_query_term(bytes, length, UInt32(clamping: wqf), UInt32(clamping: position), &out, $0) }
         }
-        guard let out else { throw IndexError(.internal, "query term: no query") }
+        guard let out else { throw IndexError(.internal, "构建查询失败（query term）") }
         return XapianQuery(handle: out)
     }
 
@@ -53,14 +53,14 @@ final class XapianQuery {
                 cx_query_combine(op.raw, buffer.baseAddress, buffer.count, UInt32(clamping: window), &out, $0)
             }
         }
-        guard let out else { throw IndexError(.internal, "combine queries: no query") }
+        guard let out else { throw IndexError(.internal, "构建查询失败（combine queries）") }
         return withExtendedLifetime(parts) { XapianQuery(handle: out) }
     }
 
     func scaled(by factor: Double) throws -> XapianQuery {
         var out: OpaquePointer?
         try xapianCall("scale query") { cx_query_scale(handle, factor, &out, $0) }
-        guard let out else { throw IndexError(.internal, "scale query: no query") }
+        guard let out else { throw IndexError(.internal, "构建查询失败（scale query）") }
         return XapianQuery(handle: out)
     }
 
@@ -73,7 +73,7 @@ final class XapianQuery {
                 }
             }
         }
-        guard let out else { throw IndexError(.internal, "value range: no query") }
+        guard let out else { throw IndexError(.internal, "构建查询失败（value range）") }
         return XapianQuery(handle: out)
     }
 

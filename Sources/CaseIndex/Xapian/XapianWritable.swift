@@ -7,7 +7,7 @@ final class XapianWritable {
     init(path: String, create: Bool) throws {
         var out: OpaquePointer?
         try xapianCall("open \(path) for writing") { cx_writable_open(path, create ? 1 : 0, &out, $0) }
-        guard let out else { throw IndexError(.internal, "open \(path): no handle") }
+        guard let out else { throw IndexError(.internal, "无法打开索引 \(path)：未返回句柄") }
         handle = out
     }
 

@@ -93,8 +93,8 @@ public struct LegalElements: Sendable {
         public let line: Int
         /// What is wrong, in Chinese.
         public let message: String
-        /// `line N: message`.
-        public var description: String { "line \(line): \(message)" }
+        /// `第 N 行：message`.
+        public var description: String { "第 \(line) 行：\(message)" }
     }
 
     /// The record fields a `@field=value` cue may name, with their allowed values.

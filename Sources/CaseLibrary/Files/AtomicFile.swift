@@ -14,8 +14,8 @@ public enum AtomicFile {
         public let path: String
         /// Why, in plain words (often the system's `strerror` text).
         public let reason: String
-        /// `cannot write PATH: REASON`.
-        public var description: String { "cannot write \(path): \(reason)" }
+        /// `无法写入 PATH：REASON`.
+        public var description: String { "无法写入 \(path)：\(reason)" }
     }
 
     /// Writes `data` to `url` atomically, creating the parent folder when needed.
@@ -25,7 +25,7 @@ public enum AtomicFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw WriteError(path: url.path, reason: "cannot create folder \(folder.path)")
+            throw WriteError(path: url.path, reason: "无法创建文件夹 \(folder.path)")
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         // A replaced file keeps its permissions (a 0600 record stays 0600).

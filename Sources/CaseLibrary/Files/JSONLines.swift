@@ -17,7 +17,7 @@ public enum JSONLines {
     public static func read(_ text: String, knownCaseIDs: Set<String> = []) -> [Line] {
         var body = text
         if body.hasPrefix("\u{FEFF}") {
-            return [Line(number: 1, record: nil, problems: [RecordProblem(field: nil, message: "the file starts with a byte-order mark; JSONL must be UTF-8 without BOM")])]
+            return [Line(number: 1, record: nil, problems: [RecordProblem(field: nil, message: "文件以字节顺序标记（BOM）开头；JSONL 必须是不带 BOM 的 UTF-8")])]
         }
         body = body.replacingOccurrences(of: "\r\n", with: "\n")
         var lines: [Line] = []
@@ -51,15 +51,15 @@ public enum JSONLines {
         return lines.map { line in
             guard let record = line.record else { return line }
             if let first = seen[record.id] {
-                return Line(number: line.number, record: nil, problems: [RecordProblem(field: "id", message: "id \(record.id) already appears on line \(first)")])
+                return Line(number: line.number, record: nil, problems: [RecordProblem(field: "id", message: "编号 \(record.id) 已在第 \(first) 行出现")])
             }
             seen[record.id] = line.number
             if let target = record.caseID, !caseIDs.contains(target) {
-                return Line(number: line.number, record: nil, problems: [RecordProblem(field: "case", message: "refers to case \(target), which is neither in this file nor in the library")])
+                return Line(number: line.number, record: nil, problems: [RecordProblem(field: "case", message: "引用的案例 \(target) 既不在本文件中，也不在案例库中")])
             }
             let missing = record.kind == .training ? record.list("cases").filter { !caseIDs.contains($0) } : []
             if let target = missing.first {
-                return Line(number: line.number, record: nil, problems: [RecordProblem(field: "cases", message: "refers to case \(target), which is neither in this file nor in the library")])
+                return Line(number: line.number, record: nil, problems: [RecordProblem(field: "cases", message: "引用的案例 \(target) 既不在本文件中，也不在案例库中")])
             }
             return line
         }

@@ -62,7 +62,7 @@ public struct LibraryFolder: Sendable {
                 continue
             }
             guard let data = FileManager.default.contents(atPath: full) else {
-                problems.append(LocatedProblem(path: display, line: 1, problem: RecordProblem(field: nil, message: "cannot read file")))
+                problems.append(LocatedProblem(path: display, line: 1, problem: RecordProblem(field: nil, message: "无法读取文件")))
                 rejected.insert(path)
                 continue
             }
@@ -71,7 +71,7 @@ public struct LibraryFolder: Sendable {
             case .success(let decoded): text = decoded
             case .failure(let bad):
                 problems.append(LocatedProblem(path: display, line: bad.line, problem: RecordProblem(
-                    field: nil, message: "file is not valid UTF-8")))
+                    field: nil, message: "文件不是有效的 UTF-8 编码")))
                 rejected.insert(path)
                 continue
             }
@@ -84,7 +84,7 @@ public struct LibraryFolder: Sendable {
             let expected = RecordFile.relativePath(kind: record.kind, id: record.id)
             if expected != path {
                 problems.append(LocatedProblem(path: display, line: result.lines["id"] ?? 1, problem: RecordProblem(
-                    field: "id", message: "a \(record.kind.rawValue) with this id belongs at \(expected)")))
+                    field: "id", message: "该编号的 \(record.kind.rawValue) 记录应位于 \(expected)")))
                 rejected.insert(path)
                 continue
             }
@@ -130,7 +130,7 @@ public struct LibraryFolder: Sendable {
         for kind in RecordKind.allCases where kind != record.kind {
             let other = RecordFile.relativePath(kind: kind, id: record.id)
             if FileManager.default.fileExists(atPath: root.appendingPathComponent(other).path) {
-                throw RecordProblem(field: "id", message: "id \(record.id) is already used by a \(kind.rawValue) (\(other)); ids are unique across kinds")
+                throw RecordProblem(field: "id", message: "编号 \(record.id) 已被 \(kind.rawValue) 记录（\(other)）使用；各类记录的编号不能重复")
             }
         }
         let path = RecordFile.relativePath(kind: record.kind, id: record.id)

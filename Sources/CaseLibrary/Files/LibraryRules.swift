@@ -10,7 +10,7 @@ enum LibraryRules {
         for (offset, item) in items.enumerated() {
             if let first = firstByID[item.record.id] {
                 problems.append(LocatedProblem(path: item.path, line: item.lines["id"] ?? 1, problem: RecordProblem(
-                    field: "id", message: "id \(item.record.id) is already used by \(items[first].path)")))
+                    field: "id", message: "编号 \(item.record.id) 已被 \(items[first].path) 使用")))
                 rejected.insert(offset)
             } else {
                 firstByID[item.record.id] = offset
@@ -20,13 +20,13 @@ enum LibraryRules {
         for (offset, item) in items.enumerated() where !rejected.contains(offset) {
             if let target = item.record.caseID, !caseIDs.contains(target) {
                 problems.append(LocatedProblem(path: item.path, line: item.lines["case"] ?? 1, problem: RecordProblem(
-                    field: "case", message: "refers to case \(target), which is not in the library")))
+                    field: "case", message: "引用的案例 \(target) 不在案例库中")))
                 rejected.insert(offset)
             }
             if item.record.kind == .training {
                 for (index, target) in item.record.list("cases").enumerated() where !caseIDs.contains(target) {
                     problems.append(LocatedProblem(path: item.path, line: item.lines["cases[\(index)]"] ?? item.lines["cases"] ?? 1,
-                        problem: RecordProblem(field: "cases[\(index)]", message: "refers to case \(target), which is not in the library")))
+                        problem: RecordProblem(field: "cases[\(index)]", message: "引用的案例 \(target) 不在案例库中")))
                     rejected.insert(offset)
                 }
             }

@@ -30,7 +30,7 @@ public final class LibraryWriteLock {
         do {
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         } catch {
-            throw AtomicFile.WriteError(path: path, reason: "cannot create folder \(root.path)")
+            throw AtomicFile.WriteError(path: path, reason: "无法创建文件夹 \(root.path)")
         }
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw AtomicFile.WriteError(path: path, reason: String(cString: strerror(errno))) }

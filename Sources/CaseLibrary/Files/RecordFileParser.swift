@@ -49,7 +49,7 @@ private struct ParseState {
         let lineNumber = index + 1
         if line.trimmingCharacters(in: .whitespaces).isEmpty { return index + 1 }
         guard let colon = line.firstIndex(of: ":") else {
-            problems.append((lineNumber, RecordProblem(field: nil, message: "expected `key: value`, got \"\(line.prefix(40))\"")))
+            problems.append((lineNumber, RecordProblem(field: nil, message: "应为“键: 值”格式，实为 \"\(line.prefix(40))\"")))
             return index + 1
         }
         let key = String(line[..<colon]).trimmingCharacters(in: .whitespaces)
@@ -86,7 +86,7 @@ private struct ParseState {
         if body.first == "" { body.removeFirst() }
         if body.last == "" { body.removeLast() }
         if members.contains(where: { $0.0 == name }) {
-            problems.append((index + 1, RecordProblem(field: name, message: "appears twice")))
+            problems.append((index + 1, RecordProblem(field: name, message: "字段重复出现")))
         } else {
             members.append((name, .string(body.joined(separator: "\n"))))
         }
@@ -102,7 +102,7 @@ private struct ParseState {
     private mutating func decodePlain(_ raw: String, line: Int, field: String) -> String {
         guard raw.hasPrefix("\"") else { return raw }
         if let value = try? JSONParser.parse(raw), let text = value.stringValue { return text }
-        problems.append((line, RecordProblem(field: field, message: "a value starting with \" must be a JSON string literal")))
+        problems.append((line, RecordProblem(field: field, message: "以 \" 开头的值必须是 JSON 字符串字面量")))
         return raw
     }
 
@@ -129,14 +129,14 @@ private struct ParseState {
         if key.hasPrefix("review.") {
             let name = String(key.dropFirst(7))
             if review.contains(where: { $0.0 == name }) {
-                problems.append((line, RecordProblem(field: key, message: "appears twice")))
+                problems.append((line, RecordProblem(field: key, message: "字段重复出现")))
             }
             if review.isEmpty { reviewLine = line }
             review.append((name, value))
             return
         }
         if members.contains(where: { $0.0 == key }) {
-            problems.append((line, RecordProblem(field: key, message: "appears twice")))
+            problems.append((line, RecordProblem(field: key, message: "字段重复出现")))
             return
         }
         members.append((key, value))

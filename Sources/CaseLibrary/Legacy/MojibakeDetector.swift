@@ -13,8 +13,8 @@ public enum MojibakeDetector {
         /// Why the line looks garbled.
         public let reason: String
 
-        /// `line N: reason`.
-        public var description: String { "line \(line): \(reason)" }
+        /// `第 N 行：reason`.
+        public var description: String { "第 \(line) 行：\(reason)" }
     }
 
     /// The suspicious lines of a text, one finding per line (the first reason that applies).
@@ -30,17 +30,17 @@ public enum MojibakeDetector {
     public static func reason(for line: Substring) -> String? {
         guard line.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
         let scalars = Array(line.unicodeScalars)
-        if scalars.contains("\u{FFFD}") { return "contains U+FFFD: bytes were lost in decoding" }
+        if scalars.contains("\u{FFFD}") { return "含有 U+FFFD：解码时丢失了字节" }
         for marker in ["锟斤拷", "烫烫烫", "屯屯屯"] where line.contains(marker) {
-            return "contains \(marker): bytes decoded with the wrong encoding (GBK)"
+            return "含有“\(marker)”：字节按错误的编码（GBK）解码"
         }
         if let reason = latin1Reason(scalars) { return reason }
         if let reason = boxDrawingReason(scalars) { return reason }
         if scalars.contains(where: { (0xE000...0xF8FF).contains($0.value) }) {
-            return "contains private-use characters (GBK user-defined area or a wrong code page)"
+            return "含有私用区字符（GBK 用户自定义区或代码页错误）"
         }
         if scalars.filter({ (0x3400...0x4DBF).contains($0.value) }).count >= 3 {
-            return "contains several rare CJK Extension A characters (GBK decoded at a wrong offset?)"
+            return "含有多个罕见的 CJK 扩展 A 区汉字（可能是 GBK 按错位解码）"
         }
         return nil
     }
@@ -60,7 +60,7 @@ public enum MojibakeDetector {
         for (index, scalar) in scalars.enumerated() {
             if scalar.value >= 0x80 { nonASCII += 1 }
             if (scalar == "Ã" || scalar == "Â"), index + 1 < scalars.count, isLatin1Like(scalars[index + 1]) {
-                return "contains \(scalar)\(scalars[index + 1]): UTF-8 decoded as Latin-1"
+                return "含有“\(scalar)\(scalars[index + 1])”：UTF-8 被按 Latin-1 解码"
             }
             guard isLatin1Like(scalar) else {
                 (run, runLetters) = (0, 0)
@@ -73,7 +73,7 @@ public enum MojibakeDetector {
             if run >= 3 && runLetters >= 2 { suspectRun = true }
         }
         guard suspectRun, total * 2 >= nonASCII else { return nil }
-        return "runs of Latin-1 letters: CJK text (UTF-8 or GBK bytes) decoded as Latin-1 or Windows-1252"
+        return "连续出现 Latin-1 字母：中文文本（UTF-8 或 GBK 字节）被按 Latin-1 或 Windows-1252 解码"
     }
 
     private static let windows1252Extras: Set<UInt32> = [
@@ -92,11 +92,11 @@ public enum MojibakeDetector {
             let neighbours = [index > 0 ? scalars[index - 1] : nil, index + 1 < scalars.count ? scalars[index + 1] : nil]
                 .compactMap { $0 }
             if let letter = neighbours.first(where: isAccented) {
-                return "box-drawing character \(scalar) next to \(letter): GBK bytes decoded with the wrong code page or offset"
+                return "框线字符“\(scalar)”紧挨着“\(letter)”：GBK 字节按错误的代码页或错位解码"
             }
             if neighbours.contains(where: TextNormalizer.isHan) { nextToIdeographs += 1 }
         }
         guard nextToIdeographs >= 2 else { return nil }
-        return "\(nextToIdeographs) box-drawing characters among ideographs: GBK bytes decoded with the wrong code page or offset"
+        return "汉字之间有 \(nextToIdeographs) 个框线字符：GBK 字节按错误的代码页或错位解码"
     }
 }

@@ -20,7 +20,7 @@ public enum TextDecoding {
         /// GB18030, which includes GBK and GB2312.
         case gb18030 = "GB18030"
         /// UTF-8 with invalid bytes replaced by U+FFFD.
-        case utf8Lossy = "UTF-8 (invalid bytes replaced)"
+        case utf8Lossy = "UTF-8（无效字节已替换）"
     }
 
     /// Decoded text.
@@ -88,14 +88,14 @@ public enum TextDecoding {
         let line = normalizeLineEndings(text).split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.contains("\u{FFFD}") }.map { $0 + 1 } ?? 0
         let warning = LegacyWarning(
-            path: file, line: line, message: "not valid UTF-8 or GB18030; invalid bytes replaced by U+FFFD (first at this line)")
+            path: file, line: line, message: "既不是有效的 UTF-8 也不是 GB18030 编码；无效字节已替换为 U+FFFD（首处在本行）")
         return (text, .utf8Lossy, [warning])
     }
 
     private static func utf16(_ bytes: [UInt8], littleEndian: Bool, file: String) throws(TextDecodingError) -> Decoded {
         var warnings: [LegacyWarning] = []
         if bytes.count % 2 == 1 {
-            warnings.append(LegacyWarning(path: file, line: 0, message: "UTF-16 text has an odd number of bytes; the last byte was dropped"))
+            warnings.append(LegacyWarning(path: file, line: 0, message: "UTF-16 文本的字节数为奇数；已舍弃最后一个字节"))
         }
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
@@ -107,12 +107,12 @@ public enum TextDecoding {
         }
         if let nul = units.firstIndex(of: 0) {
             let line = units[..<nul].filter { $0 == 0x0A }.count + 1
-            throw TextDecodingError(code: .binary, file: file, line: line, message: "UTF-16 text contains a NUL character; refusing binary input")
+            throw TextDecodingError(code: .binary, file: file, line: line, message: "UTF-16 文本含有 NUL 字符；拒绝读取二进制内容")
         }
         let text = normalizeLineEndings(String(decoding: units, as: UTF16.self))
         let hadReplacement = units.contains(0xFFFD)
         if !hadReplacement, let bad = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(where: { $0.contains("\u{FFFD}") }) {
-            warnings.append(LegacyWarning(path: file, line: bad + 1, message: "unpaired UTF-16 surrogates replaced by U+FFFD"))
+            warnings.append(LegacyWarning(path: file, line: bad + 1, message: "不成对的 UTF-16 代理项已替换为 U+FFFD"))
         }
         return Decoded(text: text, encoding: littleEndian ? .utf16LittleEndian : .utf16BigEndian, warnings: warnings)
     }
@@ -123,15 +123,15 @@ public enum TextDecoding {
         if let nul = bytes.firstIndex(of: 0) {
             let evenNuls = stride(from: 0, to: min(bytes.count, 4096), by: 2).filter { bytes[$0] == 0 }.count
             let oddNuls = stride(from: 1, to: min(bytes.count, 4096), by: 2).filter { bytes[$0] == 0 }.count
-            let hint = max(evenNuls, oddNuls) * 4 > min(bytes.count, 4096) ? " (it may be UTF-16 without a byte-order mark)" : ""
-            throw TextDecodingError(code: .binary, file: file, line: line(at: nul), message: "contains NUL bytes; refusing binary input\(hint)")
+            let hint = max(evenNuls, oddNuls) * 4 > min(bytes.count, 4096) ? "（可能是不带字节顺序标记（BOM）的 UTF-16 文本）" : ""
+            throw TextDecodingError(code: .binary, file: file, line: line(at: nul), message: "含有 NUL 字节；拒绝读取二进制内容\(hint)")
         }
         let controls = bytes.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C } .count
         if !bytes.isEmpty, controls * 10 > bytes.count {
             let first = bytes.firstIndex { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C } ?? 0
             throw TextDecodingError(
                 code: .binary, file: file, line: line(at: first),
-                message: "\(controls) of \(bytes.count) bytes are control bytes; refusing binary input")
+                message: "\(bytes.count) 个字节中有 \(controls) 个控制字节；拒绝读取二进制内容")
         }
     }
 }

@@ -42,13 +42,13 @@ public enum TrainingDocumentImporter {
         let decoded = try TextDecoding.decode(bytes, file: fileName)
         var warnings = decoded.warnings
         if decoded.encoding != .utf8 {
-            warnings.append(LegacyWarning(path: fileName, line: 0, message: "read as \(decoded.encoding.rawValue)"))
+            warnings.append(LegacyWarning(path: fileName, line: 0, message: "按 \(decoded.encoding.rawValue) 编码读取"))
         }
         let repaired = PinyinAnnotationRepair.repair(decoded.text)
         if let first = repaired.removed.first {
             warnings.append(LegacyWarning(
                 path: fileName, line: first.line,
-                message: "removed \(repaired.removed.count) pinyin annotation(s) such as \(first.annotation)"))
+                message: "已删除 \(repaired.removed.count) 处拼音注音，如 \(first.annotation)"))
         }
         let body = tidy(simplify ? simplified(repaired.text) : repaired.text)
         for finding in MojibakeDetector.scan(repaired.text) {

@@ -15,16 +15,16 @@ public enum RecordDecoder {
     /// Decodes a JSON value that should be one record.
     public static func decode(_ value: JSONValue) -> Outcome {
         guard let members = value.objectMembers else {
-            return Outcome(record: nil, problems: [RecordProblem(field: nil, message: "a record must be a JSON object")])
+            return Outcome(record: nil, problems: [RecordProblem(field: nil, message: "记录必须是 JSON 对象")])
         }
         guard let kindValue = value["kind"] else {
-            return Outcome(record: nil, problems: [RecordProblem(field: "kind", message: "required field is missing")])
+            return Outcome(record: nil, problems: [RecordProblem(field: "kind", message: "缺少必填字段")])
         }
         guard let kindText = kindValue.stringValue, let kind = RecordKind(rawValue: kindText) else {
-            let allowed = RecordKind.allCases.map(\.rawValue).joined(separator: ", ")
+            let allowed = RecordKind.allCases.map(\.rawValue).joined(separator: "、")
             return Outcome(
                 record: nil,
-                problems: [RecordProblem(field: "kind", message: "must be one of \(allowed), got \(describe(kindValue))")])
+                problems: [RecordProblem(field: "kind", message: "应为 \(allowed) 之一，实为 \(describe(kindValue))")])
         }
         let limits = RecordLimits.problems(in: members, specs: RecordSchema.fields(for: kind))
         // A field over its limit is reported alone: checking a runaway value further is wasted work.
@@ -65,10 +65,10 @@ public enum RecordDecoder {
             if id == "." || id == ".." {
                 return [RecordProblem(field: "id", message: "id 不能是 . 或 ..（在路径和网址中表示目录，记录无法打开）")]
             }
-            return [RecordProblem(field: "id", message: "must be 1–64 characters of letters, digits, '-', '_' and '.'")]
+            return [RecordProblem(field: "id", message: "id 应为 1–64 个字符，只能用字母、数字、-、_ 和 .")]
         }
         if isReservedStatuteID(id) {
-            return [RecordProblem(field: "id", message: "ids of the form S-<12 hex digits>-<number> are reserved for statute articles")]
+            return [RecordProblem(field: "id", message: "S-<12 位十六进制数>-<序号> 形式的 id 留给法规条文使用，记录不能使用")]
         }
         return []
     }
@@ -87,12 +87,12 @@ public enum RecordDecoder {
         var problems: [RecordProblem] = []
         let known = Set(specs.map(\.name))
         for (name, _) in members where !known.contains(name) {
-            problems.append(RecordProblem(field: path + name, message: "unknown field"))
+            problems.append(RecordProblem(field: path + name, message: "未知字段"))
         }
         for spec in specs {
             let field = path + spec.name
             guard let value = members.first(where: { $0.0 == spec.name })?.1 else {
-                if spec.required { problems.append(RecordProblem(field: field, message: "required field is missing")) }
+                if spec.required { problems.append(RecordProblem(field: field, message: "缺少必填字段")) }
                 continue
             }
             problems += checkValue(value, spec: spec, field: field)
@@ -102,49 +102,49 @@ public enum RecordDecoder {
 
     private static func checkValue(_ value: JSONValue, spec: FieldSpec, field: String) -> [RecordProblem] {
         func wrong(_ expected: String) -> [RecordProblem] {
-            [RecordProblem(field: field, message: "expected \(expected), got \(describe(value))")]
+            [RecordProblem(field: field, message: "应为\(expected)，实为 \(describe(value))")]
         }
         switch spec.type {
         case .string:
-            guard let text = value.stringValue else { return wrong("a string") }
+            guard let text = value.stringValue else { return wrong("字符串") }
             if spec.required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                return [RecordProblem(field: field, message: "must not be empty")]
+                return [RecordProblem(field: field, message: "不能为空")]
             }
             return checkAllowed(text, spec: spec, field: field)
         case .integer:
-            guard let number = value.intValue else { return wrong("an integer") }
+            guard let number = value.intValue else { return wrong("整数") }
             if spec.name == "year", !plausibleYears.contains(number) {
-                return [RecordProblem(field: field, message: "\(number) is not a year from \(plausibleYears.lowerBound) to \(plausibleYears.upperBound)")]
+                return [RecordProblem(field: field, message: "\(number) 不是 \(plausibleYears.lowerBound) 至 \(plausibleYears.upperBound) 之间的年份")]
             }
             return []
         case .boolean:
             if case .bool = value { return [] }
-            return wrong("true or false")
+            return wrong(" true 或 false")
         case .date:
-            guard let text = value.stringValue else { return wrong("a date YYYY-MM-DD") }
+            guard let text = value.stringValue else { return wrong(" YYYY-MM-DD 格式的日期") }
             return CalendarDate.isValid(text)
-                ? [] : [RecordProblem(field: field, message: "\"\(text)\" is not a real date in the form YYYY-MM-DD")]
+                ? [] : [RecordProblem(field: field, message: "\"\(text)\" 不是 YYYY-MM-DD 格式的有效日期")]
         case .stringList:
-            guard case let .array(items) = value else { return wrong("a list of strings") }
+            guard case let .array(items) = value else { return wrong("字符串列表") }
             var problems: [RecordProblem] = []
             for (offset, item) in items.enumerated() {
                 guard let text = item.stringValue else {
-                    problems.append(RecordProblem(field: "\(field)[\(offset)]", message: "expected a string, got \(describe(item))"))
+                    problems.append(RecordProblem(field: "\(field)[\(offset)]", message: "应为字符串，实为 \(describe(item))"))
                     continue
                 }
                 problems += checkAllowed(text, spec: spec, field: "\(field)[\(offset)]")
             }
             return problems
         case let .object(specs):
-            guard let members = value.objectMembers else { return wrong("an object") }
+            guard let members = value.objectMembers else { return wrong("对象") }
             return check(members, against: specs, path: field + ".")
         }
     }
 
     private static func checkAllowed(_ text: String, spec: FieldSpec, field: String) -> [RecordProblem] {
         guard let allowed = spec.allowed, !allowed.contains(text) else { return [] }
-        let list = allowed.count <= 12 ? ": " + allowed.joined(separator: ", ") : ""
-        return [RecordProblem(field: field, message: "\"\(text)\" is not an allowed value\(list)")]
+        let list = allowed.count <= 12 ? "，可选：" + allowed.joined(separator: "、") : ""
+        return [RecordProblem(field: field, message: "\"\(text)\" 不是允许的取值\(list)")]
     }
 
     private static func checkCaseRules(_ value: JSONValue) -> [RecordProblem] {
@@ -156,7 +156,7 @@ public enum RecordDecoder {
         guard value["applicant_subtype"] != nil, let type = value["applicant_type"]?.stringValue, type != "法人或其他组织" else {
             return []
         }
-        return [RecordProblem(field: "applicant_subtype", message: "is only given when applicant_type is 法人或其他组织, not \(type)")]
+        return [RecordProblem(field: "applicant_subtype", message: "只有 applicant_type 为 法人或其他组织 时才填写，此处为 \(type)")]
     }
 
     private static func checkResponseDetail(_ value: JSONValue) -> [RecordProblem] {
@@ -165,16 +165,16 @@ public enum RecordDecoder {
         }
         let detail = value["response_detail"]?.stringValue
         if details.isEmpty, detail != nil {
-            return [RecordProblem(field: "response_detail", message: "must be absent when response is \(response)")]
+            return [RecordProblem(field: "response_detail", message: "response 为 \(response) 时不应填写")]
         }
         if !details.isEmpty {
             guard let detail else {
-                return [RecordProblem(field: "response_detail", message: "is required when response is \(response)")]
+                return [RecordProblem(field: "response_detail", message: "response 为 \(response) 时必须填写")]
             }
             if Vocabulary.allResponseDetails.contains(detail), !details.contains(detail) {
                 return [RecordProblem(
                     field: "response_detail",
-                    message: "\"\(detail)\" is not a sub-row of \(response): \(details.joined(separator: ", "))")]
+                    message: "\"\(detail)\" 不是 \(response) 的细分项，可选：\(details.joined(separator: "、"))")]
             }
         }
         return []
@@ -186,7 +186,7 @@ public enum RecordDecoder {
         else { return [] }
         let allowed = stage == "行政复议" ? Vocabulary.reconsiderationResults : Vocabulary.litigationResults
         guard !allowed.contains(result) else { return [] }
-        return [RecordProblem(field: "result", message: "\"\(result)\" is not a result of stage \(stage)")]
+        return [RecordProblem(field: "result", message: "\"\(result)\" 不是 \(stage) 阶段的结果")]
     }
 
     static func describe(_ value: JSONValue) -> String {
@@ -194,7 +194,9 @@ public enum RecordDecoder {
         case let .string(text): return "\"\(text.count > 40 ? String(text.prefix(40)) + "…" : text)\""
         case let .number(text): return text
         case let .bool(flag): return flag ? "true" : "false"
-        default: return value.typeName
+        case .null: return "null"
+        case .array: return "数组"
+        case .object: return "对象"
         }
     }
 }

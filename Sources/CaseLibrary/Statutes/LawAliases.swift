@@ -35,7 +35,7 @@ public struct LawAliases: Sendable, Equatable {
             let aliases = sides.count == 2
                 ? sides[0].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
             guard !canonical.isEmpty, !aliases.isEmpty else {
-                throw LawAliasesError(source: source, line: offset + 1, message: "expected \"alias = canonical title\", got \"\(line)\"")
+                throw LawAliasesError(source: source, line: offset + 1, message: "应为“简称 = 法规全称”格式，实为 \"\(line)\"")
             }
             for alias in aliases { setAlias(alias, for: canonical) }
         }

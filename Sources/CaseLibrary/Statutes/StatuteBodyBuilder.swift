@@ -116,11 +116,11 @@ struct StatuteBodyBuilder {
         guard let current else { return }
         let key = [current.number, current.subNumber ?? 0]
         if seen.contains(key) {
-            issues.append(StatuteIssue(path: path, line: current.line, message: "\(current.label) appears more than once"))
+            issues.append(StatuteIssue(path: path, line: current.line, message: "\(current.label) 重复出现"))
         } else if let previous = articles.last, [previous.number, previous.subNumber ?? 0].lexicographicallyPrecedes(key) == false {
             issues.append(StatuteIssue(
                 path: path, line: current.line,
-                message: "\(current.label) follows \(previous.label) (line \(previous.line)): article numbers out of order"))
+                message: "\(current.label) 排在 \(previous.label)（第 \(previous.line) 行）之后：条文序号顺序错乱"))
         }
         seen.insert(key)
         articles.append(StatuteArticle(

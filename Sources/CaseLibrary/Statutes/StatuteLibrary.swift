@@ -32,7 +32,7 @@ public struct StatuteLibrary: Sendable {
         library: StatuteLibrary, issues: [StatuteIssue]
     ) {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
-            throw StatuteIssue(path: directory, line: 0, message: "cannot list the folder")
+            throw StatuteIssue(path: directory, line: 0, message: "无法列出文件夹内容")
         }
         var library = StatuteLibrary(aliases: aliases)
         var issues: [StatuteIssue] = []

@@ -42,7 +42,7 @@ public enum StatuteParser {
         let result = body.finish()
         issues += result.issues
         if result.articles.isEmpty {
-            issues.append(StatuteIssue(path: path, line: 0, message: "no articles (第X条) found"))
+            issues.append(StatuteIssue(path: path, line: 0, message: "未找到条文（第X条）"))
         }
         let document = LawDocument(
             title: header.title, subtitle: result.subtitle, events: header.events,
@@ -58,10 +58,10 @@ public enum StatuteParser {
     /// - Throws: `StatuteIssue` (line 0) when the file cannot be read or is not UTF-8.
     public static func parseFile(atPath path: String) throws -> Outcome {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw StatuteIssue(path: path, line: 0, message: "cannot read the file")
+            throw StatuteIssue(path: path, line: 0, message: "无法读取文件")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw StatuteIssue(path: path, line: 0, message: "the file is not valid UTF-8")
+            throw StatuteIssue(path: path, line: 0, message: "文件不是有效的 UTF-8 编码")
         }
         return parse(text, path: path)
     }
@@ -99,7 +99,7 @@ public enum StatuteParser {
             limit = end
             header.bodyStart = end + 1
         } else {
-            issues.append(StatuteIssue(path: path, line: 0, message: "no \(infoEndMarker) marker; history read up to the first heading or article"))
+            issues.append(StatuteIssue(path: path, line: 0, message: "没有 \(infoEndMarker) 标记；沿革信息读到第一个标题或条文为止"))
             limit = lines.firstIndex { $0.hasPrefix("##") || StatuteLine.articleLabel($0) != nil } ?? lines.count
             header.bodyStart = limit
         }
@@ -114,7 +114,7 @@ public enum StatuteParser {
         }
         if header.title.isEmpty {
             header.title = fileNameTitle(path)
-            issues.append(StatuteIssue(path: path, line: 1, message: "no \"# title\" line; title taken from the file name"))
+            issues.append(StatuteIssue(path: path, line: 1, message: "没有“# 标题”行；以文件名作为标题"))
         }
         return header
     }

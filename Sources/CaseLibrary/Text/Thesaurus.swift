@@ -17,8 +17,8 @@ public struct Thesaurus: Sendable {
         public let line: Int
         /// What is wrong with the line.
         public let message: String
-        /// `line N: message`.
-        public var description: String { "line \(line): \(message)" }
+        /// `第 N 行：message`.
+        public var description: String { "第 \(line) 行：\(message)" }
     }
 
     /// The groups, each a list of normalised words.
@@ -63,13 +63,13 @@ public struct Thesaurus: Sendable {
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             let sides = line.split(separator: "=", omittingEmptySubsequences: false)
             guard sides.count == 2 else {
-                problems.append(Problem(line: offset + 1, message: "expected `word = synonym, synonym`"))
+                problems.append(Problem(line: offset + 1, message: "应为“词 = 同义词, 同义词”格式"))
                 continue
             }
             let words = sides.flatMap { $0.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }) }
                 .map { $0.trimmingCharacters(in: .whitespaces) }
             guard words.count >= 2, words.allSatisfy({ !$0.isEmpty }) else {
-                problems.append(Problem(line: offset + 1, message: "a group needs at least two non-empty words"))
+                problems.append(Problem(line: offset + 1, message: "每组至少需要两个非空的词"))
                 continue
             }
             groups.append(words)

@@ -76,7 +76,7 @@ public final class CaseAPIHandler: HTTPRequestHandler {
             try audit.append(entry)
             return response
         } catch {
-            Router.log("audit log failed: \(error)")
+            Router.log("审计日志写入失败：\(error)")
             return .error(status: 500, code: "audit_failed", message: "审计日志写入失败，请求未完成")
         }
     }

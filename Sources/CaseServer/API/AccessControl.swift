@@ -67,7 +67,7 @@ public final class AccessControl {
             cached = (stamp, store)
             return store
         } catch {
-            Router.log("users file unreadable, refusing every token: \(error)")
+            Router.log("用户文件无法读取，拒绝所有令牌：\(error)")
             throw APIError(status: 503, code: "users_unavailable", message: "用户文件暂时无法读取")
         }
     }

@@ -62,7 +62,7 @@ public enum CaseAPI {
         do {
             status = try session.status()
         } catch {
-            Router.log("health check failed: \(error)")
+            Router.log("健康检查失败：\(error)")
             throw APIError(status: 503, code: "index_unavailable", message: "索引暂时无法读取")
         }
         statistics?.update(documents: status.documents, revision: status.revision)

@@ -57,7 +57,7 @@ public struct HTTPRequest: Sendable {
         do {
             path = try PercentDecoding.decode(pathBytes, plusAsSpace: false)
         } catch {
-            throw .badRequest("request path: \(error.reason)")
+            throw .badRequest("请求路径：\(error.reason)")
         }
         switch Self.decodeQuery(queryBytes) {
         case .success(let items):
@@ -131,7 +131,7 @@ public struct HTTPRequest: Sendable {
                     return .failure(.invalidQueryParameter(name, error.reason))
                 }
             } catch {
-                return .failure(.invalidQueryParameter(rawName, "name is \(error.reason)"))
+                return .failure(.invalidQueryParameter(rawName, "参数名\(error.reason)"))
             }
         }
         return .success(items)

@@ -8,7 +8,7 @@ extension HTTPRequestParser {
         // Lines are CRLF-terminated (bare LF was rejected while scanning); drop the CR.
         var lines = head.split(separator: .lf, omittingEmptySubsequences: false).map { $0.dropLast() }
         lines.removeLast(2)  // the empty line and the remainder after the final LF
-        guard let requestLine = lines.first else { throw .badRequest("missing request line") }
+        guard let requestLine = lines.first else { throw .badRequest("缺少请求行") }
         let (method, target, version) = try parseRequestLine(requestLine)
         var headers = HTTPHeaders()
         for line in lines.dropFirst() {
@@ -26,17 +26,17 @@ extension HTTPRequestParser {
     ) throws(HTTPRequestError) -> (String, String, String) {
         let parts = line.split(separator: .space, omittingEmptySubsequences: false)
         guard parts.count == 3 else {
-            throw .badRequest("malformed request line; expected 'METHOD /path HTTP/1.1'")
+            throw .badRequest("请求行格式错误；应为 'METHOD /path HTTP/1.1'")
         }
         let (method, target, version) = (parts[0], parts[1], parts[2])
         guard !method.isEmpty, method.allSatisfy(isTokenCharacter) else {
-            throw .badRequest("invalid method in request line")
+            throw .badRequest("请求行中的方法无效")
         }
         guard target.first == UInt8(ascii: "/") else {
-            throw .badRequest("request target must be in origin form, starting with '/'")
+            throw .badRequest("请求目标必须是以 '/' 开头的路径形式（origin-form）")
         }
         guard target.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "#") }) else {
-            throw .badRequest("invalid character in request target")
+            throw .badRequest("请求目标中有无效字符")
         }
         let versionText = String(decoding: version, as: UTF8.self)
         switch versionText {
@@ -45,7 +45,7 @@ extension HTTPRequestParser {
         case _ where isWellFormedVersion(version):
             throw .unsupportedVersion(versionText)
         default:
-            throw .badRequest("invalid HTTP version in request line")
+            throw .badRequest("请求行中的 HTTP 版本无效")
         }
         return (String(decoding: method, as: UTF8.self), String(decoding: target, as: UTF8.self), versionText)
     }
@@ -55,24 +55,24 @@ extension HTTPRequestParser {
         _ line: ArraySlice<UInt8>
     ) throws(HTTPRequestError) -> (name: String, value: String) {
         if let first = line.first, first == .space || first == .tab {
-            throw .badRequest("obsolete line folding in headers is not accepted")
+            throw .badRequest("不接受请求头中已废弃的折行写法（obs-fold）")
         }
         guard let colon = line.firstIndex(of: .colon) else {
-            throw .badRequest("header line without ':'")
+            throw .badRequest("请求头行中没有 ':'")
         }
         let name = line[..<colon]
         if let last = name.last, last == .space || last == .tab {
-            throw .badRequest("whitespace between header name and ':' is not allowed")
+            throw .badRequest("请求头名称与 ':' 之间不允许有空白")
         }
         guard !name.isEmpty, name.allSatisfy(isTokenCharacter) else {
-            throw .badRequest("invalid header field name")
+            throw .badRequest("请求头名称无效")
         }
         var value = line[(colon + 1)...]
         while let first = value.first, first == .space || first == .tab { value.removeFirst() }
         while let last = value.last, last == .space || last == .tab { value.removeLast() }
         let nameText = String(decoding: name, as: UTF8.self)
         guard value.allSatisfy({ $0 == .tab || ($0 >= 0x20 && $0 != 0x7F) }) else {
-            throw .badRequest("control character in value of header '\(nameText)'")
+            throw .badRequest("请求头 '\(nameText)' 的值中有控制字符")
         }
         let valueText =
             String(validating: value, as: UTF8.self)
@@ -87,8 +87,8 @@ extension HTTPRequestParser {
         if headers.contains("Transfer-Encoding") { throw .lengthRequired }
         if version == "HTTP/1.1" {
             let hosts = headers.values(for: "Host")
-            guard !hosts.isEmpty else { throw .badRequest("HTTP/1.1 request without a Host header") }
-            guard hosts.count == 1 else { throw .badRequest("more than one Host header") }
+            guard !hosts.isEmpty else { throw .badRequest("HTTP/1.1 请求缺少 Host 请求头") }
+            guard hosts.count == 1 else { throw .badRequest("Host 请求头不止一个") }
         }
         let declared = headers.values(for: "Content-Length")
             .flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }
@@ -98,7 +98,7 @@ extension HTTPRequestParser {
             let digits = item.utf8.drop { $0 == .space || $0 == .tab }
             let trimmed = digits.reversed().drop { $0 == .space || $0 == .tab }.reversed()
             let value = try parseLength(Array(trimmed), cap: limits.maxBodyBytes)
-            if let length, length != value { throw .badRequest("conflicting Content-Length values") }
+            if let length, length != value { throw .badRequest("Content-Length 的值相互矛盾") }
             length = value
         }
         let result = length ?? 0
@@ -109,7 +109,7 @@ extension HTTPRequestParser {
     /// Parses a non-negative decimal length, saturating at `cap + 1` so huge values cannot overflow.
     static func parseLength(_ digits: [UInt8], cap: Int) throws(HTTPRequestError) -> Int {
         guard !digits.isEmpty, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
-            throw .badRequest("Content-Length must be a non-negative decimal integer")
+            throw .badRequest("Content-Length 必须是非负十进制整数")
         }
         let ceiling = cap < Int.max ? cap + 1 : Int.max
         var value = 0

@@ -103,7 +103,7 @@ public struct HTTPRequestParser: Sendable {
             scanIndex += 1
             guard buffer[index] == .lf else { continue }
             guard index > 0, buffer[index - 1] == .cr else {
-                throw .badRequest("bare LF in request head; lines must end with CRLF")
+                throw .badRequest("请求头中有单独的 LF；每行必须以 CRLF 结尾")
             }
             let isEmptyLine = index - 1 == lineStart
             lineStart = index + 1

@@ -67,7 +67,7 @@ public final class HTTPServer: @unchecked Sendable {
         lock.lock()
         guard !started else {
             lock.unlock()
-            throw HTTPServerError(message: "the server was already started")
+            throw HTTPServerError(message: "服务器已经启动，不能再次启动")
         }
         started = true
         lock.unlock()
@@ -131,7 +131,7 @@ public final class HTTPServer: @unchecked Sendable {
                 do {
                     handler = try makeHandler(index)
                 } catch {
-                    report.fail("handler factory for worker \(index) failed: \(error)")
+                    report.fail("无法为工作线程 \(index) 创建请求处理器：\(error)")
                     ready.signal()
                     return
                 }

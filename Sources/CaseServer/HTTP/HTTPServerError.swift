@@ -16,6 +16,6 @@ public struct HTTPServerError: Error, CustomStringConvertible {
 
     /// An error for a failed system call, using the current `errno`.
     static func system(_ operation: String, errno code: Int32 = errno) -> HTTPServerError {
-        HTTPServerError(message: "\(operation) failed: \(String(cString: strerror(code))) (errno \(code))")
+        HTTPServerError(message: "\(operation) 失败：\(String(cString: strerror(code)))（errno \(code)）")
     }
 }

@@ -10,8 +10,8 @@ enum PercentDecoding {
         /// A short human explanation.
         var reason: String {
             switch self {
-            case .invalidEscape: return "invalid percent-encoding"
-            case .invalidUTF8: return "not valid UTF-8 after percent-decoding"
+            case .invalidEscape: return "百分号编码无效"
+            case .invalidUTF8: return "百分号解码后不是有效的 UTF-8"
             }
         }
     }

@@ -98,7 +98,7 @@ public final class Router: HTTPRequestHandler {
     private func dispatch(_ request: HTTPRequest) -> (String, HTTPResponse) {
         let unmatched = Self.unmatchedRouteName
         guard let segments = RoutePattern.decodedSegments(ofRawPath: request.rawPath) else {
-            return (unmatched, .error(HTTPRequestError.badRequest("request path is not valid UTF-8")))
+            return (unmatched, .error(HTTPRequestError.badRequest("请求路径不是有效的 UTF-8")))
         }
         let candidates = entries.compactMap { entry in
             entry.pattern.match(segments).map { (entry, $0) }
@@ -125,7 +125,7 @@ public final class Router: HTTPRequestHandler {
         } catch let error as any HTTPError {
             return (name, .error(error))
         } catch {
-            Self.log("route \(name) (\(request.method) \(request.path)) failed: \(String(reflecting: error))")
+            Self.log("路由 \(name)（\(request.method) \(request.path)）出错：\(String(reflecting: error))")
             return (name, .error(status: 500, code: "internal_error", message: "服务器内部错误"))
         }
     }

@@ -12,7 +12,7 @@ enum Socket {
     /// - Throws: ``HTTPServerError`` if the address does not resolve or a call fails.
     static func listen(host: String, port: Int, backlog: Int32) throws(HTTPServerError) -> (Int32, Int) {
         guard (0...65535).contains(port) else {
-            throw HTTPServerError(message: "port \(port) is out of range 0...65535")
+            throw HTTPServerError(message: "端口 \(port) 超出范围 0...65535")
         }
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
@@ -21,7 +21,7 @@ enum Socket {
         var list: UnsafeMutablePointer<addrinfo>?
         let status = getaddrinfo(host, String(port), &hints, &list)
         guard status == 0, let info = list else {
-            throw HTTPServerError(message: "cannot resolve '\(host)': \(String(cString: gai_strerror(status)))")
+            throw HTTPServerError(message: "无法解析地址 '\(host)'：\(String(cString: gai_strerror(status)))")
         }
         defer { freeaddrinfo(list) }
         let fd = socket(info.pointee.ai_family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
@@ -29,12 +29,12 @@ enum Socket {
         var yes: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
         guard bind(fd, info.pointee.ai_addr, info.pointee.ai_addrlen) == 0 else {
-            let error = HTTPServerError.system("bind() to \(host):\(port)")
+            let error = HTTPServerError.system("绑定 \(host):\(port)（bind()）")
             close(fd)
             throw error
         }
         guard Glibc.listen(fd, backlog) == 0, setNonBlocking(fd) else {
-            let error = HTTPServerError.system("listen() on \(host):\(port)")
+            let error = HTTPServerError.system("在 \(host):\(port) 上监听（listen()）")
             close(fd)
             throw error
         }

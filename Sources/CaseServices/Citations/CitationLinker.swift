@@ -52,7 +52,7 @@ public struct CitationLinker: Sendable {
             let folder = libraryRoot.appendingPathComponent(statutesFolder).path
             return CitationLinker(statutes: try StatuteLibrary.load(directory: folder).library)
         } catch {
-            throw ServiceError.failure("cannot read the statutes in \(libraryRoot.path)/\(statutesFolder): \(error)")
+            throw ServiceError.failure("无法读取 \(libraryRoot.path)/\(statutesFolder) 中的法规：\(error)")
         }
     }
 

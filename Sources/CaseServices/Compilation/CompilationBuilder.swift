@@ -50,7 +50,7 @@ public struct CompilationBuilder: Sendable {
         records: [Record], year: Int, options: CompilationOptions, register: Ledger? = nil, progress: CompilationProgress? = nil
     ) throws -> Compilation {
         if let date = options.generatedOn, !CalendarDate.isValid(date) {
-            throw CompilationError(code: .invalidOptions, message: "generated-on date must be YYYY-MM-DD, got \(date)")
+            throw CompilationError(code: .invalidOptions, message: "编印日期应为 YYYY-MM-DD，收到 \(date)")
         }
         let outcomesByCase = Self.outcomesByCase(records)
         let yearCases = cases(of: year, in: records)
@@ -66,9 +66,9 @@ public struct CompilationBuilder: Sendable {
         let findings = cleaner.findings.sorted()
         if !findings.isEmpty && !options.redact { throw CompilationError.personalData(findings) }
         let excluded = yearCases.compactMap(excludedCase).sorted { $0.id < $1.id }
-        progress?(selected.count + 1, total, "listed \(excluded.count) excluded case(s)")
+        progress?(selected.count + 1, total, "已列出未入选案例 \(excluded.count) 件")
         let statistics = try Self.statistics(year: year, records: records, register: register)
-        progress?(selected.count + 2, total, "computed statistics")
+        progress?(selected.count + 2, total, "已完成统计")
         let sections = Vocabulary.categories.compactMap { category -> CategorySection? in
             let inCategory = compiled.filter { $0.category == category }
             return inCategory.isEmpty ? nil : CategorySection(category: category, cases: inCategory)
@@ -84,7 +84,7 @@ public struct CompilationBuilder: Sendable {
             preface: CompilationPreface(
                 year: year, yearCases: yearCases, selected: selected, corrected: compiled.filter(\.isCorrected).count,
                 findings: findings, options: options))
-        progress?(total, total, "built compilation of \(compiled.count) case(s)")
+        progress?(total, total, "已编成汇编，共 \(compiled.count) 件案例")
         return result
     }
 

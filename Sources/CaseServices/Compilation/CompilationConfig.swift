@@ -29,19 +29,19 @@ public struct CompilationConfig: Sendable, Equatable {
     public static func load(libraryRoot root: URL) throws -> CompilationConfig {
         let url = root.appendingPathComponent(fileName)
         guard let data = FileManager.default.contents(atPath: url.path) else { return CompilationConfig() }
-        guard let text = String(data: data, encoding: .utf8) else { throw invalid("\(url.path): not valid UTF-8") }
+        guard let text = String(data: data, encoding: .utf8) else { throw invalid("\(url.path)：不是有效的 UTF-8 编码") }
         var config = CompilationConfig()
         for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") { continue }
-            guard let equals = line.firstIndex(of: "=") else { throw invalid("\(url.path):\(offset + 1): expected ‘key = value’") }
+            guard let equals = line.firstIndex(of: "=") else { throw invalid("\(url.path):\(offset + 1): 应为“键 = 值”格式") }
             let key = line[..<equals].trimmingCharacters(in: .whitespaces)
             let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
             switch key {
             case "title": config.title = value.isEmpty ? nil : value
             case "office": config.office = value.isEmpty ? nil : value
             case "editor": config.editor = value.isEmpty ? nil : value
-            default: throw invalid("\(url.path):\(offset + 1): unknown key ‘\(key)’ (known: title, office, editor)")
+            default: throw invalid("\(url.path):\(offset + 1): 未知的键 ‘\(key)’（可用：title、office、editor）")
             }
         }
         return config
@@ -53,7 +53,7 @@ public struct CompilationConfig: Sendable, Equatable {
         title: String? = nil, office: String? = nil, redact: Bool = false, generatedOn: String? = nil, includeConsultation: Bool = false
     ) throws -> CompilationOptions {
         guard let issuingOffice = office ?? self.office else {
-            throw Self.invalid("no issuing office: pass one or put ‘office = …’ in \(Self.fileName)")
+            throw Self.invalid("未指定发布机关：请指定发布机关，或在 \(Self.fileName) 中写入 ‘office = …’")
         }
         return CompilationOptions(
             title: title ?? self.title, issuingOffice: issuingOffice, redact: redact, generatedOn: generatedOn,

@@ -36,8 +36,7 @@ public struct CompilationError: Error, Sendable, Equatable, CustomStringConverti
     static func personalData(_ findings: [FieldFinding]) -> CompilationError {
         CompilationError(
             code: .personalData,
-            message: "refusing to compile: \(findings.count) personal identifier(s) found in cases selected for publication; "
-                + "remove them or build with redaction",
+            message: "拒绝编印：入选案例中发现 \(findings.count) 处个人信息，请删除或遮盖后编印",
             findings: findings)
     }
 }

@@ -31,7 +31,7 @@ public struct CompilationWriter: Sendable {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw CompilationError(code: .writeFailed, message: "cannot create directory \(directory.path): \(error)")
+            throw CompilationError(code: .writeFailed, message: "无法创建目录 \(directory.path)：\(error)")
         }
         let contents = [
             MarkdownRenderer().render(compilation), HTMLRenderer().render(compilation),
@@ -42,7 +42,7 @@ public struct CompilationWriter: Sendable {
             let url = directory.appendingPathComponent(name)
             try Self.writeAtomically(Array(text.utf8), to: url)
             written.append(url)
-            progress?(offset + 1, Self.fileNames.count, "wrote \(name)")
+            progress?(offset + 1, Self.fileNames.count, "已写出 \(name)")
         }
         return written
     }
@@ -53,13 +53,13 @@ public struct CompilationWriter: Sendable {
         let directory = url.deletingLastPathComponent().path
         let temporary = "\(directory)/.\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else { throw failure("cannot create a temporary file for", url) }
+        guard descriptor >= 0 else { throw failure("无法创建临时文件以写入", url) }
         var offset = 0
         while offset < bytes.count {
             let count = bytes[offset...].withUnsafeBytes { buffer in systemWrite(descriptor, buffer.baseAddress, buffer.count) }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else {
-                let error = failure("cannot write", url)
+                let error = failure("无法写入", url)
                 close(descriptor)
                 unlink(temporary)
                 throw error
@@ -68,18 +68,18 @@ public struct CompilationWriter: Sendable {
         }
         let synced = fsync(descriptor) == 0
         guard close(descriptor) == 0, synced else {
-            let error = failure("cannot flush", url)
+            let error = failure("无法写入磁盘（fsync）", url)
             unlink(temporary)
             throw error
         }
         guard rename(temporary, url.path) == 0 else {
-            let error = failure("cannot replace", url)
+            let error = failure("无法替换", url)
             unlink(temporary)
             throw error
         }
     }
 
     private static func failure(_ what: String, _ url: URL) -> CompilationError {
-        CompilationError(code: .writeFailed, message: "\(what) \(url.path): \(String(cString: strerror(errno)))")
+        CompilationError(code: .writeFailed, message: "\(what) \(url.path)：\(String(cString: strerror(errno)))")
     }
 }

@@ -66,7 +66,7 @@ public struct PDFPrinter: Sendable {
     /// - Throws: `PDFPrinter.Failure`.
     public func print(html: URL, to pdf: URL) throws {
         guard let executable else {
-            throw Failure(code: .chromiumMissing, message: "Chromium not found: install chromium (looked for chromium, chromium-browser on PATH)")
+            throw Failure(code: .chromiumMissing, message: "未找到 Chromium（在 PATH 中找 chromium、chromium-browser）：请安装 chromium")
         }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pdfprinter-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -84,20 +84,20 @@ public struct PDFPrinter: Sendable {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle(forWritingAtPath: log.path) ?? FileHandle.nullDevice
         do { try process.run() } catch {
-            throw Failure(code: .chromiumFailed, message: "cannot start \(executable): \(error)")
+            throw Failure(code: .chromiumFailed, message: "无法启动 \(executable)：\(error)")
         }
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(50_000) }
         if process.isRunning {
             stop(process)
-            throw Failure(code: .timedOut, message: "Chromium did not finish printing \(html.lastPathComponent) within \(Int(timeout)) s")
+            throw Failure(code: .timedOut, message: "Chromium 未能在 \(Int(timeout)) 秒内打印完 \(html.lastPathComponent)")
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? nil
         guard process.terminationStatus == 0, let size, size > 0 else {
             let tail = (try? String(contentsOf: log, encoding: .utf8)).map { String($0.suffix(600)) } ?? ""
             throw Failure(
                 code: .chromiumFailed,
-                message: "Chromium exited with status \(process.terminationStatus) and wrote no PDF: \(tail)")
+                message: "Chromium 退出（状态 \(process.terminationStatus)），未生成 PDF：\(tail)")
         }
     }
 }

@@ -59,22 +59,22 @@ public struct TrainingImport: Sendable {
         func failed(_ message: String, _ warnings: [LegacyWarning] = []) -> FileResult {
             FileResult(path: display, written: nil, recordID: nil, warnings: warnings, failure: message)
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else { return failed("cannot read \(display)") }
+        guard let data = FileManager.default.contents(atPath: url.path) else { return failed("无法读取 \(display)") }
         let outcome: TrainingDocumentImporter.Outcome
         do {
             outcome = try TrainingDocumentImporter.importDocument([UInt8](data), fileName: display, title: title)
         } catch {
-            return failed("\(display): refused: not a text document (\(error.message))")
+            return failed("\(display)：拒绝导入：不是文本文档（\(error.message)）")
         }
         guard let record = outcome.record else {
-            let problems = outcome.problems.map(\.description).joined(separator: "; ")
-            return failed("\(display): cannot make a training record: \(problems)", outcome.warnings)
+            let problems = outcome.problems.map(\.description).joined(separator: "；")
+            return failed("\(display)：无法生成培训记录：\(problems)", outcome.warnings)
         }
         do {
             let written = try service.folder.write(record)
             return FileResult(path: display, written: written, recordID: record.id, warnings: outcome.warnings, failure: nil)
         } catch {
-            return failed("\(display): cannot write the record: \(error)", outcome.warnings)
+            return failed("\(display)：无法写入记录：\(error)", outcome.warnings)
         }
     }
 }

@@ -52,7 +52,7 @@ public struct PrecedentEvaluation {
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             guard let value = try? JSONParser.parse(String(line)), let id = value["qid"]?.stringValue,
                 let query = value["text"]?.stringValue
-            else { throw ServiceError.badInput("\(path):\(offset + 1): expected {\"qid\", \"text\"}") }
+            else { throw ServiceError.badInput("\(path):\(offset + 1): 应为含 \"qid\"、\"text\" 的 JSON 对象") }
             out.append(Query(id: id, text: query, category: value["category"]?.stringValue))
         }
         return out
@@ -125,21 +125,21 @@ public struct PrecedentEvaluation {
             name.padding(toLength: 10, withPad: " ", startingAt: 0)
                 + [s.ndcg5, s.ndcg10, s.p5, s.map, s.recall20].map { String(format: "%8.3f", $0) }.joined()
         }
-        var lines = ["run       nDCG@5 nDCG@10     P@5     MAP  R@20", row("precedent", report.ours), row("baseline", report.baseline)]
-        lines.append(String(format: "gain      %+8.3f%+8.3f%+8.3f%+8.3f%+8.3f", report.ours.ndcg5 - report.baseline.ndcg5,
+        var lines = ["方法      nDCG@5 nDCG@10     P@5     MAP  R@20", row("precedent", report.ours), row("baseline", report.baseline)]
+        lines.append(String(format: "提升      %+8.3f%+8.3f%+8.3f%+8.3f%+8.3f", report.ours.ndcg5 - report.baseline.ndcg5,
                             report.ours.ndcg10 - report.baseline.ndcg10, report.ours.p5 - report.baseline.p5,
                             report.ours.map - report.baseline.map, report.ours.recall20 - report.baseline.recall20))
         lines.append("")
-        lines.append("query   nDCG@10 ours / baseline   corrected cases returned (flagged?)")
+        lines.append("查询    nDCG@10 本系统 / baseline  返回的被纠正案例（是否已标记）")
         for query in report.queries {
-            let flags = query.correctedReturned.map { "\($0.id) \($0.flagged ? "flagged" : "NOT FLAGGED")" }.joined(separator: ", ")
+            let flags = query.correctedReturned.map { "\($0.id) \($0.flagged ? "已标记" : "未标记")" }.joined(separator: ", ")
             let allFlagged = query.correctedReturned.allSatisfy(\.flagged)
             lines.append(query.id.padding(toLength: 8, withPad: " ", startingAt: 0)
                 + String(format: "%7.3f / %-8.3f  ", query.ours.ndcg10, query.baseline.ndcg10)
-                + (allFlagged ? "all flagged" : "MISSING FLAG") + (flags.isEmpty ? "" : ": " + flags))
+                + (allFlagged ? "均已标记" : "缺少标记") + (flags.isEmpty ? "" : "：" + flags))
         }
         lines.append("")
-        lines.append(String(format: "median latency per query: precedent %.2f ms, baseline %.2f ms, plain search %.2f ms",
+        lines.append(String(format: "每个查询的延迟中位数：precedent %.2f ms，baseline %.2f ms，普通检索 %.2f ms",
                             report.precedentMilliseconds, report.baselineMilliseconds, report.searchMilliseconds))
         return lines.joined(separator: "\n")
     }

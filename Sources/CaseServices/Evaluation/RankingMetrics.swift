@@ -13,7 +13,7 @@ public struct Judgments: Sendable {
             let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
             if fields.isEmpty { continue }
             guard fields.count == 4, let grade = Int(fields[3]) else {
-                throw ServiceError.badInput("\(path):\(offset + 1): expected `qid 0 docid grade`")
+                throw ServiceError.badInput("\(path):\(offset + 1): 应为“qid 0 docid grade”格式")
             }
             grades[String(fields[0]), default: [:]][String(fields[2])] = grade
         }

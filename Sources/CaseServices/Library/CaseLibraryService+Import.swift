@@ -37,7 +37,7 @@ extension CaseLibraryService {
     public func importJSONL(at url: URL, displayPath: String) throws -> ImportRun {
         let raw: [JSONLinesFile.RawLine]
         do { raw = try JSONLinesFile.read(url) } catch {
-            throw ServiceError.badInput("cannot read \(displayPath)")
+            throw ServiceError.badInput("无法读取 \(displayPath)")
         }
         guard let lock = try LibraryWriteLock.acquire(folder.root) else {
             throw ServiceError.badInput("另一个进程正在写入 \(folder.root.path)（\(LibraryWriteLock.fileName) 被锁定），请等它结束后再导入")

@@ -108,7 +108,7 @@ extension PrecedentWeights {
     public mutating func set(_ assignment: String) throws {
         let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2, let value = Double(parts[1]) else {
-            throw ServiceError.badInput("--set: expected NAME=NUMBER, got ‘\(assignment)’")
+            throw ServiceError.badInput("--set 应为 NAME=NUMBER，收到 ‘\(assignment)’")
         }
         let name = parts[0]
         switch name {
@@ -134,7 +134,7 @@ extension PrecedentWeights {
         case "elementConflictWeight": elementConflictWeight = value
         case "elementUnknownCredit": elementUnknownCredit = value
         case "elementQueryWeight": elementQueryWeight = value
-        default: throw ServiceError.badInput("--set: unknown weight ‘\(name)’")
+        default: throw ServiceError.badInput("--set：未知的权重 ‘\(name)’")
         }
     }
 }

@@ -45,7 +45,7 @@ public struct StatuteDomain: Sendable, Equatable {
             let sides = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard sides.count == 2, let tier = Tier(rawValue: sides[0]) else {
                 problems.append(LocatedProblem(path: path, line: offset + 1, problem: RecordProblem(
-                    field: nil, message: "expected \"core = law, law\" or \"related = law, law\"")))
+                    field: nil, message: "应为“core = 法规, 法规”或“related = 法规, 法规”格式")))
                 continue
             }
             for law in sides[1].split(whereSeparator: { ",，、".contains($0) }) {
@@ -63,7 +63,7 @@ public struct StatuteDomain: Sendable, Equatable {
             return (StatuteDomain(), [])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return (StatuteDomain(), [LocatedProblem(path: path, line: 1, problem: RecordProblem(field: nil, message: "file is not valid UTF-8"))])
+            return (StatuteDomain(), [LocatedProblem(path: path, line: 1, problem: RecordProblem(field: nil, message: "文件不是有效的 UTF-8 编码"))])
         }
         return parse(text, path: path)
     }

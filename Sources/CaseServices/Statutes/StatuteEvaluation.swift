@@ -66,7 +66,7 @@ public enum StatuteEvaluation {
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             guard let value = try? JSONParser.parse(String(line)), let id = value["qid"]?.stringValue,
                 let question = value["text"]?.stringValue
-            else { throw ServiceError.badInput("\(path):\(offset + 1): expected {\"qid\", \"text\", \"relevant\"}") }
+            else { throw ServiceError.badInput("\(path):\(offset + 1): 应为含 \"qid\"、\"text\"、\"relevant\" 的 JSON 对象") }
             var grades: [String: Int] = [:]
             var judgedList: [JSONValue] = []
             if case let .array(items)? = value["relevant"] { judgedList = items }
@@ -124,10 +124,10 @@ public enum StatuteEvaluation {
             let ndcg = scores.map(\.ndcg10).reduce(0, +) / count
             return name.padding(toLength: 10, withPad: " ", startingAt: 0) + (rates + [ndcg]).map { String(format: "%8.3f", $0) }.joined()
         }
-        var lines = ["run         top-1   top-5  top-10 nDCG@10", row("statutes", report.questions.map(\.ours))]
+        var lines = ["方法        top-1   top-5  top-10 nDCG@10", row("statutes", report.questions.map(\.ours))]
         let through = report.questions.compactMap(\.throughPrecedents)
         if through.count == report.questions.count, !through.isEmpty { lines.append(row("+cases", through)) }
-        lines += [row("baseline", report.questions.map(\.baseline)), "", "query   first grade-3 rank: ours / baseline"]
+        lines += [row("baseline", report.questions.map(\.baseline)), "", "查询    首个 3 级答案的名次：本系统 / baseline"]
         for question in report.questions {
             let rank: (Scores) -> String = { $0.firstAnswer.map(String.init) ?? ">10" }
             lines.append(question.id.padding(toLength: 8, withPad: " ", startingAt: 0)
@@ -135,7 +135,7 @@ public enum StatuteEvaluation {
                 + (question.throughPrecedents.map { "   (+cases \(rank($0)))" } ?? ""))
         }
         lines.append("")
-        lines.append(String(format: "median latency per question: statutes %.2f ms, baseline %.2f ms",
+        lines.append(String(format: "每个问题的延迟中位数：statutes %.2f ms，baseline %.2f ms",
                             report.oursMilliseconds, report.baselineMilliseconds))
         return lines.joined(separator: "\n")
     }

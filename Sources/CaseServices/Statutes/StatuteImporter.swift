@@ -27,7 +27,7 @@ public struct StatuteImporter: Sendable {
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                throw ServiceError.badInput("\(path): no such file or folder")
+                throw ServiceError.badInput("\(path)：文件或文件夹不存在")
             }
             guard isFolder.boolValue else {
                 files.append(path)
@@ -62,8 +62,8 @@ public struct StatuteImporter: Sendable {
                 report.problems.append(LocatedProblem(path: file, line: line, problem: RecordProblem(field: nil, message: message)))
                 report.skipped.append(file)
             }
-            guard let data = FileManager.default.contents(atPath: file) else { skip(1, "cannot read file"); continue }
-            guard let text = String(data: data, encoding: .utf8) else { skip(1, "file is not valid UTF-8"); continue }
+            guard let data = FileManager.default.contents(atPath: file) else { skip(1, "无法读取文件"); continue }
+            guard let text = String(data: data, encoding: .utf8) else { skip(1, "文件不是有效的 UTF-8 编码"); continue }
             let outcome = StatuteParser.parse(text, path: file)
             report.problems += outcome.issues.map {
                 LocatedProblem(path: file, line: max($0.line, 1), problem: RecordProblem(field: nil, message: $0.message))

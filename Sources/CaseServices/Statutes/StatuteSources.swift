@@ -31,7 +31,7 @@ public enum StatuteSources {
         guard FileManager.default.fileExists(atPath: folder.path) else { return loaded }
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: folder.path) } catch {
-            throw ServiceError.badInput("cannot list \(folder.path)")
+            throw ServiceError.badInput("无法列出 \(folder.path) 的内容")
         }
         for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
             let relative = "\(folderName)/\(name)"
@@ -48,7 +48,7 @@ public enum StatuteSources {
                 loaded.synonyms = parsed.thesaurus.pairs
                 loaded.problems += parsed.problems
             } else {
-                loaded.problems.append(LocatedProblem(path: path, line: 1, problem: RecordProblem(field: nil, message: "file is not valid UTF-8")))
+                loaded.problems.append(LocatedProblem(path: path, line: 1, problem: RecordProblem(field: nil, message: "文件不是有效的 UTF-8 编码")))
             }
         }
         loaded.problems += StatuteDomain.load(from: root).problems
@@ -60,10 +60,10 @@ public enum StatuteSources {
         func problem(_ line: Int, _ message: String) -> Result<IndexSource, LocatedProblem> {
             .failure(LocatedProblem(path: relativePath, line: line, problem: RecordProblem(field: nil, message: message)))
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else { return problem(1, "cannot read file") }
-        guard let text = String(data: data, encoding: .utf8) else { return problem(1, "file is not valid UTF-8") }
+        guard let data = FileManager.default.contents(atPath: url.path) else { return problem(1, "无法读取文件") }
+        guard let text = String(data: data, encoding: .utf8) else { return problem(1, "文件不是有效的 UTF-8 编码") }
         let outcome = StatuteParser.parse(text, path: url.path)
-        guard !outcome.document.articles.isEmpty else { return problem(1, "no articles (第X条) found; file not indexed") }
+        guard !outcome.document.articles.isEmpty else { return problem(1, "未找到条文（第X条）；该文件未索引") }
         let documents = StatuteDocuments.documents(for: outcome.document, relativePath: relativePath)
         return .success(IndexSource(relativePath: relativePath, contentHash: SHA256.hex(data), documents: documents))
     }

@@ -43,17 +43,17 @@ public struct StatuteThesaurus: Sendable, Equatable {
             }
             let sides = line.split(separator: "=", omittingEmptySubsequences: false)
             guard sides.count == 2 else {
-                problem("expected \"term = synonym, synonym\"")
+                problem("应为“词 = 同义词, 同义词”格式")
                 continue
             }
             let term = normalize(sides[0])
             let synonyms = sides[1].split(whereSeparator: { ",，、".contains($0) }).map(normalize).filter { !$0.isEmpty }
             guard !term.isEmpty, !synonyms.isEmpty else {
-                problem("a term and at least one synonym are needed")
+                problem("需要一个词和至少一个同义词")
                 continue
             }
             guard term.count >= 2, term.count <= maxTermLength else {
-                problem("the term \"\(term)\" must be 2 to \(maxTermLength) characters long")
+                problem("词 \"\(term)\" 的长度应为 2 至 \(maxTermLength) 个字")
                 continue
             }
             thesaurus.add(term, synonyms.filter { $0 != term })

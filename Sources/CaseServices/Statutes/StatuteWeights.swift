@@ -63,7 +63,7 @@ extension StatuteWeights {
     public mutating func set(_ assignment: String) throws {
         let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2, let value = Double(parts[1]) else {
-            throw ServiceError.badInput("--set: expected NAME=NUMBER, got ‘\(assignment)’")
+            throw ServiceError.badInput("--set 应为 NAME=NUMBER，收到 ‘\(assignment)’")
         }
         let setters: [String: (inout StatuteWeights, Double) -> Void] = [
             "maxQueryTerms": { $0.maxQueryTerms = Int($1) }, "maxDocumentShare": { $0.maxDocumentShare = $1 }, "minCommonFrequency": { $0.minCommonFrequency = Int($1) },
@@ -74,7 +74,7 @@ extension StatuteWeights {
             "relatedLawBoost": { $0.relatedLawBoost = $1 }, "citedBoost": { $0.citedBoost = $1 },
             "citedSaturation": { $0.citedSaturation = $1 }, "supersededPenalty": { $0.supersededPenalty = $1 },
         ]
-        guard let setter = setters[parts[0]] else { throw ServiceError.badInput("--set: unknown weight ‘\(parts[0])’") }
+        guard let setter = setters[parts[0]] else { throw ServiceError.badInput("--set：未知的权重 ‘\(parts[0])’") }
         setter(&self, value)
     }
 }

@@ -30,7 +30,7 @@ struct LibraryFolderTests {
         #expect(Set(contents.problems.map(\.path).map { URL(fileURLWithPath: $0).lastPathComponent }) == ["2023-XH-0003.md", "2023-XH-0004.md"])
         let yearProblem = try #require(contents.problems.first { $0.problem.field == "year" })
         #expect(yearProblem.line == 3)
-        #expect(yearProblem.description.hasSuffix("2023-XH-0003.md:3: year: expected an integer, got \"abc\""))
+        #expect(yearProblem.description.hasSuffix("2023-XH-0003.md:3: year: 应为整数，实为 \"abc\""))
     }
 
     @Test func idsMustBeUniqueAcrossFiles() throws {
@@ -38,7 +38,7 @@ struct LibraryFolderTests {
         let outcome = try #require(Fixtures.record(Fixtures.outcomeJSON(id: "2023-XH-0001")))
         try directory.write(RecordFile.render(outcome), to: "outcomes/2023-XH-0001.md")
         let problems = folder.load().problems
-        #expect(problems.contains { $0.problem.message.contains("already used by") })
+        #expect(problems.contains { $0.problem.message.contains("编号 2023-XH-0001 已被 ") && $0.problem.message.hasSuffix("2023-XH-0001.md 使用") })
     }
 
     @Test func outcomesMustReferToAnExistingCase() throws {
@@ -60,7 +60,7 @@ struct LibraryFolderTests {
         let (directory, folder) = try library([Fixtures.caseJSON()])
         let record = try #require(Fixtures.record(Fixtures.caseJSON(id: "2023-XH-0009")))
         try directory.write(RecordFile.render(record), to: "cases/renamed.md")
-        #expect(folder.load().problems.contains { $0.problem.message.contains("belongs at cases/2023-XH-0009.md") })
+        #expect(folder.load().problems.contains { $0.problem.message.contains("应位于 cases/2023-XH-0009.md") })
     }
 
     @Test func nonUTF8FileIsReportedNotFatal() throws {
@@ -68,7 +68,7 @@ struct LibraryFolderTests {
         try Data([0xB0, 0xA1, 0xFF, 0xFE]).write(to: directory.path("cases/bad.md"))
         let contents = folder.load()
         #expect(contents.records.count == 1)
-        #expect(contents.problems.first?.problem.message == "file is not valid UTF-8")
+        #expect(contents.problems.first?.problem.message == "文件不是有效的 UTF-8 编码")
     }
 
     @Test func rewritingAFileKeepsItsPermissions() throws {
@@ -120,7 +120,7 @@ struct JSONLinesTests {
         let lines = JSONLines.read(text)
         #expect(lines.compactMap(\.record).map(\.id) == ["2023-XH-0001", "O-2023-001"])
         #expect(lines.filter { $0.record == nil }.map(\.number) == [3, 4, 6, 7])
-        #expect(lines.first { $0.number == 7 }?.problems.first?.message == "id 2023-XH-0001 already appears on line 1")
+        #expect(lines.first { $0.number == 7 }?.problems.first?.message == "编号 2023-XH-0001 已在第 1 行出现")
     }
 
     @Test func exportRoundTripsTheObjects() throws {

@@ -61,12 +61,12 @@ struct RecordFileTests {
 
     @Test func aLineThatIsNotKeyValueIsReported() {
         let parsed = RecordFileParser.parse("id: x\nthis line has no colon\n")
-        #expect(parsed.problems.contains { $0.line == 2 && $0.problem.message.contains("key: value") })
+        #expect(parsed.problems.contains { $0.line == 2 && $0.problem.message == "应为“键: 值”格式，实为 \"this line has no colon\"" })
     }
 
     @Test func duplicateKeysAreReported() {
         let parsed = RecordFileParser.parse("id: a\nid: b\nkind: case\n")
-        #expect(parsed.problems.contains { $0.line == 2 && $0.problem.message == "appears twice" })
+        #expect(parsed.problems.contains { $0.line == 2 && $0.problem.message == "字段重复出现" })
     }
 
     @Test func crlfAndBOMAreAccepted() throws {

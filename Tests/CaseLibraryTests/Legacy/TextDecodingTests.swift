@@ -56,7 +56,7 @@ import Testing
         #expect(throws: TextDecodingError.self) { try TextDecoding.decode(controls) }
         let noBOM = Array(Self.utf16("abc", littleEndian: true).dropFirst(2))
         let hint = #expect(throws: TextDecodingError.self) { try TextDecoding.decode(noBOM) }
-        #expect(hint?.message.contains("UTF-16 without a byte-order mark") == true)
+        #expect(hint?.message.contains("不带字节顺序标记（BOM）的 UTF-16") == true)
     }
 
     @Test func replacesUndecodableBytesWithAWarning() throws {

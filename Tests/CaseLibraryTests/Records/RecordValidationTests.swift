@@ -15,7 +15,7 @@ struct RecordValidationTests {
     @Test(arguments: ["title", "year", "unit", "applicant_type", "category", "request", "response", "review"])
     func missingRequiredCaseFieldIsReported(field: String) {
         let problems = Fixtures.problems(Fixtures.caseJSON([field: nil]))
-        #expect(problems.contains(RecordProblem(field: field, message: "required field is missing")))
+        #expect(problems.contains(RecordProblem(field: field, message: "缺少必填字段")))
     }
 
     @Test(arguments: ["case", "stage", "body", "date", "result", "summary"])
@@ -29,7 +29,7 @@ struct RecordValidationTests {
 
     @Test func unknownFieldIsAnError() {
         let problems = Fixtures.problems(Fixtures.caseJSON(["applicant_name": "张某"]))
-        #expect(problems == [RecordProblem(field: "applicant_name", message: "unknown field")])
+        #expect(problems == [RecordProblem(field: "applicant_name", message: "未知字段")])
     }
 
     @Test func unknownNestedReviewFieldIsAnError() {
@@ -48,7 +48,7 @@ struct RecordValidationTests {
     func valuesOutsideTheVocabularyAreRejected(field: String, value: String) {
         let problems = Fixtures.problems(Fixtures.caseJSON([field: value]))
         #expect(fields(problems) == [field])
-        #expect(problems.first?.message.contains("not an allowed value") == true)
+        #expect(problems.first?.message.contains("不是允许的取值") == true)
     }
 
     @Test func applicantSubtypeIsAcceptedForOrganisationsOnly() {
@@ -58,7 +58,7 @@ struct RecordValidationTests {
         let person = Fixtures.problems(Fixtures.caseJSON(["applicant_type": "自然人", "applicant_subtype": "商业企业"]))
         #expect(fields(person) == ["applicant_subtype"])
         let unknown = Fixtures.problems(Fixtures.caseJSON(["applicant_type": "法人或其他组织", "applicant_subtype": "律师"]))
-        #expect(unknown.first?.message.contains("not an allowed value") == true)
+        #expect(unknown.first?.message.contains("不是允许的取值") == true)
     }
 
     @Test func reviewStatusMustBeKnownAndSecrecyCheckedRequired() {
@@ -68,7 +68,7 @@ struct RecordValidationTests {
 
     @Test func responseDetailIsRequiredForGroupsWithSubRows() {
         let problems = Fixtures.problems(Fixtures.caseJSON(["response": "无法提供", "response_detail": nil]))
-        #expect(problems == [RecordProblem(field: "response_detail", message: "is required when response is 无法提供")])
+        #expect(problems == [RecordProblem(field: "response_detail", message: "response 为 无法提供 时必须填写")])
     }
 
     @Test func responseDetailMustBeAbsentForDisclosure() {
@@ -78,7 +78,7 @@ struct RecordValidationTests {
 
     @Test func responseDetailMustBelongToItsGroup() {
         let problems = Fixtures.problems(Fixtures.caseJSON(["response": "不予处理", "response_detail": "保护第三方合法权益"]))
-        #expect(problems.first?.message.contains("not a sub-row of 不予处理") == true)
+        #expect(problems.first?.message.contains("不是 不予处理 的细分项") == true)
     }
 
     @Test func everySubRowOfTheSpecIsAccepted() {
@@ -115,7 +115,7 @@ struct RecordValidationTests {
 
     @Test func reconsiderationCannotGiveACourtResult() {
         let problems = Fixtures.problems(Fixtures.outcomeJSON(["stage": "行政复议", "result": "驳回诉讼请求"]))
-        #expect(problems.first?.message.contains("not a result of stage 行政复议") == true)
+        #expect(problems.first?.message.contains("不是 行政复议 阶段的结果") == true)
     }
 
     @Test func courtCannotGiveAReconsiderationResult() {
@@ -127,7 +127,7 @@ struct RecordValidationTests {
     }
 
     @Test func requiredTextMustNotBeBlank() {
-        #expect(Fixtures.problems(Fixtures.caseJSON(["title": "  "])) == [RecordProblem(field: "title", message: "must not be empty")])
+        #expect(Fixtures.problems(Fixtures.caseJSON(["title": "  "])) == [RecordProblem(field: "title", message: "不能为空")])
     }
 
     @Test func outcomeEffectFollowsTheAnnualReportColumns() {

@@ -81,8 +81,8 @@ import Testing
     @Test func reportsOutOfOrderAndDuplicateArticlesAsIssues() {
         let issues = StatuteParser.parse(Self.sample, path: "示例.md").issues
         #expect(issues.count == 2)
-        #expect(issues.contains { $0.message.contains("out of order") && $0.line == 39 })
-        #expect(issues.contains { $0.message.contains("more than once") && $0.line == 41 })
+        #expect(issues.contains { $0.message.contains("条文序号顺序错乱") && $0.line == 39 })
+        #expect(issues.contains { $0.message.contains("重复出现") && $0.line == 41 })
         #expect(issues.allSatisfy { $0.description.hasPrefix("示例.md:") })
     }
 
@@ -91,7 +91,7 @@ import Testing
         #expect(outcome.document.articles.isEmpty)
         #expect(outcome.document.title == "决定")
         #expect(outcome.document.effectiveDate == "2020-02-07")
-        #expect(outcome.issues.contains { $0.message.contains("no articles") })
+        #expect(outcome.issues.contains { $0.message.contains("未找到条文") })
         #expect(outcome.issues.contains { $0.message.contains("INFO END") })
         #expect(StatuteParser.parse("", path: "empty.md").document.articles.isEmpty)
     }

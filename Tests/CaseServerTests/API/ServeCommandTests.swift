@@ -43,11 +43,11 @@ struct ServeCommandTests {
         var port: Int?
         for _ in 0..<100 where port == nil {
             usleep(50_000)
-            if let range = output.text.range(of: #"serving http://127\.0\.0\.1:(\d+)/"#, options: .regularExpression) {
+            if let range = output.text.range(of: #"服务已启动：http://127\.0\.0\.1:(\d+)/"#, options: .regularExpression) {
                 port = Int(output.text[range].split(separator: ":").last?.dropLast() ?? "")
             }
         }
-        let listening = try #require(port, "no 'serving http://…' line in: \(output.text)")
+        let listening = try #require(port, "no '服务已启动：http://…' line in: \(output.text)")
         let client = try RawClient(port: listening)
         #expect(try client.exchange(get("/healthz")).status == 200)
 
@@ -57,7 +57,7 @@ struct ServeCommandTests {
         output.append(pipe.fileHandleForReading.readDataToEndOfFile())
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 0)
-        #expect(output.text.contains("stopped"))
+        #expect(output.text.contains("服务已停止"))
     }
 
     @Test func missingIndexIsAClearError() throws {

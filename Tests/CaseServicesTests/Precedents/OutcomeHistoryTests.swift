@@ -101,6 +101,6 @@ struct RankingMetricsTests {
     @Test func qrelsParseAndMalformedLinesAreNamed() throws {
         let judgments = try Judgments(qrels: "Q1 0 a 3\nQ1 0 b 0\n\nQ2 0 c 2\n")
         #expect(judgments.grades["Q1"]?["a"] == 3 && judgments.grades["Q2"]?["c"] == 2)
-        #expect(throws: ServiceError.badInput("q:2: expected `qid 0 docid grade`")) { try Judgments(qrels: "Q1 0 a 3\nQ1 a\n", path: "q") }
+        #expect(throws: ServiceError.badInput("q:2: 应为“qid 0 docid grade”格式")) { try Judgments(qrels: "Q1 0 a 3\nQ1 a\n", path: "q") }
     }
 }

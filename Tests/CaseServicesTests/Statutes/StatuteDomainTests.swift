@@ -17,7 +17,7 @@ struct StatuteDomainTests {
         #expect(domain.tier(of: "中华人民共和国行政复议法") == .related)
         #expect(domain.tier(of: "行政诉讼法") == .related)
         #expect(domain.tier(of: "档案法") == nil)
-        #expect(problems.map(\.description) == ["statutes/domain.txt:5: expected \"core = law, law\" or \"related = law, law\""])
+        #expect(problems.map(\.description) == ["statutes/domain.txt:5: 应为“core = 法规, 法规”或“related = 法规, 法规”格式"])
     }
 
     @Test func weightsAreSetByNameForTuningRuns() throws {

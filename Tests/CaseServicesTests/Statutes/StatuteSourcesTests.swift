@@ -45,7 +45,7 @@ struct StatuteSourcesTests {
         try fixture.folder.write("", to: "Cases/statutes/x.txt")
         let loaded = try StatuteSources.load(from: fixture.cases)
         #expect(loaded.sources.map(\.relativePath) == ["statutes/good(2019).md"])
-        #expect(loaded.problems.map(\.description) == ["statutes/broken.md:1: no articles (第X条) found; file not indexed"])
+        #expect(loaded.problems.map(\.description) == ["statutes/broken.md:1: 未找到条文（第X条）；该文件未索引"])
         let run = try fixture.service.updateIndex()
         #expect(run.report.documentCount == 3)
         #expect(run.problems.count == 1)
