@@ -71,7 +71,7 @@ public enum PrecedentTermSelector {
             out.append(WeightedTerm(term: term, count: count, documentFrequency: frequency,
                                     weight: Double(count).squareRoot() * log(1 + total / Double(frequency)), source: .character))
         }
-        return out.sorted { ($0.weight, $1.term) > ($1.weight, $0.term) }
+        return Array(out.sorted { ($0.weight, $1.term) > ($1.weight, $0.term) }.prefix(max(0, weights.maxUnigrams)))
     }
 
     /// The query for terms over all fields (whose weights were applied at index time), scaled.
