@@ -49,6 +49,7 @@ void cx_database_free(cx_database *db) {
 cx_status cx_database_reopen(cx_database *db, int *changed, char **error) {
     return guarded(error, [&] {
         bool moved = require(db, "db")->db.reopen();
+        if (moved) db->facets = cx_facet_table();
         if (changed != nullptr) *changed = moved ? 1 : 0;
     });
 }

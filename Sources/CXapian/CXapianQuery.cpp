@@ -95,17 +95,57 @@ void cx_query_free(cx_query *query) {
 
 namespace {
 
+/// Counts matches by their code in a facet table (see cx_facet_table).
+class FacetTableSpy : public Xapian::MatchSpy {
+  public:
+    explicit FacetTableSpy(const cx_facet_table &table) : table_(table), counts_(table.values.size() + 1, 0) {}
+    void operator()(const Xapian::Document &doc, double) override {
+        Xapian::docid id = doc.get_docid();
+        if (id < table_.codes.size()) ++counts_[table_.codes[id]];
+    }
+    /// The packed values and their counts, as a ValueCountMatchSpy would give them.
+    std::map<std::string, Xapian::doccount> counts() const {
+        std::map<std::string, Xapian::doccount> out;
+        for (size_t code = 1; code < counts_.size(); ++code)
+            if (counts_[code] > 0) out[table_.values[code - 1]] += counts_[code];
+        return out;
+    }
+
+  private:
+    const cx_facet_table &table_;
+    std::vector<Xapian::doccount> counts_;
+};
+
+/// Reads every document's value in `slot` into the database's facet table, once per revision.
+const cx_facet_table &facet_table(cx_database &db, Xapian::valueno slot) {
+    cx_facet_table &table = db.facets;
+    if (table.built && table.slot == slot) return table;
+    cx_facet_table fresh;
+    fresh.slot = slot;
+    fresh.codes.assign(size_t(db.db.get_lastdocid()) + 1, 0);
+    std::map<std::string, uint32_t> known;
+    for (auto it = db.db.valuestream_begin(slot); it != db.db.valuestream_end(slot); ++it) {
+        auto entry = known.emplace(*it, uint32_t(fresh.values.size() + 1));
+        if (entry.second) fresh.values.push_back(*it);
+        Xapian::docid id = it.get_docid();
+        if (id < fresh.codes.size()) fresh.codes[id] = entry.first->second;
+    }
+    fresh.built = true;
+    table = std::move(fresh);
+    return table;
+}
+
 /// Splits each packed facet value (the facets' values joined by 0x1F) and adds its count to each
 /// facet's value.
-std::vector<cx_strings> unpack_facets(const Xapian::ValueCountMatchSpy &spy, size_t facet_count) {
+std::vector<cx_strings> unpack_facets(const std::map<std::string, Xapian::doccount> &packed_counts, size_t facet_count) {
     std::vector<std::map<std::string, Xapian::doccount>> counts(facet_count);
-    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
-        const std::string packed = *it;
+    for (const auto &item : packed_counts) {
+        const std::string &packed = item.first;
         size_t start = 0;
         for (size_t facet = 0; facet < facet_count; ++facet) {
             size_t end = packed.find('\x1f', start);
             if (end == std::string::npos) end = packed.size();
-            if (end > start) counts[facet][packed.substr(start, end - start)] += it.get_termfreq();
+            if (end > start) counts[facet][packed.substr(start, end - start)] += item.second;
             if (end == packed.size()) break;
             start = end + 1;
         }
@@ -145,7 +185,13 @@ cx_status cx_search(cx_database *db, const cx_query *query, const cx_search_opti
             counter.set_query(matched);
             counter.set_weighting_scheme(Xapian::BoolWeight());
             std::unique_ptr<Xapian::ValueCountMatchSpy> spy;
-            if (options->facet_count > 0) {
+            std::unique_ptr<FacetTableSpy> table_spy;
+            // A match over several databases hands a spy each shard's own docids, which one table
+            // of the combined docids cannot resolve: the table serves a single database.
+            if (options->facet_count > 0 && options->facet_table && database.size() == 1) {
+                table_spy = std::make_unique<FacetTableSpy>(facet_table(*db, options->facet_slot));
+                counter.add_matchspy(table_spy.get());
+            } else if (options->facet_count > 0) {
                 spy = std::make_unique<Xapian::ValueCountMatchSpy>(options->facet_slot);
                 counter.add_matchspy(spy.get());
             }
@@ -153,7 +199,12 @@ cx_status cx_search(cx_database *db, const cx_query *query, const cx_search_opti
             result->counted = true;
             result->counted_estimate = counted.get_matches_estimated();
             result->counted_lower_bound = counted.get_matches_lower_bound();
-            if (spy) result->facets = unpack_facets(*spy, options->facet_count);
+            if (table_spy) result->facets = unpack_facets(table_spy->counts(), options->facet_count);
+            if (spy) {
+                std::map<std::string, Xapian::doccount> packed;
+                for (auto it = spy->values_begin(); it != spy->values_end(); ++it) packed[*it] = it.get_termfreq();
+                result->facets = unpack_facets(packed, options->facet_count);
+            }
             counter.clear_matchspies();
         }
         *out = result.release();

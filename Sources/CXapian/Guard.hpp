@@ -13,7 +13,19 @@
 #include <string>
 #include <vector>
 
-struct cx_database { Xapian::Database db; };
+/// The packed facet value of every document of one revision, read once: `codes[docid]` is 1 + the
+/// index of its value in `values` (0: none). A search's facet counts then cost an array lookup per
+/// match instead of a value read and a map insert.
+struct cx_facet_table {
+    bool built = false;
+    Xapian::valueno slot = 0;
+    std::vector<uint32_t> codes;
+    std::vector<std::string> values;
+};
+struct cx_database {
+    Xapian::Database db;
+    cx_facet_table facets;  // dropped when the database is reopened at a new revision
+};
 struct cx_writable { Xapian::WritableDatabase db; bool closed = false; };
 struct cx_document { Xapian::Document doc; };
 struct cx_query { Xapian::Query query; };

@@ -53,6 +53,24 @@ struct FacetCountTests {
         #expect(page.facets["law"] == nil)
     }
 
+    /// The facet table is read once per revision: a reader that catches up with an update counts
+    /// the new documents and the changed values.
+    @Test func aRefreshedReaderCountsTheUpdatedLibrary() throws {
+        let library = try TestLibrary((1...6).map { searchCase("R-\($0)", title: "申请公开户籍档案案", category: "户籍类") })
+        try library.index()
+        let reader = try library.reader()
+        let before = try reader.search(SearchRequest(query: "户籍档案"))
+        #expect(before.facets["category"]?.map { "\($0.value)=\($0.count)" } == ["户籍类=6"])
+        try library.add(searchCase("R-1", title: "申请公开户籍档案案", category: "历史信息类"))
+        for index in 7...9 { try library.add(searchCase("R-\(index)", title: "申请公开户籍档案案", year: 2019, category: "其他")) }
+        try library.index()
+        #expect(try reader.refresh())
+        let after = try reader.search(SearchRequest(query: "户籍档案"))
+        #expect(after.total == 9)
+        #expect(after.facets["category"]?.map { "\($0.value)=\($0.count)" } == ["户籍类=5", "其他=3", "历史信息类=1"])
+        #expect(after.facets["year"]?.map { "\($0.value)=\($0.count)" } == ["2021=6", "2019=3"])
+    }
+
     @Test func packedFacetsKeepTheSlotOrderAndTheirSeparatorOut() {
         let values = [IndexSchema.Slot.kind: "case", IndexSchema.Slot.year: "2021", IndexSchema.Slot.category: "户籍\u{1F}类"]
         let packed = IndexSchema.packedFacets(values)

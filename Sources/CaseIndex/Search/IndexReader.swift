@@ -11,6 +11,8 @@ public final class IndexReader {
     private var database: XapianDatabase
     private var stubSnapshot: String
     private let location: IndexLocation?
+    /// Whether the stub lists remote shards: their matches cannot run the facet table's spy.
+    private var reachesRemote: Bool
     /// Whether the reader opened the hidden partition too (a reviewer's reader).
     public let includesHidden: Bool
 
@@ -31,7 +33,13 @@ public final class IndexReader {
         self.location = location
         includesHidden = includeHidden
         stubSnapshot = location?.stubContents(includeHidden: includeHidden) ?? ""
+        reachesRemote = Self.listsRemote(stubSnapshot + ((try? String(contentsOfFile: path, encoding: .utf8)) ?? ""))
         database = try XapianDatabase(path: path)
+    }
+
+    /// Whether a stub's text lists a remote database (`remote HOST:PORT`).
+    static func listsRemote(_ stub: String) -> Bool {
+        stub.split(whereSeparator: \.isNewline).contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("remote") }
     }
 
     /// Catches up with changes on disk: reopens at the latest revision, or opens the new generation
@@ -44,6 +52,7 @@ public final class IndexReader {
             if stub != stubSnapshot {
                 database = try XapianDatabase(path: path)
                 stubSnapshot = stub
+                reachesRemote = Self.listsRemote(stub)
                 return true
             }
         }
@@ -194,7 +203,7 @@ public final class IndexReader {
             let count = try database.documentCount
             let matches = try database.search(xapian, offset: offset, limit: limit, checkAtLeast: exactTotal || facets ? count : 0,
                                               facetSlot: IndexSchema.Slot.facets, facetCount: facets ? IndexSchema.facetSlots.count : 0,
-                                              bm25: bm25)
+                                              facetTable: !reachesRemote, bm25: bm25)
             let ranked = (0..<matches.count).map { index in
                 RankedMatch(docid: matches.docid(at: index), weight: matches.weight(at: index),
                             matchedTerms: matchingTerms ? matches.matchingTerms(at: index) : [])

@@ -156,13 +156,15 @@ final class XapianDatabase {
     /// when `checkAtLeast` > 0, a second unweighted pass that counts at least that many matches — with
     /// the document count, every match, so the total is exact — and the `facetCount` facets packed in
     /// `facetSlot` (values joined by U+001F; see `IndexSchema.packedFacets`).
+    /// With `facetTable` the facets are counted from a table of every document's packed value, read once
+    /// per revision (local databases only).
     func search(_ query: XapianQuery, offset: Int, limit: Int, checkAtLeast: Int, facetSlot: Int, facetCount: Int,
-                bm25: (k1: Double, b: Double)? = nil) throws -> XapianMatches {
+                facetTable: Bool, bm25: (k1: Double, b: Double)? = nil) throws -> XapianMatches {
         var out: OpaquePointer?
         var options = cx_search_options(
             offset: UInt32(clamping: offset), limit: UInt32(clamping: limit),
             check_at_least: UInt32(clamping: checkAtLeast), bm25_k1: bm25?.k1 ?? 0, bm25_b: bm25?.b ?? -1,
-            facet_slot: UInt32(clamping: facetSlot), facet_count: facetCount)
+            facet_slot: UInt32(clamping: facetSlot), facet_count: facetCount, facet_table: facetTable ? 1 : 0)
         try xapianCall("search") { cx_search(handle, query.handle, &options, &out, $0) }
         guard let out else { throw IndexError(.internal, "检索未返回结果") }
         return XapianMatches(handle: out, facetCount: facetCount)
