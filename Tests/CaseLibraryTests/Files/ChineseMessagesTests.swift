@@ -13,35 +13,28 @@ struct ChineseMessagesTests {
         text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
     }
 
-    /// A valid record's file text with `edit` applied to it.
-    private static func recordText(_ object: [String: Any], _ edit: (String) -> String = { $0 }) throws -> String {
-        edit(RecordFile.render(try #require(Fixtures.record(object))))
+    /// A valid record's file text.
+    private static func recordText(_ object: [String: Any]) throws -> String {
+        RecordFile.render(try #require(Fixtures.record(object)))
     }
 
     @Test func everyProblemInBadRecordFilesIsWordedInChinese() throws {
         let directory = TemporaryDirectory()
         let folder = LibraryFolder(root: directory.url)
         try folder.write(try #require(Fixtures.record(Fixtures.caseJSON())))
-        let unknownField = try Self.recordText(Fixtures.caseJSON(id: "2023-XH-0002")) {
-            $0.replacingOccurrences(of: "kind: case\n", with: "kind: case\napplicant_name: 张某\n")
+        // Each file: a valid case with one line changed (id, the text replaced, what replaces it).
+        let edits: [(id: String, old: String, new: String)] = [
+            ("2023-XH-0002", "kind: case\n", "kind: case\napplicant_name: 张某\n"),  // an unknown field
+            ("2023-XH-0003", "title: 申请公开对第三人的行政处罚决定书案\n", ""),  // a missing title
+            ("2023-XH-0004", "year: 2023\n", "year: abc\n"),  // a wrong type
+            ("2023-XH-0005", "kind: case\n", "kind: case\nthis line has no colon\n"),
+            ("2023-XH-0006", "kind: case\n", "kind: case\nunit: 黄浦分局\n"),  // a repeated key
+        ]
+        for edit in edits {
+            let original = try Self.recordText(Fixtures.caseJSON(id: edit.id))
+            #expect(original.contains(edit.old), "the edit of \(edit.id) applies")
+            try directory.write(original.replacingOccurrences(of: edit.old, with: edit.new), to: "cases/\(edit.id).md")
         }
-        try directory.write(unknownField, to: "cases/2023-XH-0002.md")
-        let missingTitle = try Self.recordText(Fixtures.caseJSON(id: "2023-XH-0003")) {
-            $0.replacingOccurrences(of: "title: 申请公开对第三人的行政处罚决定书案\n", with: "")
-        }
-        try directory.write(missingTitle, to: "cases/2023-XH-0003.md")
-        let wrongType = try Self.recordText(Fixtures.caseJSON(id: "2023-XH-0004")) {
-            $0.replacingOccurrences(of: "year: 2023\n", with: "year: abc\n")
-        }
-        try directory.write(wrongType, to: "cases/2023-XH-0004.md")
-        let noColon = try Self.recordText(Fixtures.caseJSON(id: "2023-XH-0005")) {
-            $0.replacingOccurrences(of: "kind: case\n", with: "kind: case\nthis line has no colon\n")
-        }
-        try directory.write(noColon, to: "cases/2023-XH-0005.md")
-        let repeatedKey = try Self.recordText(Fixtures.caseJSON(id: "2023-XH-0006")) {
-            $0.replacingOccurrences(of: "kind: case\n", with: "kind: case\nunit: 黄浦分局\n")
-        }
-        try directory.write(repeatedKey, to: "cases/2023-XH-0006.md")
         try directory.write(try Self.recordText(Fixtures.outcomeJSON(id: "2023-XH-0001")), to: "outcomes/2023-XH-0001.md")
         try directory.write(try Self.recordText(Fixtures.outcomeJSON(id: "O-9", caseID: "2099-XX-0000")), to: "outcomes/O-9.md")
         try Data([0xB0, 0xA1, 0xFF, 0xFE]).write(to: directory.path("cases/2023-XH-0007.md"))
