@@ -180,7 +180,8 @@ cx_status cx_search(cx_database *db, const cx_query *query, const cx_search_opti
             result->mset = enquire.get_mset(options->offset, options->limit);
         if (options->check_at_least > 0) {
             // The count (and facets): every match, unweighted — no document lengths, no BM25 —
-            // with one value read per document for all the facets.
+            // with the facets of each match looked up in the facet table, or (for shards and
+            // remote databases) read as one packed value per match.
             Xapian::Enquire counter(database);
             counter.set_query(matched);
             counter.set_weighting_scheme(Xapian::BoolWeight());
