@@ -1,5 +1,7 @@
 // Queries, searching (with facet counts) and relevance-feedback expansion.
 #include "Guard.hpp"
+#include "FacetCounts.hpp"
+#include "MatchBitmap.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -93,74 +95,6 @@ void cx_query_free(cx_query *query) {
 
 // ------------------------------------------------------------------ searching
 
-namespace {
-
-/// Counts matches by their code in a facet table (see cx_facet_table).
-class FacetTableSpy : public Xapian::MatchSpy {
-  public:
-    explicit FacetTableSpy(const cx_facet_table &table) : table_(table), counts_(table.values.size() + 1, 0) {}
-    void operator()(const Xapian::Document &doc, double) override {
-        Xapian::docid id = doc.get_docid();
-        if (id < table_.codes.size()) ++counts_[table_.codes[id]];
-    }
-    /// The packed values and their counts, as a ValueCountMatchSpy would give them.
-    std::map<std::string, Xapian::doccount> counts() const {
-        std::map<std::string, Xapian::doccount> out;
-        for (size_t code = 1; code < counts_.size(); ++code)
-            if (counts_[code] > 0) out[table_.values[code - 1]] += counts_[code];
-        return out;
-    }
-
-  private:
-    const cx_facet_table &table_;
-    std::vector<Xapian::doccount> counts_;
-};
-
-/// Reads every document's value in `slot` into the database's facet table, once per revision.
-const cx_facet_table &facet_table(cx_database &db, Xapian::valueno slot) {
-    cx_facet_table &table = db.facets;
-    if (table.built && table.slot == slot) return table;
-    cx_facet_table fresh;
-    fresh.slot = slot;
-    fresh.codes.assign(size_t(db.db.get_lastdocid()) + 1, 0);
-    std::map<std::string, uint32_t> known;
-    for (auto it = db.db.valuestream_begin(slot); it != db.db.valuestream_end(slot); ++it) {
-        auto entry = known.emplace(*it, uint32_t(fresh.values.size() + 1));
-        if (entry.second) fresh.values.push_back(*it);
-        Xapian::docid id = it.get_docid();
-        if (id < fresh.codes.size()) fresh.codes[id] = entry.first->second;
-    }
-    fresh.built = true;
-    table = std::move(fresh);
-    return table;
-}
-
-/// Splits each packed facet value (the facets' values joined by 0x1F) and adds its count to each
-/// facet's value.
-std::vector<cx_strings> unpack_facets(const std::map<std::string, Xapian::doccount> &packed_counts, size_t facet_count) {
-    std::vector<std::map<std::string, Xapian::doccount>> counts(facet_count);
-    for (const auto &item : packed_counts) {
-        const std::string &packed = item.first;
-        size_t start = 0;
-        for (size_t facet = 0; facet < facet_count; ++facet) {
-            size_t end = packed.find('\x1f', start);
-            if (end == std::string::npos) end = packed.size();
-            if (end > start) counts[facet][packed.substr(start, end - start)] += item.second;
-            if (end == packed.size()) break;
-            start = end + 1;
-        }
-    }
-    std::vector<cx_strings> out(facet_count);
-    for (size_t facet = 0; facet < facet_count; ++facet) {
-        for (const auto &entry : counts[facet]) {
-            out[facet].items.push_back(entry.first);
-            out[facet].items.push_back(std::to_string(entry.second));
-        }
-    }
-    return out;
-}
-
-}  // namespace
 
 cx_status cx_search(cx_database *db, const cx_query *query, const cx_search_options *options, cx_mset **out,
                     char **error) {
@@ -179,17 +113,34 @@ cx_status cx_search(cx_database *db, const cx_query *query, const cx_search_opti
         if (options->limit > 0 || options->check_at_least == 0)
             result->mset = enquire.get_mset(options->offset, options->limit);
         if (options->check_at_least > 0) {
-            // The count (and facets): every match, unweighted — no document lengths, no BM25 —
-            // with the facets of each match looked up in the facet table, or (for shards and
-            // remote databases) read as one packed value per match.
+            // The count (and facets) of every match. A boolean query over terms is counted from its
+            // posting lists as sets; anything else by an unweighted match (no document lengths, no
+            // BM25). Facets come from the facet table, or for shards and remote databases from one
+            // packed value read per match.
+            // A match over several databases hands a spy each shard's own docids, which one table
+            // of the combined docids cannot resolve: the table serves a single database.
+            const bool single = options->facet_table && database.size() == 1;
+            MatchBitmap bits;
+            if (single && match_bitmap(database, matched, bits)) {
+                // A boolean query over terms: its posting lists as sets, then the table per match.
+                result->counted = true;
+                result->counted_estimate = result->counted_lower_bound = count_bits(bits);
+                if (options->facet_count > 0) {
+                    FacetTableSpy table_spy(facet_table(*db, options->facet_slot));
+                    for (size_t word = 0; word < bits.size(); ++word)
+                        for (uint64_t rest = bits[word]; rest != 0; rest &= rest - 1)
+                            table_spy.add(Xapian::docid(word * 64 + size_t(__builtin_ctzll(rest))));
+                    result->facets = unpack_facets(table_spy.counts(), options->facet_count);
+                }
+                *out = result.release();
+                return;
+            }
             Xapian::Enquire counter(database);
             counter.set_query(matched);
             counter.set_weighting_scheme(Xapian::BoolWeight());
             std::unique_ptr<Xapian::ValueCountMatchSpy> spy;
             std::unique_ptr<FacetTableSpy> table_spy;
-            // A match over several databases hands a spy each shard's own docids, which one table
-            // of the combined docids cannot resolve: the table serves a single database.
-            if (options->facet_count > 0 && options->facet_table && database.size() == 1) {
+            if (options->facet_count > 0 && single) {
                 table_spy = std::make_unique<FacetTableSpy>(facet_table(*db, options->facet_slot));
                 counter.add_matchspy(table_spy.get());
             } else if (options->facet_count > 0) {
