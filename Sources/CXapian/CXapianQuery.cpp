@@ -117,11 +117,12 @@ cx_status cx_search(cx_database *db, const cx_query *query, const cx_search_opti
             // posting lists as sets; anything else by an unweighted match (no document lengths, no
             // BM25). Facets come from the facet table, or for shards and remote databases from one
             // packed value read per match.
-            // A match over several databases hands a spy each shard's own docids, which one table
-            // of the combined docids cannot resolve: the table serves a single database.
+            // Posting lists and value streams over local shards give the combined docids, so the
+            // bitmap and the table serve any local database; but a match over several databases
+            // hands a spy each shard's own docids, so the table's spy serves a single one.
             const bool single = options->facet_table && database.size() == 1;
             MatchBitmap bits;
-            if (single && match_bitmap(database, matched, bits)) {
+            if (options->facet_table && match_bitmap(database, matched, bits)) {
                 // A boolean query over terms: its posting lists as sets, then the table per match.
                 result->counted = true;
                 result->counted_estimate = result->counted_lower_bound = count_bits(bits);

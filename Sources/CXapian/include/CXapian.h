@@ -175,10 +175,11 @@ typedef struct cx_search_options {
     double bm25_b;            /* < 0 means Xapian's default */
     uint32_t facet_slot;      /* the value slot holding every facet's value, joined by 0x1F */
     size_t facet_count;       /* how many facets that slot holds; 0 counts none */
-    /* 1: count facets from a table of every document's packed value, read once per revision, when
-       the database is one local database (a remote shard cannot run the table's match spy, and a
-       match over shards gives the spy each shard's own docids); else, and with 0, read the value of
-       each match (Xapian's ValueCountMatchSpy, which remote shards run themselves). */
+    /* 1 (local databases only): count a boolean query over terms from its posting lists as a
+       bitmap, and facets from a table of every document's packed value read once per revision;
+       other queries are counted by Xapian's matcher, with the table's match spy on a single
+       database (a match over shards gives a spy each shard's own docids). 0 (remote shards, which
+       run only Xapian's own spies): the matcher with a ValueCountMatchSpy on the packed value. */
     int facet_table;
 } cx_search_options;
 
