@@ -40,7 +40,12 @@ bool evaluate(const Xapian::Database &db, const Xapian::Query &query, size_t wor
         if (count == 0 || !evaluate(db, query.get_subquery(0), words, out, depth + 1)) return false;
         MatchBitmap part;
         for (size_t i = 1; i < count; ++i) {
-            if (!evaluate(db, query.get_subquery(i), words, part, depth + 1)) return false;
+            const Xapian::Query sub = query.get_subquery(i);
+            if (query.get_type() == Xapian::Query::OP_OR && sub.get_type() == Xapian::Query::LEAF_TERM) {
+                add_postings(db, *sub.get_terms_begin(), out);  // a term joins the union directly
+                continue;
+            }
+            if (!evaluate(db, sub, words, part, depth + 1)) return false;
             for (size_t w = 0; w < words; ++w) {
                 switch (query.get_type()) {
                 case Xapian::Query::OP_OR: out[w] |= part[w]; break;
