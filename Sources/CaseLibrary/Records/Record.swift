@@ -32,7 +32,14 @@ public struct Record: Sendable, Equatable {
 
     /// The record with only `slimFields`: enough to check references, decide visibility and derive a
     /// case's status and an outcome's title, in a fraction of the memory.
-    public var slim: Record { Record(kind: kind, validatedFields: fields.filter { Self.slimFields.contains($0.0) }) }
+    public var slim: Record {
+        Record(kind: kind, validatedFields: fields.compactMap { name, value in
+            guard Self.slimFields.contains(name) else { return nil }
+            // Of the review, visibility needs its status only (not the reviewer, date or secrecy check).
+            if name == "review", let status = value["status"] { return (name, .object([("status", status)])) }
+            return (name, value)
+        })
+    }
 
     /// The value of a field, or nil when absent.
     public subscript(field: String) -> JSONValue? { fields.first(where: { $0.0 == field })?.1 }

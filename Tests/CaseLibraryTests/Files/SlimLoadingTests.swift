@@ -51,6 +51,7 @@ struct SlimLoadingTests {
         #expect(try #require(records["2023-XH-0001"]).isVisibleByDefault, "review status survives")
         #expect(records["2023-XH-0001"]?.title == (try #require(Fixtures.record(Fixtures.caseJSON()))).title)
         #expect(records["2023-XH-0001"]?.text("request") == nil, "the case's text is not kept")
+        #expect(records["2023-XH-0001"]?["review"] == .object([("status", .string("reviewed"))]), "of the review, its status")
         #expect(records["O-2023-001"]?.caseID == "2023-XH-0001")
         #expect(records["O-2023-001"]?.result != nil && records["O-2023-001"]?.date != nil)
     }
