@@ -40,7 +40,11 @@ public enum RecordDocuments {
             // Made when the indexer writes this file, not now: the library's documents are never all in memory.
             return IndexSource(relativePath: stored.relativePath, contentHash: stored.contentHash + derived,
                                documentIDs: [stored.record.id]) {
-                guard let record = whole.map({ $0(stored) }) ?? stored.record, record.slim == stored.record.slim else { return [] }
+                var record = stored.record
+                if let whole {
+                    guard let read = whole(stored), read.slim == stored.record.slim else { return [] }
+                    record = read
+                }
                 return [document(for: record, path: stored.relativePath, hidden: hidden, caseTitle: caseTitle,
                                  status: status, elements: elements)]
             }

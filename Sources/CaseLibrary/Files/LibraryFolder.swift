@@ -52,39 +52,9 @@ public struct LibraryFolder: Sendable {
             rejected.insert(path)
         }
         for path in recordFilePaths() {
-            let display = displayPath(path)
-            let full = root.appendingPathComponent(path).path
-            if let size = (try? FileManager.default.attributesOfItem(atPath: full))?[.size] as? Int,
-                let problem = RecordLimits.recordSizeProblem(size)
-            {
-                problems.append(LocatedProblem(path: display, line: 1, problem: problem))
-                rejected.insert(path)
-                continue
-            }
-            guard let data = FileManager.default.contents(atPath: full) else {
-                problems.append(LocatedProblem(path: display, line: 1, problem: RecordProblem(field: nil, message: "无法读取文件")))
-                rejected.insert(path)
-                continue
-            }
-            let text: String
-            switch UTF8Check.decode(data) {
-            case .success(let decoded): text = decoded
-            case .failure(let bad):
-                problems.append(LocatedProblem(path: display, line: bad.line, problem: RecordProblem(
-                    field: nil, message: "文件不是有效的 UTF-8 编码")))
-                rejected.insert(path)
-                continue
-            }
-            let result = RecordFileParser.parse(text)
-            problems += result.problems.map { LocatedProblem(path: display, line: $0.line, problem: $0.problem) }
-            guard let record = result.record else {
-                rejected.insert(path)
-                continue
-            }
-            let expected = RecordFile.relativePath(kind: record.kind, id: record.id)
-            if expected != path {
-                problems.append(LocatedProblem(path: display, line: result.lines["id"] ?? 1, problem: RecordProblem(
-                    field: "id", message: "该编号的 \(record.kind.rawValue) 记录应位于 \(expected)")))
+            let (data, result, fileProblems) = read(path)
+            problems += fileProblems
+            guard let data, let result, let record = result.record, fileProblems.isEmpty else {
                 rejected.insert(path)
                 continue
             }
@@ -115,10 +85,39 @@ public struct LibraryFolder: Sendable {
     /// The record in the file at `relativePath`, whole; nil when it cannot be read or has a problem
     /// (`load` says which).
     public func readRecord(at relativePath: String) -> Record? {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(relativePath).path),
-            case .success(let text) = UTF8Check.decode(data)
-        else { return nil }
-        return RecordFileParser.parse(text).record
+        let (_, result, problems) = read(relativePath)
+        return problems.isEmpty ? result?.record : nil
+    }
+
+    /// Reads and parses one record file, checking what concerns the file alone (its size, its bytes,
+    /// its fields, that the record's id belongs at its path); the problems found, located.
+    private func read(_ path: String) -> (data: Data?, parsed: RecordFileParser.Result?, problems: [LocatedProblem]) {
+        let display = displayPath(path)
+        func problem(_ line: Int, _ problem: RecordProblem) -> (Data?, RecordFileParser.Result?, [LocatedProblem]) {
+            (nil, nil, [LocatedProblem(path: display, line: line, problem: problem)])
+        }
+        let full = root.appendingPathComponent(path).path
+        if let size = (try? FileManager.default.attributesOfItem(atPath: full))?[.size] as? Int,
+            let tooLarge = RecordLimits.recordSizeProblem(size)
+        {
+            return problem(1, tooLarge)
+        }
+        guard let data = FileManager.default.contents(atPath: full) else {
+            return problem(1, RecordProblem(field: nil, message: "无法读取文件"))
+        }
+        let text: String
+        switch UTF8Check.decode(data) {
+        case .success(let decoded): text = decoded
+        case .failure(let bad): return problem(bad.line, RecordProblem(field: nil, message: "文件不是有效的 UTF-8 编码"))
+        }
+        let result = RecordFileParser.parse(text)
+        var problems = result.problems.map { LocatedProblem(path: display, line: $0.line, problem: $0.problem) }
+        if let record = result.record, RecordFile.relativePath(kind: record.kind, id: record.id) != path {
+            let expected = RecordFile.relativePath(kind: record.kind, id: record.id)
+            problems.append(LocatedProblem(path: display, line: result.lines["id"] ?? 1, problem: RecordProblem(
+                field: "id", message: "该编号的 \(record.kind.rawValue) 记录应位于 \(expected)")))
+        }
+        return (data, result, problems)
     }
 
     /// Writes a record to its file atomically, replacing the record with the same id and kind.
