@@ -16,18 +16,29 @@ final class IndexWriter {
         let xapian = try XapianDocument()
         let idTerm = IndexSchema.idTerm(document.id)
         try xapian.addBooleanTerm(idTerm)
+        let fielded = IndexSchema.fieldedKinds.contains(document.kind)
         var position = 0
+        var lengthPadding = 0
         for (field, text) in document.text {
             guard let spec = IndexSchema.textField(field) else { continue }
             var last = position
             for token in Tokenizer.tokens(text) {
                 let term = IndexSchema.boundedTerm(token.term)
-                try xapian.addPosting(term, position: position + token.position, wdf: spec.weight)
-                try xapian.addTerm(IndexSchema.boundedTerm(spec.prefix + token.term), wdf: 1)
+                if token.needsPosition {
+                    try xapian.addPosting(term, position: position + token.position, wdf: spec.weight)
+                } else {
+                    try xapian.addTerm(term, wdf: spec.weight)
+                }
+                if fielded {
+                    try xapian.addTerm(IndexSchema.boundedTerm(spec.prefix + token.term), wdf: 1)
+                } else {
+                    lengthPadding += 1
+                }
                 last = max(last, position + token.position)
             }
             position = last + Self.fieldGap
         }
+        if lengthPadding > 0 { try xapian.addTerm(IndexSchema.lengthTerm, wdf: lengthPadding) }
         for (filter, value) in document.filters {
             if let term = IndexSchema.filterTerm(filter, value) { try xapian.addBooleanTerm(term) }
         }

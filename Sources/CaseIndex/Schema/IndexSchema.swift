@@ -4,9 +4,10 @@ import CaseLibrary
 /// and field weights. Change it here and rebuild the index (`caselib index --rebuild`).
 ///
 /// Text terms are CJK unigrams and bigrams and Latin/digit words (see `Tokenizer`), normalised by
-/// `TextNormalizer`. Every text field is indexed twice: without a prefix (positional, with the
-/// field's weight as the wdf increment, for free-text search and phrases) and under the field's
-/// prefix (for field-weighted precedent queries). Filters are boolean terms (no weight).
+/// `TextNormalizer`. Every text field is indexed without a prefix (with the field's weight as the
+/// wdf increment, for free-text search, phrases and precedents); a statute article's fields are
+/// also indexed under the field's prefix (`fieldedKinds`). Positions are kept where phrases need
+/// them (`Tokenizer.Token.needsPosition`). Filters are boolean terms (no weight).
 public enum IndexSchema {
     /// A weighted text field.
     public struct TextField: Sendable {
@@ -59,6 +60,18 @@ public enum IndexSchema {
         TextField("number", prefix: "XNO", weight: 2, .list),
         TextField("chapter", prefix: "XH", weight: 1, .statute),
     ]
+
+    /// The kinds whose text is also indexed under each field's prefix: statute articles, which a
+    /// statute question weighs by field (body, law title, chapter). Nothing searches a case's,
+    /// outcome's or training note's fields one by one, so their text is written once.
+    public static let fieldedKinds: Set<String> = ["statute"]
+
+    /// A positionless term whose within-document frequency is the number of text tokens of a
+    /// document without field terms (not in `fieldedKinds`). BM25 normalises by a document's
+    /// length, the sum of its terms' frequencies, and the ranking was tuned with every token
+    /// counted once more than its field's weight (once for its field term): this keeps that
+    /// length, and so every score, for one posting per document instead of one per token.
+    public static let lengthTerm = "XLEN"
 
     /// The prose fields of records, in index order.
     public static let proseFields: [String] = textFields.filter { $0.source == .prose }.map(\.name)

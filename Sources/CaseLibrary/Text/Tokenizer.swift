@@ -8,6 +8,21 @@ public struct Token: Sendable, Equatable {
     public let range: Range<Int>
     /// Whether the term is a CJK bigram.
     public let isBigram: Bool
+    /// Whether a phrase may need the term's position: a bigram, a word, or a unigram at either end
+    /// of its run of ideographs. A phrase is matched by its bigrams and by the unigrams of its lone
+    /// characters (`tokens(_:unigrams: false)`), and a lone character of a phrase meets its
+    /// neighbour in the text either at the edge of a run or inside one, where the phrase
+    /// `QueryBuilder.phrase` also tries with its runs joined matches by bigrams; so a unigram inside
+    /// a run never needs its position.
+    public let needsPosition: Bool
+
+    init(term: String, position: Int, range: Range<Int>, isBigram: Bool, needsPosition: Bool = true) {
+        self.term = term
+        self.position = position
+        self.range = range
+        self.isBigram = isBigram
+        self.needsPosition = needsPosition
+    }
 }
 
 /// Splits normalised text into index terms: each run of CJK ideographs gives its unigrams and
@@ -35,7 +50,7 @@ public enum Tokenizer {
                     let origin = origins[i]
                     if unigrams || end - index == 1 {
                         tokens.append(Token(term: String(Character(scalars[i])), position: position,
-                                            range: origin..<origin + 1, isBigram: false))
+                                            range: origin..<origin + 1, isBigram: false, needsPosition: i == index || i + 1 == end))
                     }
                     if i + 1 < end {
                         var pair = String.UnicodeScalarView()
@@ -62,6 +77,29 @@ public enum Tokenizer {
             }
         }
         return tokens
+    }
+
+    /// The text normalised, with whatever separates two ideographs (spaces, punctuation) taken out:
+    /// `第 三条` → `第三条`. A phrase typed with a separator is also matched this way, so that its
+    /// lone characters match inside a run of ideographs (see `Token.needsPosition`).
+    public static func joiningIdeographs(_ text: String) -> String {
+        let scalars = Array(TextNormalizer.normalize(text).unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if !TextNormalizer.isHan(scalar), !isWordScalar(scalar), let last = out.last, TextNormalizer.isHan(last) {
+                var end = index
+                while end < scalars.count, !TextNormalizer.isHan(scalars[end]), !isWordScalar(scalars[end]) { end += 1 }
+                if end < scalars.count, TextNormalizer.isHan(scalars[end]) {
+                    index = end
+                    continue
+                }
+            }
+            out.append(scalar)
+            index += 1
+        }
+        return String(out)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
