@@ -254,17 +254,22 @@ void cx_document_free(cx_document *doc) {
     try { delete doc; } catch (...) {}
 }
 
-cx_status cx_document_add_posting(cx_document *doc, const char *term, size_t len, uint32_t position, uint32_t wdf,
-                                  char **error) {
-    return guarded(error, [&] { require(doc, "doc")->doc.add_posting(bytes(term, len), position, wdf); });
-}
-
-cx_status cx_document_add_term(cx_document *doc, const char *term, size_t len, uint32_t wdf, char **error) {
-    return guarded(error, [&] { require(doc, "doc")->doc.add_term(bytes(term, len), wdf); });
-}
-
-cx_status cx_document_add_boolean_term(cx_document *doc, const char *term, size_t len, char **error) {
-    return guarded(error, [&] { require(doc, "doc")->doc.add_boolean_term(bytes(term, len)); });
+cx_status cx_document_add_terms(cx_document *doc, const char *terms, const uint32_t *lengths, const uint32_t *positions,
+                                const uint32_t *wdfs, size_t count, char **error) {
+    return guarded(error, [&] {
+        Xapian::Document &document = require(doc, "doc")->doc;
+        if (count > 0 && (!lengths || !positions || !wdfs)) throw Xapian::InvalidArgumentError("null term arrays");
+        size_t offset = 0;
+        for (size_t i = 0; i < count; ++i) {
+            std::string term = bytes(terms ? terms + offset : nullptr, lengths[i]);
+            offset += lengths[i];
+            if (positions[i] > 0) {
+                document.add_posting(term, positions[i], wdfs[i]);
+            } else {
+                document.add_term(term, wdfs[i]);
+            }
+        }
+    });
 }
 
 cx_status cx_document_set_value(cx_document *doc, uint32_t slot, const char *value, size_t len, char **error) {

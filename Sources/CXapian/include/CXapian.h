@@ -122,13 +122,11 @@ cx_status cx_writable_doccount(cx_writable *db, uint32_t *out, char **error);
 
 cx_document *cx_document_new(void);
 void cx_document_free(cx_document *doc);
-/** Adds `term` at `position` (1-based) with wdf increment `wdf`. */
-cx_status cx_document_add_posting(cx_document *doc, const char *term, size_t len, uint32_t position, uint32_t wdf,
-                                  char **error);
-/** Adds `term` without a position. */
-cx_status cx_document_add_term(cx_document *doc, const char *term, size_t len, uint32_t wdf, char **error);
-/** Adds a boolean (filter) term: wdf 0, no position. */
-cx_status cx_document_add_boolean_term(cx_document *doc, const char *term, size_t len, char **error);
+/** Adds `count` terms at once: term i is the `lengths[i]` bytes of `terms` after those of the terms
+ *  before it; a `positions[i]` above 0 adds it there with wdf increment `wdfs[i]`, 0 adds it without
+ *  a position (`wdfs[i]` 0 makes it a boolean term). One call for a whole document's terms. */
+cx_status cx_document_add_terms(cx_document *doc, const char *terms, const uint32_t *lengths, const uint32_t *positions,
+                                const uint32_t *wdfs, size_t count, char **error);
 cx_status cx_document_set_value(cx_document *doc, uint32_t slot, const char *value, size_t len, char **error);
 cx_status cx_document_set_data(cx_document *doc, const char *data, size_t len, char **error);
 

@@ -59,6 +59,10 @@ public struct LibraryIndexer: Sendable {
     /// faster (85 → 55 s CPU).
     public static let defaultBatchDocuments = 1_000
 
+    /// Documents a full build prepares ahead of its writer (see `DocumentPipeline`): enough to keep
+    /// both busy, few enough to cost a few megabytes.
+    static let preparedAhead = 256
+
     /// Where the index lives.
     public let location: IndexLocation
     /// Documents per commit or transaction (see ``defaultBatchDocuments``).
@@ -112,12 +116,15 @@ public struct LibraryIndexer: Sendable {
         let path = location.root.appendingPathComponent(generation).path
         let buildPath = path + IndexLocation.buildSuffix
         var report = IndexUpdateReport(rebuilt: true)
+        let pipeline = DocumentPipeline(sources: sources, limit: Self.preparedAhead)
+        defer { pipeline.close() }
         do {
             let writer = try IndexWriter(path: buildPath, create: true)
             let hiddenWriter = try IndexWriter(path: IndexLocation.hiddenPath(of: buildPath), create: true)
             var uncommitted = 0
-            for (offset, source) in sources.enumerated() {
-                let documents = source.documents
+            var offset = 0
+            while let (source, prepared) = pipeline.next() {
+                let documents = try prepared.get()
                 for document in documents { try (document.isHidden ? hiddenWriter : writer).replace(document) }
                 try writer.setMetadata(Self.fileKey(source.relativePath), Self.fileValue(source))
                 report.added += 1
@@ -129,7 +136,8 @@ public struct LibraryIndexer: Sendable {
                     try writer.commit()
                     uncommitted = 0
                 }
-                progress?(offset + 1, sources.count)
+                offset += 1
+                progress?(offset, sources.count)
             }
             for (term, synonym) in synonyms { try writer.addSynonym(term, synonym) }
             try writer.setMetadata("schema", Self.schemaVersion)

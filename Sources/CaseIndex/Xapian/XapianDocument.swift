@@ -1,7 +1,9 @@
 import CXapian
 
-/// An owned Xapian document being built for indexing; freed in `deinit`.
-final class XapianDocument {
+/// An owned Xapian document being built for indexing; freed in `deinit`. It may be built on one
+/// thread and written on another (`DocumentPipeline` hands it over), but is never used by two
+/// threads at once: Xapian's documents are not thread-safe.
+final class XapianDocument: @unchecked Sendable {
     let handle: OpaquePointer
 
     init() throws {
@@ -11,23 +13,15 @@ final class XapianDocument {
 
     deinit { cx_document_free(handle) }
 
-    func addPosting(_ term: String, position: Int, wdf: Int) throws {
-        try withBytes(term) { bytes, length in
-            try xapianCall("add posting") {
-                cx_document_add_posting(handle, bytes, length, UInt32(clamping: position), UInt32(clamping: wdf), $0)
+    /// Adds a prepared document's terms in one call (see `cx_document_add_terms`).
+    func addTerms(bytes: [UInt8], lengths: [UInt32], positions: [UInt32], wdfs: [UInt32]) throws {
+        precondition(lengths.count == positions.count && lengths.count == wdfs.count)
+        try bytes.withUnsafeBufferPointer { buffer in
+            try buffer.withMemoryRebound(to: CChar.self) { chars in
+                try xapianCall("add terms") {
+                    cx_document_add_terms(handle, chars.baseAddress, lengths, positions, wdfs, lengths.count, $0)
+                }
             }
-        }
-    }
-
-    func addTerm(_ term: String, wdf: Int) throws {
-        try withBytes(term) { bytes, length in
-            try xapianCall("add term") { cx_document_add_term(handle, bytes, length, UInt32(clamping: wdf), $0) }
-        }
-    }
-
-    func addBooleanTerm(_ term: String) throws {
-        try withBytes(term) { bytes, length in
-            try xapianCall("add boolean term") { cx_document_add_boolean_term(handle, bytes, length, $0) }
         }
     }
 

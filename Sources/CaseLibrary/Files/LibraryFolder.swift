@@ -43,7 +43,8 @@ public struct LibraryFolder: Sendable {
     ///   `Record.slim`): what indexing needs to know of the others, so that a library of a million
     ///   records fits in memory; `readRecord(at:)` reads one whole again. The checks are the same.
     public func load(slim: Bool = false) -> LibraryContents {
-        var parsed: [(path: String, hash: String, record: Record, lines: [String: Int])] = []
+        typealias Parsed = (path: String, hash: String, record: Record, lines: [String: Int])
+        var parsed: [Parsed] = []
         var problems: [LocatedProblem] = []
         var rejected = Set<String>()
         let survey = survey()
@@ -51,16 +52,17 @@ public struct LibraryFolder: Sendable {
             problems.append(LocatedProblem(path: displayPath(path), line: 1, problem: problem))
             rejected.insert(path)
         }
-        for path in recordFilePaths() {
+        // Files are read and parsed on every core; everything after keeps their sorted order.
+        let files = ConcurrentMap.map(recordFilePaths()) { path -> (path: String, parsed: Parsed?, problems: [LocatedProblem]) in
             let (data, result, fileProblems) = read(path)
-            problems += fileProblems
-            guard let data, let result, let record = result.record, fileProblems.isEmpty else {
-                rejected.insert(path)
-                continue
-            }
-            parsed.append(slim
+            guard let data, let result, let record = result.record, fileProblems.isEmpty else { return (path, nil, fileProblems) }
+            return (path, slim
                 ? (path, SHA256.hex(data), record.slim, result.lines.filter { Record.slimFields.contains(String($0.key.prefix { $0 != "[" })) })
-                : (path, SHA256.hex(data), record, result.lines))
+                : (path, SHA256.hex(data), record, result.lines), [])
+        }
+        for file in files {
+            problems += file.problems
+            if let item = file.parsed { parsed.append(item) } else { rejected.insert(file.path) }
         }
         let checked = LibraryRules.check(parsed.map { ($0.record, $0.lines, displayPath($0.path)) })
         problems += checked.problems
