@@ -70,6 +70,12 @@ def section(folder, size):
         cells.append(f"{cpu:.1f} s · {rss:.0f} MB · {kib / 1024:.0f} MB · 墙钟 {wall:.1f} s"
                      + (ratio(ours[0], cpu) if engine not in ("caselib",) and ours else ""))
     lines.append("| 建索引：CPU · 峰值 RSS · 大小 · 墙钟 | " + " | ".join(cells) + " |")
+    if docs.isdigit():
+        # Throughput by the wall clock (what using both cores buys); the ratio is caselib ÷ the engine.
+        speed = {e: int(docs) / v[2] for e, v in index.items() if v and v[2] > 0}
+        lines.append("| 建索引吞吐（件/秒，墙钟） | " + " | ".join(
+            f"{speed[e]:.0f}" + (ratio(speed.get("caselib"), speed[e]) if e != "caselib" else "") if e in speed else "—"
+            for e, _ in ENGINES) + " |")
     results = {(e, k): rows(os.path.join(folder, f"{e}.{k}.tsv")) for e, _ in ENGINES for k in ("short", "long")}
     for kind, label in (("short", "短查询（1–2 词）p50 · p95，ms CPU"), ("long", "申请书长度查询（80–300 字）p50 · p95")):
         our = [v[0] for v in results[("caselib", kind)].values()]
