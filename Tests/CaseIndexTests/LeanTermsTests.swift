@@ -16,7 +16,9 @@ struct LeanTermsTests {
         #expect(positionless == ["照", "第", "三"])
         #expect(tokens.filter(\.isBigram).allSatisfy { $0.needsPosition })
         #expect(tokens.first { $0.term == "3" }?.needsPosition == true)
-        #expect(Tokenizer.joiningIdeographs("第 三条,3 款") == "第三条,3 款")
+        #expect(Tokenizer.ideographJoinings("第 三条,3 款") == ["第 三条,3 款", "第三条,3 款"])
+        #expect(Tokenizer.ideographJoinings("甲 乙,丙") == ["甲 乙,丙", "甲乙,丙", "甲 乙丙", "甲乙丙"])
+        #expect(Tokenizer.ideographJoinings("甲 乙 丙 丁 戊", maxJunctions: 3) == ["甲 乙 丙 丁 戊", "甲乙丙丁戊"])
     }
 
     /// A case's fields are not written a second time under their prefixes; its length term counts
@@ -67,5 +69,7 @@ struct LeanTermsTests {
         #expect(try library.ids("\"第3条\"") == ["P-3"])
         #expect(try library.ids("\"照第3条规\"") == ["P-3"])
         #expect(try library.ids("\"第三条\"") == ["P-1"])
+        // Two separators: the text joins at one and breaks at the other.
+        #expect(try library.ids("\"照 第 三条\"").sorted() == ["P-1", "P-2"])
     }
 }

@@ -9,16 +9,17 @@ import CaseLibrary
 /// exclusions remove documents containing the word or phrase; filters of one name are alternatives,
 /// filters of different names must all hold.
 public enum QueryBuilder {
-    /// The terms of a word or phrase as a phrase query (one term stays a term). A phrase whose
-    /// ideographs are separated by spaces or punctuation (`第 三条`) matches as typed or with them
-    /// joined (`第三条`): the index keeps a character's position only at the edges of a run of
-    /// ideographs (`Token.needsPosition`), and inside a run the joined phrase's bigrams find it.
+    /// The terms of a word or phrase as a phrase query (one term stays a term). A phrase with a
+    /// lone character whose ideographs are separated by spaces or punctuation (`第 三条`) matches as
+    /// typed or with any of those separators taken out (`第三条`): the index keeps a character's
+    /// position only at the edges of a run of ideographs (`Token.needsPosition`), and where the text
+    /// runs on, the joined phrase's bigrams find it.
     static func phrase(_ text: String) -> IndexQuery? {
         guard let asTyped = bigramPhrase(text) else { return nil }
         let loneCharacter = Tokenizer.tokens(text, unigrams: false).contains { !$0.isBigram && $0.term.count == 1 && Tokenizer.isHan(Character($0.term)) }
-        let joined = Tokenizer.joiningIdeographs(text)
-        guard loneCharacter, joined != TextNormalizer.normalize(text), let other = bigramPhrase(joined) else { return asTyped }
-        return .synonym([asTyped, other])
+        guard loneCharacter else { return asTyped }
+        let variants = Tokenizer.ideographJoinings(text).compactMap(bigramPhrase)
+        return variants.count > 1 ? .synonym(variants) : asTyped
     }
 
     private static func bigramPhrase(_ text: String) -> IndexQuery? {
