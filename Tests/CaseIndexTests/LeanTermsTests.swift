@@ -8,17 +8,30 @@ import Testing
 /// phrase may need them, and the document length BM25 was tuned with kept by one padding term.
 @Suite("Lean index terms")
 struct LeanTermsTests {
-    /// Unigrams inside a run of ideographs carry no position; bigrams, words and the unigrams at
-    /// either end of a run do.
-    @Test func onlyUnigramsInsideARunGoWithoutPositions() {
+    /// Characters and words carry positions; bigrams, whose positions would repeat their
+    /// characters', do not.
+    @Test func bigramsGoWithoutPositions() {
         let tokens = Tokenizer.tokens("依照第三条，第3条")
-        let positionless = tokens.filter { !$0.needsPosition }.map(\.term)
-        #expect(positionless == ["照", "第", "三"])
-        #expect(tokens.filter(\.isBigram).allSatisfy { $0.needsPosition })
-        #expect(tokens.first { $0.term == "3" }?.needsPosition == true)
-        #expect(Tokenizer.ideographJoinings("第 三条,3 款") == ["第 三条,3 款", "第三条,3 款"])
-        #expect(Tokenizer.ideographJoinings("甲 乙,丙") == ["甲 乙,丙", "甲乙,丙", "甲 乙丙", "甲乙丙"])
-        #expect(Tokenizer.ideographJoinings("甲 乙 丙 丁 戊", maxJunctions: 3) == ["甲 乙 丙 丁 戊", "甲乙丙丁戊"])
+        #expect(tokens.filter { !$0.needsPosition }.map(\.term) == ["依照", "照第", "第三", "三条"])
+        #expect(tokens.filter { !$0.isBigram }.allSatisfy { $0.needsPosition })
+    }
+
+    /// A phrase is weighed as its bigrams were (their weights summed) and checked by the positions
+    /// of its characters.
+    @Test func aPhraseWeighsWhatItsBigramsWeigh() throws {
+        let library = try TestLibrary([
+            searchCase("H-1", title: "申请公开户籍档案", request: "户籍档案与户籍证明。"),
+            searchCase("H-2", title: "户籍的档案", request: "档案户籍。"),
+        ])
+        try library.index(rebuild: true)
+        let reader = try library.reader()
+        let phrase = try #require(QueryBuilder.phrase("户籍档案"))
+        let matches = try reader.run(phrase, offset: 0, limit: 10, exactTotal: true, bm25: (k1: 1.2, b: 0.6), matchingTerms: false).matches
+        let bigrams = try reader.run(.and(["户籍", "籍档", "档案"].map { .term($0) }), offset: 0, limit: 10, exactTotal: true,
+                                     bm25: (k1: 1.2, b: 0.6), matchingTerms: false).matches
+        #expect(matches.map(\.item.id) == ["H-1"])
+        #expect(abs((matches.first?.weight ?? 0) - (bigrams.first { $0.item.id == "H-1" }?.weight ?? -1)) < 1e-9)
+        if case .term("档案", _) = QueryBuilder.phrase("档案") {} else { Issue.record("a single bigram should stay a term") }
     }
 
     /// A case's fields are not written a second time under their prefixes; its length term counts
@@ -54,9 +67,9 @@ struct LeanTermsTests {
         #expect(try reader.terms(ofID: "T-1").allSatisfy { !$0.term.hasPrefix(bodyPrefix) })
     }
 
-    /// Regression: with positions only at the edges of runs, a quoted phrase whose lone character is
-    /// set apart by a space still finds the text where it stands inside a run, and a phrase of a
-    /// lone character beside a number still finds it at a run's edge.
+    /// Regression: with positions for characters only, a quoted phrase whose lone character is set
+    /// apart by a space still finds the text where it stands inside a run or beside punctuation, and
+    /// a phrase of a lone character beside a number still finds it.
     @Test func phrasesWithLoneCharactersStillMatchInsideRuns() throws {
         let library = try TestLibrary([
             searchCase("P-1", title: "依照第三条答复", request: "申请公开材料。"),

@@ -9,24 +9,18 @@ import CaseLibrary
 /// exclusions remove documents containing the word or phrase; filters of one name are alternatives,
 /// filters of different names must all hold.
 public enum QueryBuilder {
-    /// The terms of a word or phrase as a phrase query (one term stays a term). A phrase with a
-    /// lone character whose ideographs are separated by spaces or punctuation (`第 三条`) matches as
-    /// typed or with any of those separators taken out (`第三条`): the index keeps a character's
-    /// position only at the edges of a run of ideographs (`Token.needsPosition`), and where the text
-    /// runs on, the joined phrase's bigrams find it.
-    static func phrase(_ text: String) -> IndexQuery? {
-        guard let asTyped = bigramPhrase(text) else { return nil }
-        let loneCharacter = Tokenizer.tokens(text, unigrams: false).contains { !$0.isBigram && $0.term.count == 1 && Tokenizer.isHan(Character($0.term)) }
-        guard loneCharacter else { return asTyped }
-        let variants = Tokenizer.ideographJoinings(text).compactMap(bigramPhrase)
-        return variants.count > 1 ? .synonym(variants) : asTyped
-    }
-
-    private static func bigramPhrase(_ text: String) -> IndexQuery? {
-        let tokens = Tokenizer.tokens(text, unigrams: false)
-        guard let first = tokens.first, let last = tokens.last else { return nil }
-        if tokens.count == 1 { return .term(first.term) }
-        return .phrase(tokens.map(\.term), window: last.position - first.position + 1)
+    /// A word or phrase that must match as typed: its characters and words at consecutive positions
+    /// (spaces and punctuation between them take no position), weighed as its bigrams (and lone
+    /// characters and words) together — what a phrase of its bigrams weighs. The index keeps
+    /// positions for characters and words only (`Token.needsPosition`); the bigrams, all required,
+    /// carry the weight and find the candidates. One term stays a term.
+    public static func phrase(_ text: String) -> IndexQuery? {
+        let weighed = Tokenizer.tokens(text, unigrams: false).map(\.term)
+        let positioned = Tokenizer.tokens(text).filter(\.needsPosition)
+        guard let first = positioned.first, let last = positioned.last, let only = weighed.first else { return nil }
+        // One bigram, character or word is its own phrase.
+        if weighed.count == 1 { return .term(only) }
+        return .filter(.and(weighed.map { .term($0) }), .phrase(positioned.map(\.term), window: last.position - first.position + 1))
     }
 
     /// A thesaurus word asked for as a whole word: its indexed term (see `ThesaurusTerms`) when the
@@ -45,8 +39,8 @@ public enum QueryBuilder {
     /// same documents (the term is indexed wherever the word occurs) and the same weights, without a
     /// position check for every candidate — at 100k cases the phrases took half a precedent request.
     public static func synonymWeighedAsPhrase(_ word: String, indexed: Bool) -> IndexQuery? {
-        let asPhrase = phrase(word)
-        guard indexed, case let .phrase(terms, _) = asPhrase else { return asPhrase }
+        let terms = Tokenizer.tokens(word, unigrams: false).map(\.term)
+        guard indexed, terms.count > 1 else { return phrase(word) }
         return .filter(.and(terms.map { .term($0) }), .term(IndexSchema.thesaurusWordTerm(word)))
     }
 

@@ -8,12 +8,10 @@ public struct Token: Sendable, Equatable {
     public let range: Range<Int>
     /// Whether the term is a CJK bigram.
     public let isBigram: Bool
-    /// Whether a phrase may need the term's position: a bigram, a word, or a unigram at either end
-    /// of its run of ideographs. Phrases are matched by their bigrams and by the unigrams of their
-    /// lone characters (`tokens(_:unigrams: false)`). A lone character of a phrase stands next to a
-    /// separator or a word; where the text has a separator or a word next to it too, the character
-    /// is at the edge of a run; where the text runs on, the phrase with that separator taken out
-    /// (`ideographJoinings`) matches by bigrams. So a unigram inside a run never needs its position.
+    /// Whether phrases need the term's position: a unigram or a word, not a bigram. A phrase is
+    /// checked by the positions of its characters and words, one per position in the text, and
+    /// weighed by its bigrams (`QueryBuilder.phrase`), so a bigram's positions would only repeat
+    /// its characters'.
     public let needsPosition: Bool
 
     init(term: String, position: Int, range: Range<Int>, isBigram: Bool, needsPosition: Bool = true) {
@@ -50,14 +48,14 @@ public enum Tokenizer {
                     let origin = origins[i]
                     if unigrams || end - index == 1 {
                         tokens.append(Token(term: String(Character(scalars[i])), position: position,
-                                            range: origin..<origin + 1, isBigram: false, needsPosition: i == index || i + 1 == end))
+                                            range: origin..<origin + 1, isBigram: false))
                     }
                     if i + 1 < end {
                         var pair = String.UnicodeScalarView()
                         pair.append(scalars[i])
                         pair.append(scalars[i + 1])
                         tokens.append(Token(term: String(pair), position: position, range: origin..<origins[i + 1] + 1,
-                                            isBigram: true))
+                                            isBigram: true, needsPosition: false))
                     }
                 }
                 index = end
@@ -77,48 +75,6 @@ public enum Tokenizer {
             }
         }
         return tokens
-    }
-
-    /// The text normalised, in every way of keeping apart or joining the ideographs that spaces or
-    /// punctuation separate — `第 三条` gives `第 三条` and `第三条` — the text as typed first. With
-    /// more than `maxJunctions` such places, only the two extremes: all kept apart, all joined.
-    /// A phrase is matched in each of them (see `Token.needsPosition`).
-    public static func ideographJoinings(_ text: String, maxJunctions: Int = 3) -> [String] {
-        let scalars = Array(TextNormalizer.normalize(text).unicodeScalars)
-        var segments = [String.UnicodeScalarView()]
-        var separators: [String.UnicodeScalarView] = []
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if !TextNormalizer.isHan(scalar), !isWordScalar(scalar), let last = segments[segments.count - 1].last,
-                TextNormalizer.isHan(last)
-            {
-                var end = index
-                while end < scalars.count, !TextNormalizer.isHan(scalars[end]), !isWordScalar(scalars[end]) { end += 1 }
-                if end < scalars.count, TextNormalizer.isHan(scalars[end]) {
-                    var separator = String.UnicodeScalarView()
-                    separator.append(contentsOf: scalars[index..<end])
-                    separators.append(separator)
-                    segments.append(String.UnicodeScalarView())
-                    index = end
-                    continue
-                }
-            }
-            segments[segments.count - 1].append(scalar)
-            index += 1
-        }
-        let junctions = separators.count
-        let joinings: [[Bool]] = junctions <= maxJunctions
-            ? (0..<(1 << junctions)).map { mask in (0..<junctions).map { mask & (1 << $0) != 0 } }
-            : [Array(repeating: false, count: junctions), Array(repeating: true, count: junctions)]
-        return joinings.map { joined in
-            var out = segments[0]
-            for junction in 0..<junctions {
-                if !joined[junction] { out.append(contentsOf: separators[junction]) }
-                out.append(contentsOf: segments[junction + 1])
-            }
-            return String(out)
-        }
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -87,11 +87,6 @@ struct StatuteQuery {
         return .or(parts)
     }
 
-    /// A synonym as a phrase of its bigrams (a single bigram or word stays a term).
-    static func phrase(_ text: String) -> IndexQuery? {
-        let tokens = Tokenizer.tokens(text, unigrams: false)
-        guard let first = tokens.first, let last = tokens.last else { return nil }
-        if tokens.count == 1 { return .term(first.term) }
-        return .phrase(tokens.map(\.term), window: last.position - first.position + 1)
-    }
+    /// A synonym as a phrase (see `QueryBuilder.phrase`; a single bigram or word stays a term).
+    static func phrase(_ text: String) -> IndexQuery? { QueryBuilder.phrase(text) }
 }
