@@ -95,7 +95,6 @@ void cx_query_free(cx_query *query) {
 
 // ------------------------------------------------------------------ searching
 
-
 cx_status cx_search(cx_database *db, const cx_query *query, const cx_search_options *options, cx_mset **out,
                     char **error) {
     return guarded(error, [&] {

@@ -44,5 +44,4 @@ std::vector<cx_strings> unpack_facets(const std::map<std::string, Xapian::doccou
     return out;
 }
 
-
 }  // namespace cxapian

@@ -122,7 +122,6 @@ public struct LibraryIndexer: Sendable {
             let writer = try IndexWriter(path: buildPath, create: true)
             let hiddenWriter = try IndexWriter(path: IndexLocation.hiddenPath(of: buildPath), create: true)
             var uncommitted = 0
-            var offset = 0
             while let (source, prepared) = pipeline.next() {
                 let documents = try prepared.get()
                 for document in documents { try (document.isHidden ? hiddenWriter : writer).replace(document) }
@@ -136,8 +135,7 @@ public struct LibraryIndexer: Sendable {
                     try writer.commit()
                     uncommitted = 0
                 }
-                offset += 1
-                progress?(offset, sources.count)
+                progress?(report.added, sources.count)
             }
             for (term, synonym) in synonyms { try writer.addSynonym(term, synonym) }
             try writer.setMetadata("schema", Self.schemaVersion)

@@ -12,20 +12,12 @@ public struct Token: Sendable, Equatable {
     /// checked by the positions of its characters and words, one per position in the text, and
     /// weighed by its bigrams (`QueryBuilder.phrase`), so a bigram's positions would only repeat
     /// its characters'.
-    public let needsPosition: Bool
-
-    init(term: String, position: Int, range: Range<Int>, isBigram: Bool, needsPosition: Bool = true) {
-        self.term = term
-        self.position = position
-        self.range = range
-        self.isBigram = isBigram
-        self.needsPosition = needsPosition
-    }
+    public var needsPosition: Bool { !isBigram }
 }
 
 /// Splits normalised text into index terms: each run of CJK ideographs gives its unigrams and
-/// overlapping bigrams (a unigram and the bigram starting at it share a position, so a phrase of
-/// bigrams matches consecutive text); each run of letters and digits gives one word.
+/// overlapping bigrams (a unigram and the bigram starting at it share a position); each run of
+/// letters and digits gives one word.
 public enum Tokenizer {
     /// Longest word kept, in UTF-8 bytes; longer ones are cut (Xapian's limit is 245 bytes per term).
     public static let maxWordBytes = 64
@@ -55,7 +47,7 @@ public enum Tokenizer {
                         pair.append(scalars[i])
                         pair.append(scalars[i + 1])
                         tokens.append(Token(term: String(pair), position: position, range: origin..<origins[i + 1] + 1,
-                                            isBigram: true, needsPosition: false))
+                                            isBigram: true))
                     }
                 }
                 index = end

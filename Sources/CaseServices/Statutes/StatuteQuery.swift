@@ -73,7 +73,7 @@ struct StatuteQuery {
     }
 
     /// The field-weighted query: each term in the body, law title and chapter fields; each
-    /// synonym as a phrase (its bigrams in a row) at the synonym weight.
+    /// synonym as a phrase (`QueryBuilder.phrase`) at the synonym weight.
     func indexQuery(weights: StatuteWeights, useSynonyms: Bool = true) -> IndexQuery {
         var parts: [IndexQuery] = []
         for (field, weight) in [("body", weights.bodyWeight), ("law", weights.lawWeight), ("chapter", weights.chapterWeight)] {
@@ -81,12 +81,9 @@ struct StatuteQuery {
             parts.append(.scaled(.or(terms.map { $0.cohesion < 1 ? .scaled(.term(prefix + $0.term), $0.cohesion) : .term(prefix + $0.term) }), weight))
         }
         if useSynonyms, weights.synonymWeight > 0 {
-            let phrases = synonyms.compactMap { Self.phrase($0.synonym) }
+            let phrases = synonyms.compactMap { QueryBuilder.phrase($0.synonym) }
             if !phrases.isEmpty { parts.append(.scaled(.or(phrases), weights.synonymWeight)) }
         }
         return .or(parts)
     }
-
-    /// A synonym as a phrase (see `QueryBuilder.phrase`; a single bigram or word stays a term).
-    static func phrase(_ text: String) -> IndexQuery? { QueryBuilder.phrase(text) }
 }

@@ -54,6 +54,7 @@ struct SlimLoadingTests {
         #expect(records["2023-XH-0001"]?["review"] == .object([("status", .string("reviewed"))]), "of the review, its status")
         #expect(records["O-2023-001"]?.caseID == "2023-XH-0001")
         #expect(records["O-2023-001"]?.result != nil && records["O-2023-001"]?.date != nil)
+        #expect(records["O-2023-001"]?.text("body") == nil, "an outcome's body is read again with the whole record")
     }
 
     @Test func aFileThatNoLongerReadsIsNil() throws {
