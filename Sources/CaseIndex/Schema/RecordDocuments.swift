@@ -2,55 +2,6 @@ import CaseLibrary
 
 /// Turns library records into index documents.
 public enum RecordDocuments {
-    /// The index sources of a library's valid record files — the one place that applies the
-    /// visibility rule when indexing: an outcome of a hidden case (draft, unreviewed, restricted) is
-    /// hidden too (see `Record.isVisible(caseOf:)`). An outcome is shown in lists with its case's
-    /// title; its content hash carries both, so a change of the case's visibility or title
-    /// re-indexes its outcomes.
-    /// - Parameters:
-    ///   - pending: outcomes added through the service that wait for a reviewer's approval: hidden
-    ///     until approved.
-    ///   - elements: the office's legal elements (`Cases/elements.txt`), indexed on cases; their
-    ///     fingerprint is part of every case's content hash, so editing them re-indexes the cases.
-    /// - Parameter whole: reads a record whole when `contents` was loaded slim (`LibraryFolder.load(slim:)`);
-    ///   a record that no longer reads, or whose slim fields changed since (a writer was at work), is
-    ///   left out of this run — its file's hash no longer matches, so the next update indexes it.
-    public static func sources(_ contents: LibraryContents, pending: Set<String> = [],
-                               elements: LegalElements = LegalElements(),
-                               whole: (@Sendable (StoredRecord) -> Record?)? = nil) -> [IndexSource] {
-        let cases = Dictionary(contents.records.map(\.record).filter { $0.kind == .case }.map { ($0.id, $0) },
-                               uniquingKeysWith: { first, _ in first })
-        // A case's status counts only the outcomes members may see: not one waiting for approval.
-        let outcomes = Dictionary(grouping: contents.records.map(\.record).filter { $0.kind == .outcome && !pending.contains($0.id) }) {
-            $0.caseID ?? ""
-        }
-        return contents.records.map { stored in
-            let parent = stored.record.caseID.flatMap { cases[$0] }
-            let waiting = stored.record.kind == .outcome && pending.contains(stored.record.id)
-            let hidden = waiting || !stored.record.isVisible(caseOf: parent)
-            let caseTitle = parent?.title
-            // What the outcome's document shows of its case is part of its content.
-            // A case's status comes from its outcomes: a new or changed outcome re-indexes the case.
-            let status = stored.record.kind == .case
-                ? CaseStatus.of(outcomesInOrder: CaseStatus.ordered(outcomes[stored.record.id] ?? [])) : nil
-            let derived = (stored.record.kind == .outcome && hidden ? "+hidden-case" : "") + (waiting ? "+pending" : "")
-                + (stored.record.kind == .case && !elements.isEmpty ? "+elements:" + elements.fingerprint : "")
-                + (caseTitle.map { "+case:" + SHA256.hex(Array($0.utf8)).prefix(12) } ?? "")
-                + (status.map { "+status:" + $0.rawValue } ?? "")
-            // Made when the indexer writes this file, not now: the library's documents are never all in memory.
-            return IndexSource(relativePath: stored.relativePath, contentHash: stored.contentHash + derived,
-                               documentIDs: [stored.record.id]) {
-                var record = stored.record
-                if let whole {
-                    guard let read = whole(stored), read.slim == stored.record.slim else { return [] }
-                    record = read
-                }
-                return [document(for: record, path: stored.relativePath, hidden: hidden, caseTitle: caseTitle,
-                                 status: status, elements: elements)]
-            }
-        }
-    }
-
     /// The payload stored with a record: `{"record": {…}, "path": "cases/…md"}`.
     public static func payload(_ record: Record, path: String?, caseTitle: String? = nil) -> String {
         var members: [(String, JSONValue)] = [("record", record.json)]

@@ -6,14 +6,15 @@ public struct StoredRecord: Sendable {
     public let record: Record
     /// The file's path relative to the library root (`cases/2023-XH-0012.md`).
     public let relativePath: String
-    /// SHA-256 of the file's bytes: what incremental indexing compares.
+    /// A key of the file's bytes (`SHA256.inlineKey`, kept without an allocation): what
+    /// incremental indexing compares.
     public let contentHash: String
 }
 
 /// The result of reading a library: every valid record and every problem, located.
 public struct LibraryContents: Sendable {
     /// Records that passed every check, sorted by path.
-    public let records: [StoredRecord]
+    public internal(set) var records: [StoredRecord]
     /// Every problem found, as `path:line: message`, sorted by path and line.
     public let problems: [LocatedProblem]
     /// Relative paths of files that had problems (they are left out of `records`).
@@ -25,6 +26,13 @@ public struct LibraryContents: Sendable {
 
     /// The records themselves.
     public var allRecords: [Record] { records.map(\.record) }
+
+    /// Hands the records over, leaving none here: a caller that lets go of them one by one (as
+    /// `RecordDocuments.sources(records:)` does) frees each as it goes.
+    public mutating func takeRecords() -> [StoredRecord] {
+        defer { records = [] }
+        return records
+    }
 }
 
 /// The `Cases/` folder: one file per record under `cases/`, `outcomes/` and `training/`.
@@ -56,15 +64,16 @@ public struct LibraryFolder: Sendable {
         let files = ConcurrentMap.map(recordFilePaths()) { path -> (path: String, parsed: Parsed?, problems: [LocatedProblem]) in
             let (data, result, fileProblems) = read(path)
             guard let data, let result, let record = result.record, fileProblems.isEmpty else { return (path, nil, fileProblems) }
-            return (path, slim
-                ? (path, SHA256.hex(data), record.slim, result.lines.filter { Record.slimFields.contains(String($0.key.prefix { $0 != "[" })) })
-                : (path, SHA256.hex(data), record, result.lines), [])
+            // A slim load keeps no field lines: the few files with a problem between records are read again.
+            return (path, slim ? (path, SHA256.inlineKey(bytes: data), record.slim, [:]) : (path, SHA256.inlineKey(bytes: data), record, result.lines), [])
         }
         for file in files {
             problems += file.problems
             if let item = file.parsed { parsed.append(item) } else { rejected.insert(file.path) }
         }
-        let checked = LibraryRules.check(parsed.map { ($0.record, $0.lines, displayPath($0.path)) })
+        let checked = LibraryRules.check(parsed.map { ($0.record, displayPath($0.path)) }) { offset in
+            slim ? read(parsed[offset].path).parsed?.lines ?? [:] : parsed[offset].lines
+        }
         problems += checked.problems
         var records: [StoredRecord] = []
         for (offset, item) in parsed.enumerated() {

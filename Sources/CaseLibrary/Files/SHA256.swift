@@ -19,6 +19,24 @@ public enum SHA256 {
         }.joined()
     }
 
+    /// A 15-character key of `text` (90 bits of its digest, in URL-safe Base64): short enough for
+    /// Swift to keep the string inline, with no allocation of its own — a million of them cost no
+    /// more than the structures that hold them. For telling versions of one thing apart, not for
+    /// security.
+    public static func inlineKey(_ text: String) -> String { inlineKey(bytes: Array(text.utf8)) }
+
+    /// A 15-character key of `bytes`; see `inlineKey(_:)`.
+    public static func inlineKey<Bytes: Collection>(bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+        let bytes = digest(bytes)
+        var key = ""
+        for group in 0..<4 {
+            let value = UInt32(bytes[group * 3]) << 16 | UInt32(bytes[group * 3 + 1]) << 8 | UInt32(bytes[group * 3 + 2])
+            for shift in [18, 12, 6, 0] where key.count < 15 { key.append(alphabet[Int(value >> UInt32(shift) & 63)]) }
+        }
+        return key
+    }
+
     /// The 32-byte digest of `bytes`.
     public static func digest<Bytes: Collection>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
         var message = Array(bytes)

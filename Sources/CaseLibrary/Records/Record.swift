@@ -25,14 +25,15 @@ public struct Record: Sendable, Equatable {
     /// The record as one JSON object (for export).
     public var json: JSONValue { .object(fields) }
 
-    /// The fields that relate records to each other: identity and title (an outcome's documents show
-    /// its case's), review and scope (whether members see it), an outcome's case, stage, result and
-    /// date (its case's status), and the cases a training record names. Not the long texts: an
-    /// outcome's or training note's body is read again with the whole record.
-    public static let slimFields: Set<String> = ["id", "title", "stage", "review", "scope", "case", "result", "date", "cases"]
+    /// The fields that relate records to each other: identity, review and scope (whether members see
+    /// it), an outcome's case, stage, result and date (its case's status), and the cases a training
+    /// record names. Not the texts, not even the title: a record is read again whole when its
+    /// document is made (and a case's title, for its outcomes' documents, from its file), so a
+    /// million slim records fit in a few hundred megabytes.
+    public static let slimFields: Set<String> = ["id", "stage", "review", "scope", "case", "result", "date", "cases"]
 
-    /// The record with only `slimFields`: enough to check references, decide visibility, derive a
-    /// case's status and show a case's title with its outcomes, in a fraction of the memory.
+    /// The record with only `slimFields`: enough to check references, decide visibility and derive a
+    /// case's status, in a fraction of the memory.
     public var slim: Record {
         Record(kind: kind, validatedFields: fields.compactMap { name, value in
             guard Self.slimFields.contains(name) else { return nil }

@@ -22,12 +22,17 @@ public struct CaseLibraryService: Sendable {
     /// An outcome of a hidden case (draft, unreviewed, restricted) is hidden too, and an outcome is
     /// shown in result lists with its case's title; its content hash carries both, so a change of
     /// the case's visibility or title re-indexes its outcomes.
-    /// - Parameter whole: reads a record whole, for contents loaded slim (see `LibraryFolder.load(slim:)`).
-    public func indexSources(_ contents: LibraryContents, extra: [IndexSource] = [],
-                             whole: (@Sendable (StoredRecord) -> Record?)? = nil) -> [IndexSource] {
+    ///
+    /// Each record is let go of as its source is made: hand over the last copy of the records
+    /// (`LibraryContents.takeRecords()`).
+    /// - Parameter whole: reads the record at a relative path whole, for records loaded slim (see
+    ///   `LibraryFolder.load(slim:)`).
+    public func indexSources(records: consuming [StoredRecord], extra: [IndexSource] = [],
+                             whole: (@Sendable (String) -> Record?)? = nil) -> [IndexSource] {
         let thesaurus = thesaurus().thesaurus
-        return (RecordDocuments.sources(contents, pending: pendingOutcomes(), elements: elements().elements, whole: whole) + extra)
-            .map { ThesaurusTerms.adding(thesaurus, to: $0) }
+        return RecordDocuments.sources(records: records, pending: pendingOutcomes(), elements: elements().elements,
+                                       thesaurus: thesaurus, whole: whole)
+            + extra.map { ThesaurusTerms.adding(thesaurus, to: $0) }
     }
 
     /// Outcomes added through the service that still wait for a reviewer's approval (hidden from
@@ -107,10 +112,10 @@ public struct CaseLibraryService: Sendable {
         }
         // Slim: each record is read whole again when its document is made, so the library is never
         // all in memory (at 1M cases the whole records took 5.4 GB).
-        let contents = folder.load(slim: true)
+        var contents = folder.load(slim: true)
         let statutes = try StatuteSources.load(from: folder.root)
         let records = folder
-        let sources = indexSources(contents, extra: statutes.sources) { records.readRecord(at: $0.relativePath) }
+        let sources = indexSources(records: contents.takeRecords(), extra: statutes.sources) { records.readRecord(at: $0) }
         let report = try ShardedIndexer.update(
             location: location, shards: shards, sources: sources, rebuild: rebuild,
             synonyms: statutes.synonyms, progress: progress)

@@ -43,4 +43,12 @@ struct TextNormalizerTests {
         #expect(SHA256.hex(Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
+
+    @Test func anInlineKeyIsTheDigestsFirst90BitsInURLSafeBase64() {
+        // Python: base64.urlsafe_b64encode(hashlib.sha256(text).digest()[:12])[:15]
+        #expect(SHA256.inlineKey("abc") == "ungWv48Bz-pBQUD")
+        #expect(SHA256.inlineKey("案例") == "ZgPhRL0e3tLPAT7")
+        #expect(SHA256.inlineKey("abc").utf8.count == 15, "15 bytes: Swift keeps the string inline")
+        #expect(SHA256.inlineKey("abd") != SHA256.inlineKey("abc"))
+    }
 }
