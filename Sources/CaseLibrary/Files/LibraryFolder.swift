@@ -49,7 +49,9 @@ public struct LibraryFolder: Sendable {
     /// checked over the files that parsed.
     /// - Parameter slim: keep of each record only the fields that relate records to each other (see
     ///   `Record.slim`): what indexing needs to know of the others, so that a library of a million
-    ///   records fits in memory; `readRecord(at:)` reads one whole again. The checks are the same.
+    ///   records fits in memory; `readRecord(at:)` reads one whole again. The checks are the same;
+    ///   no field lines are kept, and the few files with a problem between records are read again
+    ///   to locate it.
     public func load(slim: Bool = false) -> LibraryContents {
         typealias Parsed = (path: String, hash: String, record: Record, lines: [String: Int])
         var parsed: [Parsed] = []
