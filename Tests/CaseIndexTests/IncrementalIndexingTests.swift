@@ -108,6 +108,23 @@ struct IncrementalIndexingTests {
         #expect(try library.index().wroteIndex == false, "the rebuilt index has the current schema")
     }
 
+    @Test func changingMostSourcesBuildsANewGenerationInstead() throws {
+        let library = try Self.library()
+        let generation = try #require(library.location.currentGeneration())
+        let threshold = LibraryIndexer.RebuildThreshold(share: 0.5, minimum: 3)
+        for number in 1...3 { try library.add(searchCase("I-\(number)", title: "申请查阅第\(number)号消防验收意见案")) }
+        let report = try LibraryIndexer(location: library.location, rebuildThreshold: threshold).update(sources: library.sources())
+        #expect(report.rebuilt && report.added == 5, "3 of 5 changed: more than half")
+        #expect(library.location.currentGeneration() != generation, "a new generation, swapped in")
+        #expect(try library.ids("消防验收").sorted() == ["I-1", "I-2", "I-3"])
+        #expect(try library.ids("户籍档案").sorted() == ["I-4", "I-5"])
+        try library.add(searchCase("I-4", title: "申请查阅第4号交通事故认定书案"))
+        try library.add(searchCase("I-5", title: "申请查阅第5号交通事故认定书案"))
+        let fewer = try LibraryIndexer(location: library.location, rebuildThreshold: threshold).update(sources: library.sources())
+        #expect(!fewer.rebuilt && fewer.updated == 2, "2 of 5: in place, under the minimum of 3")
+        #expect(try library.ids("事故认定书").sorted() == ["I-4", "I-5"])
+    }
+
     @Test func changedSynonymsForceARebuild() throws {
         let library = try Self.library()
         let indexer = LibraryIndexer(location: library.location)

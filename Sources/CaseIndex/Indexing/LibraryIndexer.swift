@@ -82,15 +82,40 @@ public struct LibraryIndexer: Sendable {
     /// both busy, few enough to cost a few megabytes.
     static let preparedAhead = 256
 
+    /// When an update would re-index more than this share of the sources, and at least `minimum`
+    /// of them, it builds a new generation instead: an edited thesaurus or elements file, or a new
+    /// version's content keys, change every source, and replacing each document in place is slower
+    /// than a fresh build (no deletions, a compacted result) and leaves an uncompacted index. Below
+    /// the minimum both take seconds, and an update reports each file it touched.
+    public struct RebuildThreshold: Sendable {
+        /// The share of sources (0–1).
+        public var share: Double
+        /// The fewest changed sources that make a rebuild.
+        public var minimum: Int
+
+        /// A threshold.
+        public init(share: Double, minimum: Int) {
+            self.share = share
+            self.minimum = minimum
+        }
+
+        /// More than half the sources, at least 5,000.
+        public static let standard = RebuildThreshold(share: 0.5, minimum: 5_000)
+    }
+
     /// Where the index lives.
     public let location: IndexLocation
     /// Documents per commit or transaction (see ``defaultBatchDocuments``).
     public let batchDocuments: Int
+    /// When an update becomes a rebuild (see `RebuildThreshold`).
+    public let rebuildThreshold: RebuildThreshold
 
     /// An indexer that writes the index at `location`, committing every `batchDocuments` documents.
-    public init(location: IndexLocation, batchDocuments: Int = LibraryIndexer.defaultBatchDocuments) {
+    public init(location: IndexLocation, batchDocuments: Int = LibraryIndexer.defaultBatchDocuments,
+                rebuildThreshold: RebuildThreshold = .standard) {
         self.location = location
         self.batchDocuments = max(1, batchDocuments)
+        self.rebuildThreshold = rebuildThreshold
     }
 
     /// Updates the index.
@@ -122,6 +147,10 @@ public struct LibraryIndexer: Sendable {
                 needsRebuild = true
             } else {
                 stored = try Self.storedFiles(reader)
+                let changed = sources.lazy.filter { stored[$0.relativePath]?.hash != $0.contentHash }.count
+                if changed >= rebuildThreshold.minimum, Double(changed) > rebuildThreshold.share * Double(sources.count) {
+                    needsRebuild = true
+                }
             }
         }
         if needsRebuild { return try fullBuild(sources, synonyms: synonyms, synonymsKey: synonymsKey, progress: progress) }
