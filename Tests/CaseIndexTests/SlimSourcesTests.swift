@@ -64,6 +64,13 @@ struct SlimSourcesTests {
         #expect(made.map { $0.documents.map(\.payload) } == expected.map { $0.documents.map(\.payload) })
     }
 
+    @Test func recordsLoadedWholeWithAReaderAreMadeToo() throws {
+        let library = try TestLibrary([searchCase("S-1", title: "申请公开户籍档案案")])
+        let folder = library.folder
+        let sources = RecordDocuments.sources(folder.load()) { folder.readRecord(at: $0) }
+        #expect(sources.first?.documents.map(\.id) == ["S-1"], "the slim fields are compared as slim on both sides")
+    }
+
     @Test func aRecordHiddenInBetweenIsLeftForTheNextUpdate() throws {
         let library = try TestLibrary([searchCase("S-1", title: "申请公开户籍档案案")])
         let sources = Self.sources(library)

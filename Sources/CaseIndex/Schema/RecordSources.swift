@@ -53,7 +53,7 @@ extension RecordDocuments {
                 + (caseTitle.map { "+case:" + SHA256.hex(Array($0.utf8)).prefix(12) } ?? "")
                 + (status.map { "+status:" + $0.rawValue } ?? "")
             // A slim record is not kept: what it said is checked again, by its key, when the record is read whole.
-            let origin: Origin = whole == nil ? .record(record) : .file(slimKey: Self.slimKey(record))
+            let origin: Origin = whole == nil ? .record(record) : .file(slimKey: Self.slimKey(record.slim))
             // Made when the indexer writes this file, not now: the library's documents are never all in memory.
             sources.append(IndexSource(relativePath: path, contentHash: SHA256.inlineKey(stored.contentHash + derived + thesaurusSuffix),
                                        documentIDs: [record.id]) {
