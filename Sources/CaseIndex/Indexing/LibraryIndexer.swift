@@ -140,6 +140,7 @@ public struct LibraryIndexer: Sendable {
         let synonymsKey = SHA256.hex(Array(synonyms.map { "\($0.0)\t\($0.1)" }.sorted().joined(separator: "\n").utf8))
         let current = try? location.currentDatabasePath()
         var stored: [String: (hash: String, ids: [String])] = [:]
+        var changed: [IndexSource] = []
         var needsRebuild = rebuild || !location.exists
         if !needsRebuild, let current {
             let reader = try XapianDatabase(path: current.path)
@@ -147,15 +148,15 @@ public struct LibraryIndexer: Sendable {
                 needsRebuild = true
             } else {
                 stored = try Self.storedFiles(reader)
-                let changed = sources.lazy.filter { stored[$0.relativePath]?.hash != $0.contentHash }.count
-                if changed >= rebuildThreshold.minimum, Double(changed) > rebuildThreshold.share * Double(sources.count) {
+                changed = sources.filter { stored[$0.relativePath]?.hash != $0.contentHash }
+                if changed.count >= rebuildThreshold.minimum, Double(changed.count) > rebuildThreshold.share * Double(sources.count) {
                     needsRebuild = true
                 }
             }
         }
         if needsRebuild { return try fullBuild(sources, synonyms: synonyms, synonymsKey: synonymsKey, progress: progress) }
         guard let current else { throw IndexError(.databaseOpening, "索引不存在：\(location.root.path)") }
-        return try incremental(sources, stored: stored, path: current.path, progress: progress)
+        return try incremental(sources, changed: changed, stored: stored, path: current.path, progress: progress)
     }
 
     private func fullBuild(_ sources: [IndexSource], synonyms: [(String, String)], synonymsKey: String,
@@ -220,11 +221,11 @@ public struct LibraryIndexer: Sendable {
         try? FileManager.default.removeItem(atPath: buildPath)
     }
 
-    private func incremental(_ sources: [IndexSource], stored: [String: (hash: String, ids: [String])], path: String,
-                             progress: (@Sendable (Int, Int) -> Void)?) throws -> IndexUpdateReport {
+    /// Brings the index at `path` up to date in place; `changed` are the sources whose hash differs from `stored`.
+    private func incremental(_ sources: [IndexSource], changed: [IndexSource], stored: [String: (hash: String, ids: [String])],
+                             path: String, progress: (@Sendable (Int, Int) -> Void)?) throws -> IndexUpdateReport {
         var report = IndexUpdateReport()
         let wanted = Set(sources.map(\.relativePath))
-        let changed = sources.filter { stored[$0.relativePath]?.hash != $0.contentHash }
         let gone = stored.keys.filter { !wanted.contains($0) }.sorted()
         report.unchanged = sources.count - changed.count
         guard !changed.isEmpty || !gone.isEmpty else {

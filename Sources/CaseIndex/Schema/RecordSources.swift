@@ -13,13 +13,13 @@ extension RecordDocuments {
     ///     fingerprint is part of every case's content hash, so editing them re-indexes the cases.
     ///   - thesaurus: the office's thesaurus, whose word terms every document carries (see
     ///     `ThesaurusTerms`); its fingerprint is part of every content hash.
-    ///
-    /// A source's content hash is a key (`SHA256.inlineKey`) of its file's hash and all that its
-    /// document is derived from in other records, the elements and the thesaurus.
     ///   - whole: reads the record at a relative path whole, when `contents` was loaded slim
     ///     (`LibraryFolder.load(slim:)`); a record that no longer reads, or whose slim fields changed
     ///     since (a writer was at work), is left out of this run — its file's hash no longer
     ///     matches, so the next update indexes it.
+    ///
+    /// A source's content hash is a key (`SHA256.inlineKey`) of its file's hash and all that its
+    /// document is derived from in other records, the elements and the thesaurus.
     public static func sources(_ contents: LibraryContents, pending: Set<String> = [],
                                elements: LegalElements = LegalElements(), thesaurus: Thesaurus = Thesaurus(),
                                whole: (@Sendable (String) -> Record?)? = nil) -> [IndexSource] {
@@ -50,7 +50,7 @@ extension RecordDocuments {
             // A case's status comes from its outcomes: a new or changed outcome re-indexes the case.
             let derived = (record.kind == .outcome && hidden ? "+hidden-case" : "") + (waiting ? "+pending" : "")
                 + (record.kind == .case && !elements.isEmpty ? "+elements:" + elements.fingerprint : "")
-                + (caseTitle.map { "+case:" + SHA256.hex(Array($0.utf8)).prefix(12) } ?? "")
+                + (caseTitle.map { "+case:" + $0 } ?? "")
                 + (status.map { "+status:" + $0.rawValue } ?? "")
             // A slim record is not kept: what it said is checked again, by its key, when the record is read whole.
             let origin: Origin = whole == nil ? .record(record) : .file(slimKey: Self.slimKey(record.slim))
@@ -65,7 +65,7 @@ extension RecordDocuments {
                     current = read
                 }
                 let made = document(for: current, path: path, hidden: hidden, caseTitle: caseTitle, status: status, elements: shared.elements)
-                return [shared.thesaurus.groups.isEmpty ? made : ThesaurusTerms.adding(shared.thesaurus, to: made)]
+                return [ThesaurusTerms.adding(shared.thesaurus, to: made)]
             })
         }
         sources.reverse()

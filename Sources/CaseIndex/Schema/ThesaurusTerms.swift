@@ -15,8 +15,10 @@ public enum ThesaurusTerms {
         }
     }
 
-    /// The document with its thesaurus word terms and the thesaurus's version term.
+    /// The document with its thesaurus word terms and the thesaurus's version term (unchanged for
+    /// an empty thesaurus).
     static func adding(_ thesaurus: Thesaurus, to document: IndexDocument) -> IndexDocument {
+        guard !thesaurus.groups.isEmpty else { return document }
         var document = document
         // Field by field (a phrase cannot run from one field into the next), each occurrence
         // weighted like the field's words in the all-fields index, as the phrase's bigrams are.
