@@ -48,6 +48,15 @@ struct SlimSourcesTests {
         #expect(corrected.filters.contains { $0 == ("effect", CaseStatus.corrected.rawValue) })
     }
 
+    @Test func retitlingACaseChangesItsOutcomesContentKey() throws {
+        let library = try TestLibrary([searchCase("S-1", title: "申请公开户籍档案案"), Fixtures.outcomeJSON(id: "O-2023-001", caseID: "S-1")])
+        func outcomeKey() -> String? { Self.sources(library).first { $0.documentIDs == ["O-2023-001"] }?.contentHash }
+        let before = try #require(outcomeKey())
+        #expect(outcomeKey() == before, "nothing changed, the same key")
+        try library.add(searchCase("S-1", title: "申请公开户口迁移档案案"))
+        #expect(outcomeKey() != before, "its documents show the case's title, so the next update re-indexes it")
+    }
+
     @Test func sourcesMadeFromHandedOverRecordsAreTheSame() throws {
         let library = try TestLibrary([
             searchCase("S-1", title: "申请公开户籍档案案"), Fixtures.outcomeJSON(id: "O-2023-001", caseID: "S-1"),
