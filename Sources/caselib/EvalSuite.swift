@@ -5,8 +5,8 @@ import Foundation
 /// `caselib eval --suite` and `caselib eval-statutes --suite`: every judged set in one run, side by
 /// side with the plain BM25 baseline — the development set's tuning half (odd query ids), its
 /// held-out half (even ids), and the sets in `Tests/Fixtures/eval` over `Cases/` (judged before any
-/// run): the fresh applications (reported), the extra tuning applications and the six applications
-/// of issue 11.
+/// run): the two fresh sets of applications (reported), the extra tuning applications and the six
+/// applications of issue 11.
 enum EvalSuite {
     /// Where the shared development sets are (`--shared`, default `../shared/eval`).
     static func shared(_ arguments: CommandLineArguments) -> String { arguments.value("shared") ?? "../shared/eval" }
@@ -30,7 +30,8 @@ enum EvalSuite {
             Caselib.printError("提示：\(dev) 不存在，跳过开发集")
         }
         let library = Caselib.service(arguments).folder.root.path
-        for (name, folder) in [("fresh", freshFolder), ("tune extra", fresh(arguments) + "/precedents-tune"),
+        for (name, folder) in [("fresh", freshFolder), ("fresh 2", fresh(arguments) + "/precedents-fresh2"),
+                               ("tune extra", fresh(arguments) + "/precedents-tune"),
                                ("issue six", fresh(arguments) + "/issue-six")] {
             guard FileManager.default.fileExists(atPath: folder + "/queries.jsonl") else {
                 Caselib.printError("提示：\(folder) 不存在，跳过该集")

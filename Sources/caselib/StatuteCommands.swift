@@ -115,6 +115,7 @@ extension StatuteCommands {
                 Caselib.printError("提示：\(dev) 不存在，跳过开发集")
             }
             sets.append(("fresh", EvalSuite.fresh(arguments) + "/statutes-fresh/queries.jsonl", nil))
+            sets.append(("fresh 2", EvalSuite.fresh(arguments) + "/statutes-fresh2/queries.jsonl", nil))
         } else if let path = arguments.value("queries") {
             sets.append((path, path, try arguments.value("half").map(EvaluationHalf.parse)))
         }

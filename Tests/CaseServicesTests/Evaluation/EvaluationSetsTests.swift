@@ -21,14 +21,16 @@ struct EvaluationSetsTests {
     @Test func freshJudgmentsNameOnlyCasesPrecedentSearchMayShow() throws {
         let records = LibraryFolder(root: ProjectPaths.root.appendingPathComponent("Cases")).load().allRecords
         let shown = Set(records.filter { $0.kind == .case && $0.isVisibleByDefault }.map(\.id))
-        for set in ["precedents-fresh", "precedents-tune", "issue-six"] {
+        for set in ["precedents-fresh", "precedents-fresh2", "precedents-tune", "issue-six"] {
             let qrels = try String(contentsOf: Self.fixtures.appendingPathComponent("\(set)/qrels.txt"), encoding: .utf8)
             let judgments = try Judgments(qrels: qrels, path: set)
             let judged = Set(judgments.grades.values.flatMap(\.keys))
             #expect(judged.subtracting(shown).isEmpty, "\(set): \(judged.subtracting(shown).sorted())")
         }
-        let fresh = try String(contentsOf: Self.fixtures.appendingPathComponent("precedents-fresh/queries.jsonl"), encoding: .utf8)
-        #expect(try PrecedentEvaluation.readQueries(fresh, path: "fresh").count >= 20)
+        for set in ["precedents-fresh", "precedents-fresh2"] {
+            let fresh = try String(contentsOf: Self.fixtures.appendingPathComponent("\(set)/queries.jsonl"), encoding: .utf8)
+            #expect(try PrecedentEvaluation.readQueries(fresh, path: set).count >= 20)
+        }
     }
 
     @Test func freshApplicationsRunOverTheShippedLibrary() throws {
@@ -65,12 +67,14 @@ struct EvaluationSetsTests {
     @Test(.enabled(if: ProjectPaths.shared("corpora/lawrefbook") != nil, "../shared/corpora/lawrefbook is absent"))
     func freshStatuteQuestionsResolveEveryJudgedArticle() throws {
         let corpus = try #require(ProjectPaths.shared("corpora/lawrefbook"))
-        let path = Self.fixtures.appendingPathComponent("statutes-fresh/queries.jsonl")
-        let text = try String(contentsOf: path, encoding: .utf8)
-        let questions = try StatuteEvaluation.readQuestions(text, path: path.path, corpus: corpus)
-        #expect(questions.count >= 20)
-        let judged = text.components(separatedBy: "\"grade\"").count - 1
-        #expect(questions.map(\.grades.count).reduce(0, +) == judged, "every judged article is found in the corpus")
-        #expect(questions.allSatisfy { $0.grades.values.contains(3) })
+        for set in ["statutes-fresh", "statutes-fresh2"] {
+            let path = Self.fixtures.appendingPathComponent("\(set)/queries.jsonl")
+            let text = try String(contentsOf: path, encoding: .utf8)
+            let questions = try StatuteEvaluation.readQuestions(text, path: path.path, corpus: corpus)
+            #expect(questions.count >= 20, "\(set)")
+            let judged = text.components(separatedBy: "\"grade\"").count - 1
+            #expect(questions.map(\.grades.count).reduce(0, +) == judged, "\(set): every judged article is found in the corpus")
+            #expect(questions.allSatisfy { $0.grades.values.contains(3) }, "\(set)")
+        }
     }
 }
