@@ -55,7 +55,9 @@ public struct ElementComparison: Sendable, Equatable {
     /// where agreement is the dimension-weighted share of the application's dimensions the precedent
     /// shares (half for sharing any element, half more for sharing all; `elementUnknownCredit` for a
     /// dimension the precedent does not mention — silence is not disagreement) and conflict the
-    /// weighted share it contradicts; never below 0.1.
+    /// weighted share it contradicts; agreement is shared out over at least `elementEvidenceFloor`
+    /// of dimension weight (one shared element is thin evidence of a shared issue, while one
+    /// contradicted exclusive element — 行政 against 刑事 — is good evidence of another); never below 0.1.
     public static func factor(_ comparisons: [ElementComparison], elements: LegalElements, weights: PrecedentWeights) -> Double {
         var total = 0.0, agreeing = 0.0, conflicting = 0.0
         for comparison in comparisons {
@@ -68,6 +70,7 @@ public struct ElementComparison: Sendable, Equatable {
             }
         }
         guard total > 0 else { return 1 }
-        return max(0.1, 1 + weights.elementAgreementWeight * agreeing / total - weights.elementConflictWeight * conflicting / total)
+        let evidence = max(total, weights.elementEvidenceFloor)
+        return max(0.1, 1 + weights.elementAgreementWeight * agreeing / evidence - weights.elementConflictWeight * conflicting / total)
     }
 }

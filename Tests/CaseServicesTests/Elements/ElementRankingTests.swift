@@ -90,4 +90,20 @@ struct ElementRankingTests {
         #expect(factors[1] == 1, "a precedent silent on every dimension is neither lifted nor lowered")
         #expect(silent.map(\.agreement) == [.unknown, .unknown])
     }
+
+    @Test func oneSharedElementLiftsLessThanASharedIssue() {
+        let elements = LegalElements.parse(Self.elementsFile + "\n[信息类型 互斥 权重=1.5]\n处罚决定书 = 决定书\n").elements
+        let weights = PrecedentWeights()
+        let precedent = elements.profile(text: "被侵害人 治安处罚 决定书")
+        let thin = ElementComparison.compare(application: elements.profile(text: "被打伤"), precedent: precedent, elements: elements)
+        let rich = ElementComparison.compare(application: elements.profile(text: "被打伤，行政拘留决定书"), precedent: precedent,
+                                             elements: elements)
+        #expect(thin.map(\.agreement) == [.same] && rich.map(\.agreement) == [.same, .same, .same])
+        let factors = [thin, rich].map { ElementComparison.factor($0, elements: elements, weights: weights) }
+        #expect(factors[0] < factors[1], "one shared element (\(factors[0])) against who, what and procedure shared (\(factors[1]))")
+        #expect(abs(factors[1] - (1 + weights.elementAgreementWeight)) < 1e-9, "a richly described application shared in full")
+        var unfloored = weights
+        unfloored.elementEvidenceFloor = 0
+        #expect(ElementComparison.factor(thin, elements: elements, weights: unfloored) == factors[1], "without the floor both lift alike")
+    }
 }
