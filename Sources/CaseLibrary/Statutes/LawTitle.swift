@@ -17,4 +17,26 @@ public enum LawTitle {
         }
         return text
     }
+
+    /// The place a local regulation's title begins with (山东省, 上海市, 内蒙古自治区, 深圳经济特区):
+    /// two to nine characters ending in 省, 市, 自治区, 自治州, 自治县 or 经济特区 at the start of the title;
+    /// nil for national legislation (法, 条例, 规定 of the state, 最高人民法院…, 公安部…). Two characters
+    /// at least before 市, and 市场 not counted, keep 城市… and …市场… titles national; the special
+    /// administrative regions' basic laws are national laws and keep no place. A title that names
+    /// its place otherwise (北京中轴线…条例) is not recognised.
+    public static func locality(_ title: String) -> String? {
+        let text = key(title)
+        for suffix in ["经济特区", "自治区", "自治州", "自治县", "省", "市"] {
+            guard let range = text.range(of: suffix) else { continue }
+            let before = text.distance(from: text.startIndex, to: range.lowerBound)
+            guard (2...9).contains(before), text[..<range.lowerBound].allSatisfy({ $0.isLetter && !"《（(".contains($0) }),
+                !text[range.upperBound...].hasPrefix("场")
+            else { continue }
+            let place = String(text[..<range.upperBound])
+            // 国务院关于…市…, 公安部…: a state body, not a place.
+            guard !place.hasPrefix("国务院"), !place.contains("关于"), !place.contains("部") else { continue }
+            return place
+        }
+        return nil
+    }
 }

@@ -88,7 +88,10 @@ public final class StatuteFinder {
         switch domain.tier(of: law) {
         case .core?: boosts.append(("core law of the office", weights.coreLawBoost))
         case .related?: boosts.append(("related law of the office", weights.relatedLawBoost))
-        case nil: break
+        case nil:
+            if weights.localLawPenalty > 0, let place = LawTitle.locality(law) {
+                boosts.append(("local regulation of \(place)", -weights.localLawPenalty))
+            }
         }
         if let number = statute["number"]?.intValue {
             let cited = counts.count(law: law, article: number)

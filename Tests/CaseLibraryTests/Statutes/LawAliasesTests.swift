@@ -9,6 +9,21 @@ import Testing
         #expect(LawTitle.key("最高人民法院关于适用《行政诉讼法》的解释") == "最高人民法院关于适用行政诉讼法的解释")
     }
 
+    @Test func localRegulationsAreKnownByThePlaceTheirTitleBeginsWith() {
+        #expect(LawTitle.locality("山东省突发事件应对条例") == "山东省")
+        #expect(LawTitle.locality("上海市实施《中华人民共和国突发事件应对法》办法") == "上海市")
+        #expect(LawTitle.locality("内蒙古自治区消防条例") == "内蒙古自治区")
+        #expect(LawTitle.locality("延边朝鲜族自治州道路交通安全条例") == "延边朝鲜族自治州")
+        #expect(LawTitle.locality("深圳经济特区警务辅助人员条例") == "深圳经济特区")
+        #expect(LawTitle.locality("青島市突發事件應對條例") == "青岛市", "traditional forms are normalised first")
+        for national in ["中华人民共和国政府信息公开条例", "中华人民共和国城市房地产管理法", "城市居民最低生活保障条例",
+                         "人力资源市场暂行条例", "市场主体登记管理条例", "中华人民共和国香港特别行政区基本法",
+                         "国务院关于北京市城市总体规划的批复", "最高人民法院关于审理政府信息公开行政案件若干问题的规定",
+                         "公安部关于印发某市办法的通知"] {
+            #expect(LawTitle.locality(national) == nil, "\(national)")
+        }
+    }
+
     @Test func builtInTableMapsOfficeAbbreviations() {
         let aliases = LawAliases.builtIn
         #expect(aliases.canonical("条例") == "政府信息公开条例")

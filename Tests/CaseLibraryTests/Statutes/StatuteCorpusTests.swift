@@ -27,6 +27,25 @@ struct StatuteCorpusTests {
         #expect(share >= 0.95, "only \(withArticles) of \(files.count) files yielded articles")
     }
 
+    @Test func localRegulationsOfTheCorpusAreRecognisedAndNationalLawsAreNot() throws {
+        var local = 0, localFound = 0, national = 0, nationalMarked: [String] = []
+        for file in Corpus.allFiles() {
+            let title = try StatuteParser.parseFile(atPath: file).document.title
+            let isLocal = file.hasPrefix(Corpus.lawrefbook.appendingPathComponent("DLC").path + "/")
+            if isLocal {
+                local += 1
+                if LawTitle.locality(title) != nil { localFound += 1 }
+            } else if !file.contains("/其他/") {
+                national += 1
+                if LawTitle.locality(title) != nil { nationalMarked.append(title) }
+            }
+        }
+        #expect(local > 1000 && national > 1000)
+        #expect(Double(localFound) / Double(local) >= 0.95, "\(localFound) of \(local) local regulations recognised")
+        // The State Council's regulation for one district of Beijing is the only national text about one place.
+        #expect(nationalMarked.count <= 1, "\(nationalMarked)")
+    }
+
     @Test func readsTheOGIRegulations2019() throws {
         let document = try Corpus.document(Self.ogiRegulations)
         #expect(document.title == "中华人民共和国政府信息公开条例")

@@ -52,4 +52,28 @@ struct StatutePriorTests {
         #expect(results.map { $0.field("version") } == ["2019-05-15", "2008-05-01"])
         #expect(results.last?.why.boosts.contains { $0.name == "superseded by a newer version" } == true)
     }
+
+    @Test func anotherPlacesRegulationRanksUnderTheNationalLawUnlessTheDomainListsIt() throws {
+        let fixture = StatuteLibraryFixture()
+        try fixture.write(StatuteLibraryFixture.law("山东省政府信息公开办法", date: "2020-01-01", articles: [("第七条", Self.text), ("第八条", "其他。")]),
+                          as: "山东省办法(2020-01-01).md")
+        try fixture.write(StatuteLibraryFixture.law("中华人民共和国政府信息保密条例", date: "2019-01-01", articles: [("第七条", Self.text), ("第八条", "其他。")]),
+                          as: "保密条例(2019-01-01).md")
+        let reader = try fixture.index()
+        var weights = StatuteWeights()
+        weights.maxDocumentShare = 1
+        weights.lawWeight = 0
+        let question = "收到申请后几个工作日内要答复？"
+        var unpenalised = weights
+        unpenalised.localLawPenalty = 0
+        let neutral = try StatuteFinder(reader: reader, weights: unpenalised).find(question)
+        #expect(neutral.first?.field("law") == "山东省政府信息公开办法", "the local text matches a little better (shorter title)")
+        let ranked = try StatuteFinder(reader: reader, weights: weights).find(question)
+        #expect(ranked.map { $0.field("law") }.prefix(2) == ["中华人民共和国政府信息保密条例", "山东省政府信息公开办法"])
+        #expect(ranked[1].why.boosts.map(\.name) == ["local regulation of 山东省"])
+        #expect(abs(ranked[1].score - ranked[1].relevance * (1 - weights.localLawPenalty)) < 1e-9)
+        let ownCity = try StatuteFinder(reader: reader, weights: weights, domain: StatuteDomain(core: [], related: ["山东省政府信息公开办法"])).find(question)
+        #expect(ownCity.first?.field("law") == "山东省政府信息公开办法", "a local regulation the domain lists is the office's own")
+        #expect(ownCity.first?.why.boosts.contains { $0.name.hasPrefix("local regulation") } == false)
+    }
 }
