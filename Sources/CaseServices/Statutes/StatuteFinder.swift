@@ -54,7 +54,8 @@ public final class StatuteFinder {
                 matches[match.item.id] = match
             }
         }
-        let counts = try citationCounts()
+        // The counts read every visible record once per finder: not when the prior is off.
+        let counts = weights.citedBoost > 0 ? try citationCounts() : StatuteCitationCounts()
         var results: [StatuteResult] = []
         for match in matches.values {
             guard let statute = match.item.statute else { continue }

@@ -78,7 +78,10 @@ struct SessionVisibilityTests {
         let fixture = try VisibilityFixture()
         let (a, b) = try fixture.memberSessions()
         let question = "申请的信息涉及第三方个人隐私，要不要征求第三方意见"
-        let left = try a.statutes(answering: question), right = try b.statutes(answering: question)
+        var weights = StatuteWeights()
+        weights.citedBoost = 0.3  // off by default; on here so that the counts are compared
+        let left = try a.statutes(answering: question, weights: weights), right = try b.statutes(answering: question, weights: weights)
+        #expect(left.contains { $0.why.boosts.contains { $0.name.hasPrefix("cited by") } }, "the prior is in play")
         #expect(right.map(\.id) == left.map(\.id))
         #expect(right.map(\.score) == left.map(\.score))
         #expect(right.map { $0.why.boosts.map(\.name) + $0.why.boosts.map { String($0.size) } }

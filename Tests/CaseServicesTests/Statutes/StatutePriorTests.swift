@@ -29,11 +29,12 @@ struct StatutePriorTests {
         #expect(lifted.first?.why.boosts.first?.name == "core law of the office")
     }
 
-    @Test func citedArticlePriorLiftsTheArticleTheOfficeCites() throws {
+    @Test func citedArticlePriorLiftsTheArticleTheOfficeCitesWhenTurnedOn() throws {
         let (_, reader) = try twoEqualLaws()
         var weights = StatuteWeights()
         weights.maxDocumentShare = 1
         weights.lawWeight = 0
+        weights.citedBoost = 0.3
         var counts = StatuteCitationCounts()
         let record = try #require(Fixtures.record(Fixtures.caseJSON(["legal_basis": ["《政府信息保密条例》第七条"]])))
         counts.add(record)
