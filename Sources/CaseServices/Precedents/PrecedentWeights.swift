@@ -86,7 +86,8 @@ public struct PrecedentWeights: Sendable, Equatable {
     /// title and request do not state every element, and a terse precedent should not lose to a
     /// wordy one for what it leaves unsaid.
     public var elementUnknownCredit = 0.0
-    /// The least dimension weight that agreement and conflict are shared out over. An application
+    /// The least dimension weight that agreement is shared out over (conflict is not: one
+    /// contradicted exclusive element is good evidence of another issue on its own). An application
     /// whose text shows one element only (申请人身份：企业) would otherwise lift every case sharing
     /// that one element by the full factor, as much as a case sharing who asks, what for and under
     /// which procedure lifts a richly described one: one shared element is not a shared legal issue.
