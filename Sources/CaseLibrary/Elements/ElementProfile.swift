@@ -56,7 +56,7 @@ extension LegalElements {
 
     /// Whether a normalised wording occurs in normalised text; a wording with `…` matches its parts
     /// in order, each within `maxGap` characters of the previous one.
-    static func occurs(_ wording: String, in text: String) -> Bool {
+    public static func occurs(_ wording: String, in text: String) -> Bool {
         guard !wording.isEmpty else { return false }
         guard wording.contains("…") else { return text.contains(wording) }
         let parts = wording.split(separator: "…").map(String.init)

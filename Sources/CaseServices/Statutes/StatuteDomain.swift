@@ -6,7 +6,9 @@ import Foundation
 ///
 /// ## Text format
 /// Lines `core = law, law` and `related = law, law`; `#` starts a comment; a law is named by its
-/// title, with or without 中华人民共和国 (compared by `LawTitle.key`). Several lines add up.
+/// title, with or without 中华人民共和国 (compared by `LawTitle.key`). Several lines add up. Lines
+/// `kind NAME = wording, wording => law 第X条, law 第Y条` name a kind of question and the provisions
+/// that govern it (`StatuteQuestionKind`).
 public struct StatuteDomain: Sendable, Equatable {
     /// How close a law is to the office's work.
     public enum Tier: String, Sendable {
@@ -15,6 +17,8 @@ public struct StatuteDomain: Sendable, Equatable {
 
     /// Law title key → tier.
     public private(set) var tiers: [String: Tier] = [:]
+    /// Kinds of question and the provisions governing them (`kind` lines).
+    public private(set) var questionKinds: [StatuteQuestionKind] = []
 
     /// The domain file inside `Cases/statutes/`.
     public static let fileName = String(LibraryFiles.statuteDomain.dropFirst(LibraryFiles.statutesFolder.count + 1))
@@ -22,10 +26,17 @@ public struct StatuteDomain: Sendable, Equatable {
     /// An empty domain (no prior).
     public init() {}
 
-    /// A domain from lists of titles.
-    public init(core: [String], related: [String] = []) {
+    /// A domain from lists of titles (and question kinds).
+    public init(core: [String], related: [String] = [], questionKinds: [StatuteQuestionKind] = []) {
         for law in related { tiers[LawTitle.key(law)] = .related }
         for law in core { tiers[LawTitle.key(law)] = .core }
+        self.questionKinds = questionKinds
+    }
+
+    /// The kinds `question` is of.
+    public func kinds(of question: String) -> [StatuteQuestionKind] {
+        let normalised = TextNormalizer.normalize(question)
+        return questionKinds.filter { $0.matches(normalisedQuestion: normalised) }
     }
 
     /// The tier of a law, by title.
@@ -43,6 +54,14 @@ public struct StatuteDomain: Sendable, Equatable {
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             let sides = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if sides.count == 2, sides[0].hasPrefix("kind ") {
+                let name = sides[0].dropFirst("kind ".count).trimmingCharacters(in: .whitespaces)
+                switch StatuteQuestionKind.parse(name: name, definition: sides[1]) {
+                case let .success(kind): domain.questionKinds.append(kind)
+                case let .failure(problem): problems.append(LocatedProblem(path: path, line: offset + 1, problem: problem))
+                }
+                continue
+            }
             guard sides.count == 2, let tier = Tier(rawValue: sides[0]) else {
                 problems.append(LocatedProblem(path: path, line: offset + 1, problem: RecordProblem(
                     field: nil, message: "应为“core = 法规, 法规”或“related = 法规, 法规”格式")))

@@ -54,14 +54,27 @@ public final class StatuteFinder {
                 matches[match.item.id] = match
             }
         }
+        // The provisions governing the question's kinds join the candidates, weighed by the same query.
+        let kinds = weights.questionKindShare > 0 ? domain.kinds(of: question) : []
+        let governing = Set(kinds.flatMap { $0.provisions.map(\.term) })
+        if !governing.isEmpty {
+            let provisions = IndexQuery.or(governing.sorted().map { IndexQuery.term($0) })
+            for match in try reader.run(.filter(.andMaybe(.scaled(provisions, 0), indexQuery), statutes), offset: 0,
+                                        limit: governing.count * 4, exactTotal: false, bm25: bm25).matches where matches[match.item.id] == nil {
+                matches[match.item.id] = match
+            }
+        }
+        let lift = (matches.values.map(\.weight).max() ?? 0) * weights.questionKindShare
         // The counts read every visible record once per finder: not when the prior is off.
         let counts = weights.citedBoost > 0 ? try citationCounts() : StatuteCitationCounts()
         var results: [StatuteResult] = []
         for match in matches.values {
             guard let statute = match.item.statute else { continue }
             let boosts = try self.boosts(statute, counts: counts)
+            let kindsGoverning = kinds.filter { kind in kind.provisions.contains { governs($0, statute) } }.map(\.name)
             let factor = boosts.reduce(1.0) { $0 * (1 + $1.size) }
-            results.append(result(match, statute: statute, query: query, factor: factor, boosts: boosts))
+            results.append(result(match, statute: statute, query: query, factor: factor, boosts: boosts,
+                                  lift: kindsGoverning.isEmpty ? 0 : lift, kinds: kindsGoverning))
         }
         results.sort { ($0.score, $1.id) > ($1.score, $0.id) }
         return Array(results.prefix(max(0, limit)))
@@ -122,8 +135,14 @@ public final class StatuteFinder {
         return found
     }
 
+    /// Whether `statute` is (a version of) the provision.
+    private func governs(_ provision: StatuteQuestionKind.Provision, _ statute: JSONValue) -> Bool {
+        guard let law = statute["law"]?.stringValue, let number = statute["number"]?.intValue, number == provision.article else { return false }
+        return ExactTerms.statuteTerm(lawTitle: law, article: number) == provision.term
+    }
+
     private func result(_ match: IndexReader.Match, statute: JSONValue, query: StatuteQuery, factor: Double,
-                        boosts: [(name: String, size: Double)]) -> StatuteResult {
+                        boosts: [(name: String, size: Double)], lift: Double, kinds: [String]) -> StatuteResult {
         let prefixes = ["XB", "XW", "XH"]
         let wanted = Set(query.terms.map(\.term) + query.synonyms.flatMap { Tokenizer.queryTerms($0.synonym) })
         var matched: [String] = []
@@ -137,7 +156,7 @@ public final class StatuteFinder {
             return !terms.isEmpty && terms.allSatisfy(matchedSet.contains)
         }
         let snippet = Snippets.snippet(texts: [statute["text"]?.stringValue ?? ""], terms: matchedSet)
-        return StatuteResult(id: match.item.id, statute: statute, score: match.weight * factor, relevance: match.weight,
-                             snippet: snippet, why: .init(matchedTerms: matched, synonyms: usedSynonyms, boosts: boosts))
+        return StatuteResult(id: match.item.id, statute: statute, score: (match.weight + lift) * factor, relevance: match.weight,
+                             snippet: snippet, why: .init(matchedTerms: matched, synonyms: usedSynonyms, boosts: boosts, questionKinds: kinds))
     }
 }

@@ -11,6 +11,8 @@ public struct StatuteResult: Sendable {
         public var synonyms: [(term: String, synonym: String)]
         /// Boosts and penalties applied (name, size as a share of the BM25 weight).
         public var boosts: [(name: String, size: Double)]
+        /// The kinds of question (`Cases/statutes/domain.txt`) this article governs, which lifted it.
+        public var questionKinds: [String] = []
     }
 
     /// The index id (`S-…`).
@@ -19,7 +21,7 @@ public struct StatuteResult: Sendable {
     public let statute: JSONValue
     /// The final score.
     public let score: Double
-    /// The BM25 weight before boosts.
+    /// The BM25 weight before boosts and before a question kind's lift.
     public let relevance: Double
     /// The passage of the article that matched, with the matched spans.
     public let snippet: Passage

@@ -60,6 +60,18 @@ struct StatuteRouteTests {
         #expect(try router.call("/api/statutes/search?q=x&limit=0").errorMessage.contains("limit"))
     }
 
+    @Test func anArticleLiftedByAQuestionKindSaysWhichKind() throws {
+        let library = try Self.libraryWithStatutes()
+        try library.directory.write("kind 收费 = 收费, 费用 => 政府信息公开条例 第四十二条\n", to: "Cases/statutes/domain.txt")
+        try library.reindex()
+        let answer = try library.router().call("/api/statutes/search?q=\(encoded("复印材料的费用由谁承担"))&limit=5")
+        #expect(answer.status == 200, "\(answer.text.prefix(300))")
+        let results = try #require(answer.json["results"] as? [[String: Any]])
+        let article42 = try #require(results.first { $0["article"] as? String == "第四十二条" }, "\(results.map { $0["article"] ?? "" })")
+        #expect((article42["why"] as? [String: Any])?["question_kinds"] as? [String] == ["收费"])
+        #expect(results.filter { ($0["why"] as? [String: Any])?["question_kinds"] as? [String] == [] }.count == results.count - 1)
+    }
+
     @Test func hiddenCasesAreListedWithAll() throws {
         let answer = try Self.libraryWithStatutes().router().call("/api/statutes/\(Self.law)/15/cases?all=1")
         let ids = (answer.json["cases"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []

@@ -1,0 +1,77 @@
+import CaseIndex
+import CaseLibrary
+
+/// A kind of practical question and the provisions that govern it, from `Cases/statutes/domain.txt`
+/// (`kind 收费 = 收费, 费用, 掏钱 => 政府信息公开条例 第四十二条`): when a question is of that kind,
+/// the statute search lifts those provisions (see `StatuteWeights.questionKindShare`). Written from
+/// the provisions — what each one settles and how officers ask about it — not from judged questions.
+public struct StatuteQuestionKind: Sendable, Equatable {
+    /// The kind's name (收费).
+    public let name: String
+    /// Its everyday wordings, matched like legal elements' (substring of the normalised question;
+    /// `…` joins parts that occur in order within `LegalElements.maxGap` characters).
+    public let wordings: [String]
+    /// The governing provisions: (law title, article number).
+    public let provisions: [Provision]
+
+    /// A provision a question kind names.
+    public struct Provision: Sendable, Equatable {
+        /// The law's title as written (政府信息公开条例).
+        public let law: String
+        /// The article number.
+        public let article: Int
+
+        /// A provision by law title and article number.
+        public init(law: String, article: Int) {
+            self.law = law
+            self.article = article
+        }
+
+        /// The exact term every version of this article carries in the index.
+        public var term: String { ExactTerms.statuteTerm(lawTitle: law, article: article) }
+    }
+
+    /// Whether `question` (normalised) is of this kind.
+    public func matches(normalisedQuestion question: String) -> Bool {
+        wordings.contains { LegalElements.occurs($0, in: question) }
+    }
+
+    /// A kind from `NAME = wordings => provisions` (a `kind` line without its keyword); nil when malformed.
+    public static func parse(line: String) -> StatuteQuestionKind? {
+        let sides = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard sides.count == 2, case let .success(kind) = parse(name: sides[0], definition: sides[1]) else { return nil }
+        return kind
+    }
+
+    /// Reads the right-hand side of a `kind NAME = wordings => provisions` line; a problem in Chinese
+    /// for a malformed one.
+    static func parse(name: String, definition: String) -> Result<StatuteQuestionKind, RecordProblem> {
+        let sides = definition.components(separatedBy: "=>")
+        guard sides.count == 2, !name.isEmpty else {
+            return .failure(RecordProblem(field: nil, message: "问题类型应写作“kind 名称 = 说法, 说法 => 法规 第X条, 法规 第Y条”"))
+        }
+        // Each part of a gapped wording is normalised on its own: normalising folds … into dots.
+        let wordings = sides[0].split(whereSeparator: { ",，、".contains($0) })
+            .map { $0.split(separator: "…").map { TextNormalizer.normalize($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: "…") }
+            .filter { !$0.isEmpty }
+        var provisions: [Provision] = []
+        for item in sides[1].split(whereSeparator: { ",，、".contains($0) }) {
+            let words = item.split(separator: " ").map(String.init)
+            guard words.count == 2, let number = articleNumber(words[1]) else {
+                return .failure(RecordProblem(field: nil, message: "问题类型“\(name)”的条文“\(item.trimmingCharacters(in: .whitespaces))”应写作“法规名 第X条”"))
+            }
+            provisions.append(Provision(law: words[0], article: number))
+        }
+        guard !wordings.isEmpty, !provisions.isEmpty else {
+            return .failure(RecordProblem(field: nil, message: "问题类型“\(name)”缺少说法或条文"))
+        }
+        return .success(StatuteQuestionKind(name: name, wordings: wordings, provisions: provisions))
+    }
+
+    private static func articleNumber(_ text: String) -> Int? {
+        var core = Substring(text)
+        guard core.hasPrefix("第"), core.hasSuffix("条") else { return nil }
+        core = core.dropFirst().dropLast()
+        return Int(core) ?? ChineseNumeral.parse(core)
+    }
+}
