@@ -52,7 +52,8 @@ public struct StatuteQuestionKind: Sendable, Equatable {
         }
         // Each part of a gapped wording is normalised on its own: normalising folds … into dots.
         let wordings = sides[0].split(whereSeparator: { ",，、".contains($0) })
-            .map { $0.split(separator: "…").map { TextNormalizer.normalize($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: "…") }
+            .map { $0.replacingOccurrences(of: "...", with: "…").split(separator: "…")
+                .map { TextNormalizer.normalize($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: "…") }
             .filter { !$0.isEmpty }
         var provisions: [Provision] = []
         for item in sides[1].split(whereSeparator: { ",，、".contains($0) }) {

@@ -10,7 +10,7 @@ struct StatuteQuestionKindTests {
     @Test func kindLinesAreReadAndBadOnesReportedWithTheirLine() {
         let text = """
             core = 政府信息公开条例
-            kind 收费 = 收费, 费用, 要…钱 => 政府信息公开条例 第四十二条
+            kind 收费 = 收费, 费用, 要…钱, 交...费 => 政府信息公开条例 第四十二条
             kind 无条文 = 收费 =>
             kind 坏条文 = 收费 => 政府信息公开条例 四十二
             kind 判决 = 怎么判 => 最高人民法院关于审理政府信息公开行政案件若干问题的规定 第9条
@@ -25,6 +25,7 @@ struct StatuteQuestionKindTests {
         ])
         #expect(domain.kinds(of: "光盘能不能寄给他？").isEmpty)
         #expect(domain.kinds(of: "要他出钱行不行").map(\.name) == ["收费"], "a gapped wording")
+        #expect(domain.kinds(of: "交不交工本费").map(\.name) == ["收费"], "three dots are a gap too")
         #expect(domain.kinds(of: "複印費用誰出").map(\.name) == ["收费"], "traditional forms are normalised")
     }
 
