@@ -74,7 +74,8 @@ enum StatuteCommands {
 
     static func printResults(_ results: [StatuteResult], limit: Int = 100, indent: String = "") {
         for (offset, result) in results.prefix(limit).enumerated() {
-            print("\(indent)\(offset + 1). 《\(result.field("law") ?? "")》(\(result.field("version") ?? "")) \(result.field("article") ?? "")  (\(TextRendering.score(result.score)))")
+            let kinds = result.why.questionKinds.isEmpty ? "" : "  问题类型：" + result.why.questionKinds.joined(separator: "、")
+            print("\(indent)\(offset + 1). 《\(result.field("law") ?? "")》(\(result.field("version") ?? "")) \(result.field("article") ?? "")  (\(TextRendering.score(result.score)))\(kinds)")
             print("\(indent)   " + TextRendering.passage(result.snippet))
         }
     }

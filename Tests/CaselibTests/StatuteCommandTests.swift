@@ -39,6 +39,18 @@ struct StatuteCommandTests {
         #expect(found.output.contains("\"article\": \"第三十二条\""))
     }
 
+    @Test func statuteSearchNamesTheKindOfQuestionThatLiftedAnArticle() throws {
+        let folder = TemporaryDirectory("statute-kinds")
+        #expect(try caselib(["statutes", "import", try corpusFile(Self.regulations).path], in: folder.url).status == 0)
+        try folder.write("kind 收费 = 收费, 费用 => 政府信息公开条例 第四十二条\nkind 坏 = 费用 => 条例\n", to: "Cases/statutes/domain.txt")
+        let run = try CommandRunner.run(["statutes", "search", "复印材料的费用由谁承担", "--limit", "5"], in: folder.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        let line = try #require(run.stdout.split(separator: "\n").first { $0.contains("第四十二条") }, "\(run.stdout)")
+        #expect(line.hasSuffix("问题类型：收费"))
+        #expect(run.stdout.components(separatedBy: "问题类型").count == 2, "only the governing article says so")
+        #expect(run.stderr.contains("statutes/domain.txt:2:"), "a bad kind line is reported with its line: \(run.stderr)")
+    }
+
     @Test func evalStatutesSmokeRunOnAFewCorpusFiles() throws {
         let folder = TemporaryDirectory("statute-eval")
         for relative in [Self.regulations, Self.provisions] {
