@@ -62,26 +62,51 @@ struct StatuteQuestionKindTests {
         var off = StatuteWeights()
         off.questionKindShare = 0
         #expect(try StatuteFinder(reader: reader, weights: off).find(question).map { $0.field("article") } == ["第三十条"])
-        let results = try StatuteFinder(reader: reader, domain: StatuteDomain(core: [], questionKinds: kinds)).find(question)
+        var half = StatuteWeights()
+        half.questionKindShare = 0.5  // at the default (1) the two would tie
+        let results = try StatuteFinder(reader: reader, weights: half, domain: StatuteDomain(core: [], questionKinds: kinds)).find(question)
         #expect(results.map { $0.field("article") } == ["第三十条", "第四十二条"], "the matching article first, the governing one found too")
+        #expect(abs(results[1].score - results[0].score * 0.5) < 1e-9, "lifted by half the best weight")
         #expect(results.last?.why.questionKinds == ["收费"])
     }
 
-    @Test func everyShippedKindNamesAnArticleOfTheShippedStatutes() throws {
+    @Test func everyShippedKindNamesAnArticleOfTheShippedStatutesOrOfTheCorpus() throws {
         let root = ProjectPaths.root.appendingPathComponent("Cases")
         let (domain, problems) = StatuteDomain.load(from: root)
         #expect(problems.isEmpty, "\(problems)")
         #expect(domain.questionKinds.count >= 30)
-        let documents = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("statutes").path)
-            .filter { $0.hasSuffix(".md") }
-            .map { StatuteParser.parse(try String(contentsOf: root.appendingPathComponent("statutes/\($0)"), encoding: .utf8), path: $0).document }
-        let shipped = Set(documents.flatMap { document in
-            document.articles.map { ExactTerms.statuteTerm(lawTitle: document.title, article: $0.number) }
-        })
-        for kind in domain.questionKinds {
-            for provision in kind.provisions {
-                #expect(shipped.contains(provision.term), "\(kind.name): \(provision.law) 第\(provision.article)条 is not in Cases/statutes")
+        func articles(of files: [URL]) throws -> (laws: Set<String>, terms: Set<String>) {
+            let documents = try files.map { StatuteParser.parse(try String(contentsOf: $0, encoding: .utf8), path: $0.path).document }
+            return (Set(documents.map { LawAliases.builtIn.canonical($0.title) }),
+                    Set(documents.flatMap { document in document.articles.map { ExactTerms.statuteTerm(lawTitle: document.title, article: $0.number) } }))
+        }
+        let folder = root.appendingPathComponent("statutes")
+        let shipped = try articles(of: try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }
+            .map { folder.appendingPathComponent($0) })
+        let provisions = domain.questionKinds.flatMap { kind in kind.provisions.map { (kind.name, $0) } }
+        var elsewhere: [(String, StatuteQuestionKind.Provision)] = []
+        for (name, provision) in provisions {
+            if shipped.laws.contains(LawAliases.builtIn.canonical(provision.law)) {
+                let present = shipped.terms.contains(provision.term)  // a Bool, so a failure does not print the whole set
+                #expect(present, "\(name): \(provision.law) 第\(provision.article)条 is not in Cases/statutes")
+            } else {
+                elsewhere.append((name, provision))
             }
+        }
+        // Kinds of neighbouring laws the sample library does not ship: checked against the corpus when present.
+        guard let corpus = ProjectPaths.shared("corpora/lawrefbook"), !elsewhere.isEmpty else { return }
+        let wanted = Set(elsewhere.map { LawAliases.builtIn.canonical($0.1.law) })
+        var files: [URL] = []
+        for case let url as URL in FileManager.default.enumerator(at: corpus, includingPropertiesForKeys: nil) ?? .init()
+        where url.pathExtension == "md" {
+            guard let head = try? String(contentsOf: url, encoding: .utf8).prefix(200),
+                  let title = head.split(separator: "\n").first.map({ String($0.dropFirst(2)) }) else { continue }
+            if wanted.contains(LawAliases.builtIn.canonical(title)) { files.append(url) }
+        }
+        let found = try articles(of: files)
+        for (name, provision) in elsewhere {
+            let present = found.terms.contains(provision.term)
+            #expect(present, "\(name): \(provision.law) 第\(provision.article)条 is not in the corpus")
         }
     }
 }
