@@ -55,12 +55,16 @@ public final class StatuteFinder {
             }
         }
         // The provisions governing the question's kinds join the candidates, weighed by the same query.
-        let kinds = weights.questionKindShare > 0 ? domain.kinds(of: question) : []
-        let governing = Set(kinds.flatMap { $0.provisions.map(\.term) })
-        if !governing.isEmpty {
-            let provisions = IndexQuery.or(governing.sorted().map { IndexQuery.term($0) })
+        var kindsByTerm: [String: [String]] = [:]
+        for kind in weights.questionKindShare > 0 ? domain.kinds(of: question) : [] {
+            for provision in kind.provisions where kindsByTerm[provision.term]?.contains(kind.name) != true {
+                kindsByTerm[provision.term, default: []].append(kind.name)
+            }
+        }
+        if !kindsByTerm.isEmpty {
+            let provisions = IndexQuery.or(kindsByTerm.keys.sorted().map { IndexQuery.term($0) })
             for match in try reader.run(.filter(.andMaybe(.scaled(provisions, 0), indexQuery), statutes), offset: 0,
-                                        limit: governing.count * 4, exactTotal: false, bm25: bm25).matches where matches[match.item.id] == nil {
+                                        limit: kindsByTerm.count * 4, exactTotal: false, bm25: bm25).matches where matches[match.item.id] == nil {
                 matches[match.item.id] = match
             }
         }
@@ -71,7 +75,10 @@ public final class StatuteFinder {
         for match in matches.values {
             guard let statute = match.item.statute else { continue }
             let boosts = try self.boosts(statute, counts: counts)
-            let kindsGoverning = kinds.filter { kind in kind.provisions.contains { governs($0, statute) } }.map(\.name)
+            // The kinds whose provisions this article is (any version of it: they share the article's term).
+            let kindsGoverning = kindsByTerm.isEmpty ? [] : statute["law"]?.stringValue.flatMap { law in
+                statute["number"]?.intValue.flatMap { kindsByTerm[ExactTerms.statuteTerm(lawTitle: law, article: $0)] }
+            } ?? []
             let factor = boosts.reduce(1.0) { $0 * (1 + $1.size) }
             results.append(result(match, statute: statute, query: query, factor: factor, boosts: boosts,
                                   lift: kindsGoverning.isEmpty ? 0 : lift, kinds: kindsGoverning))
@@ -133,12 +140,6 @@ public final class StatuteFinder {
         let found = try reader.run(.filter(.all, newer), offset: 0, limit: 1, exactTotal: false).matches.isEmpty == false
         newerVersion[key] = found
         return found
-    }
-
-    /// Whether `statute` is (a version of) the provision.
-    private func governs(_ provision: StatuteQuestionKind.Provision, _ statute: JSONValue) -> Bool {
-        guard let law = statute["law"]?.stringValue, let number = statute["number"]?.intValue, number == provision.article else { return false }
-        return ExactTerms.statuteTerm(lawTitle: law, article: number) == provision.term
     }
 
     private func result(_ match: IndexReader.Match, statute: JSONValue, query: StatuteQuery, factor: Double,

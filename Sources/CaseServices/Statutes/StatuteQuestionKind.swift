@@ -36,13 +36,6 @@ public struct StatuteQuestionKind: Sendable, Equatable {
         wordings.contains { LegalElements.occurs($0, in: question) }
     }
 
-    /// A kind from `NAME = wordings => provisions` (a `kind` line without its keyword); nil when malformed.
-    public static func parse(line: String) -> StatuteQuestionKind? {
-        let sides = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard sides.count == 2, case let .success(kind) = parse(name: sides[0], definition: sides[1]) else { return nil }
-        return kind
-    }
-
     /// Reads the right-hand side of a `kind NAME = wordings => provisions` line; a problem in Chinese
     /// for a malformed one.
     static func parse(name: String, definition: String) -> Result<StatuteQuestionKind, RecordProblem> {
@@ -58,7 +51,7 @@ public struct StatuteQuestionKind: Sendable, Equatable {
         var provisions: [Provision] = []
         for item in sides[1].split(whereSeparator: { ",，、".contains($0) }) {
             let words = item.split(separator: " ").map(String.init)
-            guard words.count == 2, let number = articleNumber(words[1]) else {
+            guard words.count == 2, let number = try? ArticleNumber.parse(words[1]) else {
                 return .failure(RecordProblem(field: nil, message: "问题类型“\(name)”的条文“\(item.trimmingCharacters(in: .whitespaces))”应写作“法规名 第X条”"))
             }
             provisions.append(Provision(law: words[0], article: number))
@@ -67,12 +60,5 @@ public struct StatuteQuestionKind: Sendable, Equatable {
             return .failure(RecordProblem(field: nil, message: "问题类型“\(name)”缺少说法或条文"))
         }
         return .success(StatuteQuestionKind(name: name, wordings: wordings, provisions: provisions))
-    }
-
-    private static func articleNumber(_ text: String) -> Int? {
-        var core = Substring(text)
-        guard core.hasPrefix("第"), core.hasSuffix("条") else { return nil }
-        core = core.dropFirst().dropLast()
-        return Int(core) ?? ChineseNumeral.parse(core)
     }
 }

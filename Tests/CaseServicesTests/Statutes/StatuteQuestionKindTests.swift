@@ -12,7 +12,7 @@ struct StatuteQuestionKindTests {
             core = 政府信息公开条例
             kind 收费 = 收费, 费用, 要…钱, 交...费 => 政府信息公开条例 第四十二条
             kind 无条文 = 收费 =>
-            kind 坏条文 = 收费 => 政府信息公开条例 四十二
+            kind 坏条文 = 收费 => 政府信息公开条例 第几条
             kind 判决 = 怎么判 => 最高人民法院关于审理政府信息公开行政案件若干问题的规定 第9条
             """
         let (domain, problems) = StatuteDomain.parse(text, path: "statutes/domain.txt")
@@ -21,7 +21,7 @@ struct StatuteQuestionKindTests {
         #expect(domain.questionKinds.last?.provisions.first?.article == 9)
         #expect(problems.map(\.description) == [
             "statutes/domain.txt:3: 问题类型“无条文”缺少说法或条文",
-            "statutes/domain.txt:4: 问题类型“坏条文”的条文“政府信息公开条例 四十二”应写作“法规名 第X条”",
+            "statutes/domain.txt:4: 问题类型“坏条文”的条文“政府信息公开条例 第几条”应写作“法规名 第X条”",
         ])
         #expect(domain.kinds(of: "光盘能不能寄给他？").isEmpty)
         #expect(domain.kinds(of: "要他出钱行不行").map(\.name) == ["收费"], "a gapped wording")
@@ -39,8 +39,7 @@ struct StatuteQuestionKindTests {
         let question = "申请人要我们把材料刻成光盘寄给他，光盘的费用能让他出吗？"
         var off = StatuteWeights()
         off.questionKindShare = 0
-        let kinds = [StatuteQuestionKind.parse(line: "收费 = 收费, 费用 => 政府信息公开条例 第四十二条")]
-        let domain = StatuteDomain(core: [], questionKinds: kinds.compactMap { $0 })
+        let domain = StatuteDomain.parse("kind 收费 = 收费, 费用 => 政府信息公开条例 第四十二条", path: "domain.txt").domain
         let plain = try StatuteFinder(reader: reader, weights: off, domain: domain).find(question)
         #expect(plain.first?.field("article") == "第四十条", "the form article shares more words (光盘)")
         let lifted = try StatuteFinder(reader: reader, domain: domain).find(question)
@@ -57,7 +56,7 @@ struct StatuteQuestionKindTests {
             ("第四十二条", "依法提供的，不收取费用。"),
         ]), as: "条例(2019-05-15).md")
         let reader = try fixture.index()
-        let kinds = [StatuteQuestionKind.parse(line: "收费 = 掏钱 => 政府信息公开条例 第四十二条")].compactMap { $0 }
+        let kinds = StatuteDomain.parse("kind 收费 = 掏钱 => 政府信息公开条例 第四十二条", path: "domain.txt").domain.questionKinds
         let question = "要掏钱吗？内容不明确"
         var off = StatuteWeights()
         off.questionKindShare = 0
