@@ -43,7 +43,7 @@ extension LegalElements {
         for dimension in dimensions {
             let normalised = text(dimension)
             for element in dimension.elements {
-                let byText = element.wordings.contains { Self.occurs($0, in: normalised) }
+                let byText = element.wordings.contains { Self.occurs($0, in: normalised, negations: negations) }
                 let byField = element.fields.contains { fields[$0.field] == $0.value }
                 if byText || byField { profile.insert(element.name, in: dimension.name) }
             }
@@ -55,10 +55,10 @@ extension LegalElements {
     public static let maxGap = 12
 
     /// Whether a normalised wording occurs in normalised text; a wording with `…` matches its parts
-    /// in order, each within `maxGap` characters of the previous one.
-    public static func occurs(_ wording: String, in text: String) -> Bool {
+    /// in order, each within `maxGap` characters of the previous one. An occurrence denied by one of
+    /// `negations` (see `isDenied`) does not count; another occurrence of the wording still may.
+    public static func occurs(_ wording: String, in text: String, negations: [String] = []) -> Bool {
         guard !wording.isEmpty else { return false }
-        guard wording.contains("…") else { return text.contains(wording) }
         let parts = wording.split(separator: "…").map(String.init)
         guard let first = parts.first else { return false }
         var searchStart = text.startIndex
@@ -70,8 +70,40 @@ extension LegalElements {
                 guard let next = text.range(of: part, range: end..<limit) else { matched = false; break }
                 end = next.upperBound
             }
-            if matched { return true }
+            if matched, negations.isEmpty || !isDenied(at: found.lowerBound, in: text, by: negations) { return true }
             searchStart = found.upperBound
+        }
+        return false
+    }
+
+    /// How many characters may stand between a negation cue and the wording it denies
+    /// (没有【按】刑事案件办理, 未【被】处罚).
+    public static let negationReach = 2
+
+    /// Characters that end a clause: a cue before one of them denies nothing after it.
+    static let clauseBreaks: Set<Character> = [",", "，", "。", ".", ";", "；", ":", "：", "!", "！", "?", "？", "、", "\n"]
+
+    /// Whether the wording starting at `start` is denied: a cue begins in the same clause before it
+    /// and ends at most `negationReach` characters before it, or runs into it (没被打 denies 被打).
+    static func isDenied(at start: String.Index, in text: String, by negations: [String]) -> Bool {
+        let longest = negations.map(\.count).max() ?? 0
+        var before: [Character] = []
+        var index = start
+        while index > text.startIndex, before.count < longest + negationReach {
+            index = text.index(before: index)
+            let character = text[index]
+            if clauseBreaks.contains(character) { break }
+            before.append(character)
+        }
+        before.reverse()
+        let context = before + Array(text[start...].prefix(longest))
+        for cue in negations {
+            let cueCharacters = Array(cue)
+            for offset in before.indices where offset + cueCharacters.count >= before.count - negationReach
+                && offset + cueCharacters.count <= context.count
+                && Array(context[offset..<(offset + cueCharacters.count)]) == cueCharacters {
+                return true
+            }
         }
         return false
     }
@@ -99,6 +131,7 @@ extension LegalElements {
                 + dimension.elements.map { "\($0.name)=\($0.wordings.joined(separator: ","))|\($0.fields.map { "\($0.field)=\($0.value)" }.joined(separator: ","))" }
                 .joined(separator: ";")
         }
-        return String(SHA256.hex(Array(lines.joined(separator: "\n").utf8)).prefix(16))
+        let negation = negations.isEmpty ? [] : ["否定说法=" + negations.joined(separator: ",")]
+        return String(SHA256.hex(Array((lines + negation).joined(separator: "\n").utf8)).prefix(16))
     }
 }

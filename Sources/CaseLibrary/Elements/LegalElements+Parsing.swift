@@ -6,6 +6,7 @@ extension LegalElements {
     public static func parse(_ text: String) -> (elements: LegalElements, problems: [Problem]) {
         var dimensions: [(header: Header, elements: [Element])] = []
         var problems: [Problem] = []
+        var negations: [String]?
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         for (offset, raw) in lines.enumerated() {
             let number = offset + 1
@@ -19,6 +20,18 @@ extension LegalElements {
                         problems.append(Problem(line: number, message: "维度“\(header.name)”重复出现"))
                     } else {
                         dimensions.append((header, []))
+                    }
+                case let .failure(problem): problems.append(Problem(line: number, message: problem.message))
+                }
+                continue
+            }
+            if isNegationLine(line) {
+                switch negationCues(line) {
+                case let .success(cues):
+                    if negations != nil {
+                        problems.append(Problem(line: number, message: "“\(negationKeyword)”只能写一行"))
+                    } else {
+                        negations = cues
                     }
                 case let .failure(problem): problems.append(Problem(line: number, message: problem.message))
                 }
@@ -42,7 +55,30 @@ extension LegalElements {
             Dimension(name: $0.header.name, exclusive: $0.header.exclusive, weight: $0.header.weight,
                       caseText: $0.header.caseText, elements: $0.elements)
         }
-        return (LegalElements(dimensions: built), problems)
+        return (LegalElements(dimensions: built, negations: negations ?? []), problems)
+    }
+
+    /// The keyword of the line listing negation cues.
+    public static let negationKeyword = "否定说法"
+
+    private static func isNegationLine(_ line: String) -> Bool {
+        guard line.hasPrefix(negationKeyword) else { return false }
+        return line.dropFirst(negationKeyword.count).trimmingCharacters(in: .whitespaces).first.map { $0 == "=" || $0 == "＝" } ?? false
+    }
+
+    private static func negationCues(_ line: String) -> Result<[String], LineError> {
+        let rest = line.drop { $0 != "=" && $0 != "＝" }.dropFirst()
+        let items = rest.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !items.isEmpty, items.allSatisfy({ !$0.isEmpty }) else {
+            return .failure(LineError(message: "“\(negationKeyword)”的列表有空项"))
+        }
+        guard !items.contains(where: { $0.contains("…") || $0.contains("...") || $0.contains("@") }) else {
+            return .failure(LineError(message: "“\(negationKeyword)”只列否定词语（如 没有, 并非），不可写 … 或 @字段"))
+        }
+        var unique: [String] = []
+        for item in items.map(TextNormalizer.normalize) where !unique.contains(item) { unique.append(item) }
+        return .success(unique)
     }
 
     private struct LineError: Error { let message: String }

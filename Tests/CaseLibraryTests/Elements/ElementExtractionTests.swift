@@ -54,4 +54,29 @@ struct ElementExtractionTests {
         let refused = try #require(Fixtures.record(Fixtures.caseJSON(id: "2023-XH-0002")))
         #expect(Self.elements.profile(of: refused).elements(of: "法律依据") == ["保护第三方合法权益"])
     }
+
+    @Test func aDeniedWordingDoesNotRevealItsElement() {
+        let profile = Self.elements.profile(text: "李某因涉嫌偷窃电动车被带到派出所，后来没有按刑事案件办理，只给了罚款，现申请公开对他的询问笔录。")
+        #expect(profile.elements(of: "程序") == ["行政"], "没有按刑事案件办理 is not a criminal matter: \(profile.elements(of: "程序"))")
+        let contrast = Self.elements.profile(text: "申请人并非本人，是受害人的同事，想了解处理结果。")
+        #expect(!contrast.elements(of: "申请人身份").contains("本人"))
+        #expect(contrast.elements(of: "申请人身份").contains("被侵害人"), "受害人 is stated, not denied")
+    }
+
+    @Test func aWordingStatedElsewhereStillCountsAndAClauseBreakEndsTheDenial() {
+        let both = Self.elements.profile(text: "张某说这不是刑事案件，但分局已经对他刑事拘留。")
+        #expect(both.elements(of: "程序") == ["刑事"], "the second, affirmed occurrence counts")
+        let broken = Self.elements.profile(text: "对结论没有异议，申请公开刑事案件侦查终结的时间。")
+        #expect(broken.elements(of: "程序") == ["刑事"], "a cue in the previous clause denies nothing")
+    }
+
+    @Test func negationCuesDenyOnlyWithinReach() {
+        let cues = ["没有", "未被"]
+        #expect(!LegalElements.occurs("刑事案件", in: "没有按刑事案件办", negations: cues))
+        #expect(LegalElements.occurs("刑事案件", in: "没有按照上级要求作为刑事案件办", negations: cues), "too far from the cue")
+        #expect(!LegalElements.occurs("被处罚", in: "他未被处罚", negations: cues), "a cue running into the wording denies it")
+        #expect(LegalElements.occurs("罚款", in: "没收违法所得并处罚款", negations: cues), "没收 is no cue")
+        #expect(LegalElements.occurs("刑事案件", in: "没有按刑事案件办", negations: []), "without cues nothing is denied")
+        #expect(!LegalElements.occurs("又…申请", in: "他没有又一次申请", negations: cues), "gapped wordings are denied by their first part")
+    }
 }

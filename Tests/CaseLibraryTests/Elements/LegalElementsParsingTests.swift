@@ -70,4 +70,31 @@ struct LegalElementsParsingTests {
         #expect(elements.isEmpty)
         #expect(problems.isEmpty)
     }
+
+    @Test func readsOneLineOfNegationCues() {
+        let (elements, problems) = LegalElements.parse("""
+            否定说法 = 没有, 並非, 没有
+            [程序 互斥]
+            刑事 = 刑事案件
+            """)
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(elements.negations == ["没有", "并非"], "normalised, duplicates dropped")
+        let plain = LegalElements.parse("[程序 互斥]\n刑事 = 刑事案件").elements
+        #expect(plain.negations.isEmpty)
+        #expect(plain.fingerprint != elements.fingerprint, "an index built without the cues is brought up to date")
+        #expect(elements.profile(text: "没有按刑事案件办理").elements(of: "程序").isEmpty)
+        #expect(plain.profile(text: "没有按刑事案件办理").elements(of: "程序") == ["刑事"])
+    }
+
+    @Test func reportsBadNegationLines() {
+        let (elements, problems) = LegalElements.parse("""
+            否定说法 = 没有, , 并非
+            否定说法 = 又…没有
+            否定说法 = 没有
+            否定说法 = 并非
+            """)
+        #expect(problems.map(\.line) == [1, 2, 4], "\(problems)")
+        #expect(problems.allSatisfy { $0.message.contains("否定说法") })
+        #expect(elements.negations == ["没有"], "the first good line is kept")
+    }
 }
