@@ -5,7 +5,7 @@ import Foundation
 /// `caselib eval --suite` and `caselib eval-statutes --suite`: every judged set in one run, side by
 /// side with the plain BM25 baseline — the development set's tuning half (odd query ids), its
 /// held-out half (even ids), and the sets in `Tests/Fixtures/eval` over `Cases/` (judged before any
-/// run): the two fresh sets of applications (reported), the extra tuning applications and the six
+/// run): the three fresh sets of applications (reported), the extra tuning applications and the six
 /// applications of issue 11.
 enum EvalSuite {
     /// Where the shared development sets are (`--shared`, default `../shared/eval`).
@@ -31,6 +31,7 @@ enum EvalSuite {
         }
         let library = Caselib.service(arguments).folder.root.path
         for (name, folder) in [("fresh", freshFolder), ("fresh 2", fresh(arguments) + "/precedents-fresh2"),
+                               ("fresh 3", fresh(arguments) + "/precedents-fresh3"),
                                ("tune extra", fresh(arguments) + "/precedents-tune"),
                                ("issue six", fresh(arguments) + "/issue-six")] {
             guard FileManager.default.fileExists(atPath: folder + "/queries.jsonl") else {

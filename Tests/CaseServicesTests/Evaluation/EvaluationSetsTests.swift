@@ -21,13 +21,13 @@ struct EvaluationSetsTests {
     @Test func freshJudgmentsNameOnlyCasesPrecedentSearchMayShow() throws {
         let records = LibraryFolder(root: ProjectPaths.root.appendingPathComponent("Cases")).load().allRecords
         let shown = Set(records.filter { $0.kind == .case && $0.isVisibleByDefault }.map(\.id))
-        for set in ["precedents-fresh", "precedents-fresh2", "precedents-tune", "issue-six"] {
+        for set in ["precedents-fresh", "precedents-fresh2", "precedents-fresh3", "precedents-tune", "issue-six"] {
             let qrels = try String(contentsOf: Self.fixtures.appendingPathComponent("\(set)/qrels.txt"), encoding: .utf8)
             let judgments = try Judgments(qrels: qrels, path: set)
             let judged = Set(judgments.grades.values.flatMap(\.keys))
             #expect(judged.subtracting(shown).isEmpty, "\(set): \(judged.subtracting(shown).sorted())")
         }
-        for set in ["precedents-fresh", "precedents-fresh2"] {
+        for set in ["precedents-fresh", "precedents-fresh2", "precedents-fresh3"] {
             let fresh = try String(contentsOf: Self.fixtures.appendingPathComponent("\(set)/queries.jsonl"), encoding: .utf8)
             #expect(try PrecedentEvaluation.readQueries(fresh, path: set).count >= 20)
         }
