@@ -109,20 +109,31 @@ extension LegalElements {
     }
 
     /// The elements of a record: per dimension its title and request, its title, or neither (see
-    /// `CaseText`), and its structured fields.
+    /// `CaseText`), and its structured fields. When the title names no element at all, the title
+    /// dimensions are read from the title and request, so that a case titled only by its parties
+    /// (张某诉某公安分局政府信息公开案) still has what it asked for.
     public func profile(of record: Record) -> ElementProfile {
         let title = TextNormalizer.normalize(record.title)
         let full = TextNormalizer.normalize(Self.caseTextFields.compactMap { record.text($0) }.joined(separator: "\n"))
         var fields: [String: String] = [:]
         for field in Self.cueFields.keys { if let value = record.text(field) { fields[field] = value } }
+        // A title that names no element at all (张某诉某公安分局政府信息公开案, as published court
+        // cases are titled) says nothing of what was asked: the title dimensions are read from the
+        // request instead. A title that names some (申请人三个月内提交百余件申请案) is left alone:
+        // what it leaves out is not the issue.
+        let titleIsSilent = profile(fields: [:]) { _ in title }.isEmpty
         return profile(fields: fields) { dimension in
             switch dimension.caseText {
             case .titleAndRequest: return full
-            case .title: return title
+            case .title: return titleIsSilent ? full : title
             case .none: return ""
             }
         }
     }
+
+    /// The version of how elements are read from a record; part of `fingerprint`, so that a change
+    /// in the reading (2: a silent title gives way to the request) brings indexes up to date.
+    static let readingVersion = 2
 
     /// A fingerprint of the definitions, so that an index built with other elements is brought up to date.
     public var fingerprint: String {
@@ -132,6 +143,7 @@ extension LegalElements {
                 .joined(separator: ";")
         }
         let negation = negations.isEmpty ? [] : ["否定说法=" + negations.joined(separator: ",")]
-        return String(SHA256.hex(Array((lines + negation).joined(separator: "\n").utf8)).prefix(16))
+        let reading = ["reading=\(Self.readingVersion)"]
+        return String(SHA256.hex(Array((lines + negation + reading).joined(separator: "\n").utf8)).prefix(16))
     }
 }

@@ -50,7 +50,8 @@ public struct LegalElements: Sendable {
         /// The title and the request (who asks and why is told in the request).
         case titleAndRequest
         /// The title alone (`案例按标题`): it names what was asked for, while the request's story
-        /// mentions many other things (a 户籍 request written at a 派出所).
+        /// mentions many other things (a 户籍 request written at a 派出所). A title that names no
+        /// element at all (张某诉某公安分局政府信息公开案) gives way to the title and request.
         case title
         /// No text (`案例按字段`): the structured fields alone (the ground a case was decided on is
         /// its `response_detail`, whatever its commentary discusses).

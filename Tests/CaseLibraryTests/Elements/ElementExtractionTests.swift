@@ -79,4 +79,24 @@ struct ElementExtractionTests {
         #expect(LegalElements.occurs("刑事案件", in: "没有按刑事案件办", negations: []), "without cues nothing is denied")
         #expect(!LegalElements.occurs("又…申请", in: "他没有又一次申请", negations: cues), "gapped wordings are denied by their first part")
     }
+
+    @Test func aCaseTitledOnlyByItsPartiesIsReadFromItsRequest() throws {
+        let record = try #require(Fixtures.record(Fixtures.caseJSON(id: "2023-XH-0003", [
+            "title": "张某诉某公安分局政府信息公开案",
+            "request": "张某被邻居打伤，派出所对邻居作出行政拘留，张某申请公开该行政拘留决定书。",
+        ])))
+        let profile = Self.elements.profile(of: record)
+        #expect(profile.elements(of: "信息类型") == ["行政处罚决定书"], "a silent title gives way to the request")
+        #expect(profile.elements(of: "程序") == ["行政"])
+    }
+
+    @Test func aTitleNamingTheIssueKeepsTheRequestsStoryOut() throws {
+        let record = try #require(Fixtures.record(Fixtures.caseJSON(id: "2023-XH-0004", [
+            "title": "申请人三个月内提交百余件申请案",
+            "request": "申请人先后提交百余件申请，每件要求公开一处路口电子警察的设置审批文件。",
+        ])))
+        let profile = Self.elements.profile(of: record)
+        #expect(profile.elements(of: "信息类型").isEmpty, "the title names the issue (百余件申请), not what each asked for")
+        #expect(profile.elements(of: "业务领域").isEmpty)
+    }
 }
