@@ -174,7 +174,7 @@ extension StatuteCommands {
     static func printTop(_ questions: [StatuteEvaluation.Question], _ report: StatuteEvaluation.Report) {
         for (question, result) in zip(questions, report.questions) {
             print("\(question.id) \(question.text)")
-            for (offset, hit) in result.top.prefix(3).enumerated() {
+            for (offset, hit) in result.top.prefix(5).enumerated() {
                 let grade = question.grades[hit.id].map { "等级 \($0)" } ?? "-"
                 print("   \(offset + 1). \(hit.field("law") ?? "") \(hit.field("article") ?? "") (\(hit.field("version") ?? "")) [\(grade)]")
             }
