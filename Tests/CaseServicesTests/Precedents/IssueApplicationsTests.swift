@@ -50,9 +50,43 @@ struct IssueApplicationsTests {
         }
     }
 
+    /// The same library with every case titled by its parties only (张某诉某公安分局政府信息公开案),
+    /// as published court cases are: what was asked for must then be read from the request.
+    final class PartyTitledLibrary: @unchecked Sendable {
+        static let shared = PartyTitledLibrary()
+        let directory = TemporaryDirectory("issue-applications-party-titles")
+        let session: LibrarySession?
+
+        init() { session = try? Self.open(in: directory) }
+
+        private static func open(in directory: TemporaryDirectory) throws -> LibrarySession {
+            let cases = directory.path("Cases")
+            try FileManager.default.copyItem(at: ProjectPaths.root.appendingPathComponent("Cases"), to: cases)
+            let folder = cases.appendingPathComponent("cases")
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".md") {
+                let file = folder.appendingPathComponent(name)
+                let lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+                    .map { $0.hasPrefix("title:") ? "title: 某某诉某公安分局政府信息公开案" : $0 }
+                try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+            }
+            let service = CaseLibraryService(casesRoot: cases, indexRoot: directory.path("Index"))
+            _ = try service.updateIndex()
+            return try LibrarySession(library: service, viewer: .member)
+        }
+    }
+
     @Test(arguments: applications)
     func decisivePrecedentIsInTheTopThree(_ application: Application) throws {
         let session = try #require(Library.shared.session)
+        let results = try session.precedents(.init(text: application.text, category: application.category, limit: 10))
+        let ids = results.map(\.record.id)
+        let rank = ids.firstIndex { application.decisive.contains($0) }.map { $0 + 1 }
+        #expect((rank ?? 99) <= 3, "\(application.name)：决定性先例排名 \(rank.map(String.init) ?? ">10")；前五 \(ids.prefix(5))")
+    }
+
+    @Test(arguments: applications)
+    func decisivePrecedentIsInTheTopThreeWhenCasesAreTitledByTheirPartiesOnly(_ application: Application) throws {
+        let session = try #require(PartyTitledLibrary.shared.session)
         let results = try session.precedents(.init(text: application.text, category: application.category, limit: 10))
         let ids = results.map(\.record.id)
         let rank = ids.firstIndex { application.decisive.contains($0) }.map { $0 + 1 }
