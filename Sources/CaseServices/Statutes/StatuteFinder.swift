@@ -68,20 +68,34 @@ public final class StatuteFinder {
                 matches[match.item.id] = match
             }
         }
-        let lift = (matches.values.map(\.weight).max() ?? 0) * weights.questionKindShare
         // The counts read every visible record once per finder: not when the prior is off.
         let counts = weights.citedBoost > 0 ? try citationCounts() : StatuteCitationCounts()
-        var results: [StatuteResult] = []
+        var candidates: [(match: IndexReader.Match, statute: JSONValue, boosts: [(name: String, size: Double)], factor: Double)] = []
         for match in matches.values {
             guard let statute = match.item.statute else { continue }
             let boosts = try self.boosts(statute, counts: counts)
-            // The kinds whose provisions this article is (any version of it: they share the article's term).
-            let kindsGoverning = kindsByTerm.isEmpty ? [] : statute["law"]?.stringValue.flatMap { law in
+            candidates.append((match, statute, boosts, boosts.reduce(1.0) { $0 * (1 + $1.size) }))
+        }
+        // As strong as the best candidate with its priors: a neighbouring law's governing provision
+        // is not buried under the core laws' boost; one its own priors lower (a superseded version,
+        // another place's regulation) gets the lift lowered alike.
+        let lift = (candidates.map { $0.match.weight * $0.factor }.max() ?? 0) * weights.questionKindShare
+        var results: [StatuteResult] = []
+        for candidate in candidates {
+            let statute = candidate.statute
+            // The kinds whose provisions this article is, in the version in force (the kinds name
+            // provisions as the office knows them; every version of an article shares its term).
+            var kindsGoverning = kindsByTerm.isEmpty ? [] : statute["law"]?.stringValue.flatMap { law in
                 statute["number"]?.intValue.flatMap { kindsByTerm[ExactTerms.statuteTerm(lawTitle: law, article: $0)] }
             } ?? []
-            let factor = boosts.reduce(1.0) { $0 * (1 + $1.size) }
-            results.append(result(match, statute: statute, query: query, factor: factor, boosts: boosts,
-                                  lift: kindsGoverning.isEmpty ? 0 : lift, kinds: kindsGoverning))
+            if !kindsGoverning.isEmpty, let law = statute["law"]?.stringValue, let version = statute["version"]?.stringValue,
+                !version.isEmpty, try isSuperseded(law: law, version: version)
+            {
+                kindsGoverning = []
+            }
+            let score = candidate.match.weight * candidate.factor + (kindsGoverning.isEmpty ? 0 : lift * min(1, candidate.factor))
+            results.append(result(candidate.match, statute: statute, query: query, score: score, boosts: candidate.boosts,
+                                  kinds: kindsGoverning))
         }
         results.sort { ($0.score, $1.id) > ($1.score, $0.id) }
         return Array(results.prefix(max(0, limit)))
@@ -142,8 +156,8 @@ public final class StatuteFinder {
         return found
     }
 
-    private func result(_ match: IndexReader.Match, statute: JSONValue, query: StatuteQuery, factor: Double,
-                        boosts: [(name: String, size: Double)], lift: Double, kinds: [String]) -> StatuteResult {
+    private func result(_ match: IndexReader.Match, statute: JSONValue, query: StatuteQuery, score: Double,
+                        boosts: [(name: String, size: Double)], kinds: [String]) -> StatuteResult {
         let prefixes = ["XB", "XW", "XH"]
         let wanted = Set(query.terms.map(\.term) + query.synonyms.flatMap { Tokenizer.queryTerms($0.synonym) })
         var matched: [String] = []
@@ -157,7 +171,7 @@ public final class StatuteFinder {
             return !terms.isEmpty && terms.allSatisfy(matchedSet.contains)
         }
         let snippet = Snippets.snippet(texts: [statute["text"]?.stringValue ?? ""], terms: matchedSet)
-        return StatuteResult(id: match.item.id, statute: statute, score: (match.weight + lift) * factor, relevance: match.weight,
+        return StatuteResult(id: match.item.id, statute: statute, score: score, relevance: match.weight,
                              snippet: snippet, why: .init(matchedTerms: matched, synonyms: usedSynonyms, boosts: boosts, questionKinds: kinds))
     }
 }

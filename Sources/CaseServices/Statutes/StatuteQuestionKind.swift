@@ -1,3 +1,4 @@
+import Foundation
 import CaseIndex
 import CaseLibrary
 
@@ -33,7 +34,7 @@ public struct StatuteQuestionKind: Sendable, Equatable {
 
     /// Whether `question` (normalised) is of this kind.
     public func matches(normalisedQuestion question: String) -> Bool {
-        wordings.contains { LegalElements.occurs($0, in: question) }
+        wordings.contains { LegalElements.occurs($0, in: question, maxGap: Int(ProcessInfo.processInfo.environment["EXP_GAP"] ?? "12") ?? 12) }
     }
 
     /// Reads the right-hand side of a `kind NAME = wordings => provisions` line; a problem in Chinese

@@ -69,6 +69,37 @@ struct StatuteQuestionKindTests {
         #expect(results.last?.why.questionKinds == ["收费"])
     }
 
+    @Test func aNeighbouringLawsGoverningProvisionIsNotBuriedUnderTheCoreLawsBoost() throws {
+        let fixture = StatuteLibraryFixture()
+        try fixture.write(StatuteLibraryFixture.law("中华人民共和国政府信息公开条例", date: "2019-05-15", articles: [
+            ("第十九条", "对涉及公众利益调整、需要公众广泛知晓的政府信息，行政机关应当主动公开，及时向社会公布。"),
+        ]), as: "条例(2019-05-15).md")
+        try fixture.write(StatuteLibraryFixture.law("中华人民共和国突发事件应对法", date: "2007-08-30", articles: [
+            ("第七条", "县级人民政府对本行政区域内突发事件的应对工作负责。"),
+        ]), as: "突发事件应对法(2007-08-30).md")
+        try fixture.write(StatuteLibraryFixture.law("中华人民共和国突发事件应对法", date: "2024-06-28", articles: [
+            ("第七条", "国家建立健全突发事件信息发布制度，有关人民政府和部门应当及时向社会发布突发事件信息。"),
+        ]), as: "突发事件应对法(2024-06-28).md")
+        let reader = try fixture.index()
+        let domain = StatuteDomain.parse("""
+            core = 政府信息公开条例
+            kind 突发事件信息发布 = 爆炸…公布 => 突发事件应对法 第七条
+            """, path: "domain.txt").domain
+        let question = "化工厂爆炸后，要不要及时向社会公布情况？"
+        var off = StatuteWeights()
+        off.questionKindShare = 0
+        let plain = try StatuteFinder(reader: reader, weights: off, domain: domain).find(question)
+        #expect(plain.first?.field("law") == "中华人民共和国政府信息公开条例", "the core law's boost and its words put it first")
+        let results = try StatuteFinder(reader: reader, domain: domain).find(question)
+        let first = try #require(results.first)
+        #expect(first.field("law") == "中华人民共和国突发事件应对法" && first.field("version") == "2024-06-28",
+                "\(results.map { ($0.field("law") ?? "", $0.field("version") ?? "", $0.score) })")
+        #expect(first.why.questionKinds == ["突发事件信息发布"])
+        let old = try #require(results.first { $0.field("version") == "2007-08-30" })
+        #expect(old.why.questionKinds.isEmpty, "the kinds name provisions in force: a superseded version is not lifted")
+        #expect(results.firstIndex { $0.field("version") == "2007-08-30" } == 2, "the superseded version last")
+    }
+
     @Test func everyShippedKindNamesAnArticleOfTheShippedStatutesOrOfTheCorpus() throws {
         let root = ProjectPaths.root.appendingPathComponent("Cases")
         let (domain, problems) = StatuteDomain.load(from: root)
