@@ -57,7 +57,7 @@ extension LegalElements {
     /// Whether a normalised wording occurs in normalised text; a wording with `…` matches its parts
     /// in order, each within `maxGap` characters of the previous one. An occurrence denied by one of
     /// `negations` (see `isDenied`) does not count; another occurrence of the wording still may.
-    public static func occurs(_ wording: String, in text: String, negations: [String] = [], maxGap: Int = LegalElements.maxGap) -> Bool {
+    public static func occurs(_ wording: String, in text: String, negations: [String] = []) -> Bool {
         guard !wording.isEmpty else { return false }
         let parts = wording.split(separator: "…").map(String.init)
         guard let first = parts.first else { return false }

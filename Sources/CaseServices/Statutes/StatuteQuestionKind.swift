@@ -1,4 +1,3 @@
-import Foundation
 import CaseIndex
 import CaseLibrary
 
@@ -34,7 +33,7 @@ public struct StatuteQuestionKind: Sendable, Equatable {
 
     /// Whether `question` (normalised) is of this kind.
     public func matches(normalisedQuestion question: String) -> Bool {
-        wordings.contains { LegalElements.occurs($0, in: question, maxGap: Int(ProcessInfo.processInfo.environment["EXP_GAP"] ?? "12") ?? 12) }
+        wordings.contains { LegalElements.occurs($0, in: question) }
     }
 
     /// Reads the right-hand side of a `kind NAME = wordings => provisions` line; a problem in Chinese
