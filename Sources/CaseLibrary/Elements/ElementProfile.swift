@@ -40,10 +40,11 @@ extension LegalElements {
 
     private func profile(fields: [String: String], text: (Dimension) -> String) -> ElementProfile {
         var profile = ElementProfile()
+        let cues = NegationCues(negations)
         for dimension in dimensions {
             let normalised = text(dimension)
             for element in dimension.elements {
-                let byText = element.wordings.contains { Self.occurs($0, in: normalised, negations: negations) }
+                let byText = element.wordings.contains { Self.occurs($0, in: normalised, cues: cues) }
                 let byField = element.fields.contains { fields[$0.field] == $0.value }
                 if byText || byField { profile.insert(element.name, in: dimension.name) }
             }
@@ -56,9 +57,15 @@ extension LegalElements {
 
     /// Whether a normalised wording occurs in normalised text; a wording with `…` matches its parts
     /// in order, each within `maxGap` characters of the previous one. An occurrence denied by one of
-    /// `negations` (see `isDenied`) does not count; another occurrence of the wording still may.
+    /// `negations` — a cue in the same clause ending at most 2 characters before it, not inside an A-not-A
+    /// question (是不是) — does not count; another occurrence of the wording still may.
     public static func occurs(_ wording: String, in text: String, negations: [String] = []) -> Bool {
+        occurs(wording, in: text, cues: NegationCues(negations))
+    }
+
+    static func occurs(_ wording: String, in text: String, cues: NegationCues) -> Bool {
         guard !wording.isEmpty else { return false }
+        if cues.isEmpty, !wording.contains("…") { return text.contains(wording) }
         let parts = wording.split(separator: "…").map(String.init)
         guard let first = parts.first else { return false }
         var searchStart = text.startIndex
@@ -70,58 +77,28 @@ extension LegalElements {
                 guard let next = text.range(of: part, range: end..<limit) else { matched = false; break }
                 end = next.upperBound
             }
-            if matched, negations.isEmpty || !isDenied(at: found.lowerBound, in: text, by: negations) { return true }
+            if matched, cues.isEmpty || !cues.deny(at: found.lowerBound, in: text) { return true }
             searchStart = found.upperBound
         }
         return false
     }
 
-    /// How many characters may stand between a negation cue and the wording it denies
-    /// (没有【按】刑事案件办理, 未【被】处罚).
-    public static let negationReach = 2
-
-    /// Characters that end a clause: a cue before one of them denies nothing after it.
-    static let clauseBreaks: Set<Character> = [",", "，", "。", ".", ";", "；", ":", "：", "!", "！", "?", "？", "、", "\n"]
-
-    /// Whether the wording starting at `start` is denied: a cue begins in the same clause before it
-    /// and ends at most `negationReach` characters before it, or runs into it (没被打 denies 被打).
-    static func isDenied(at start: String.Index, in text: String, by negations: [String]) -> Bool {
-        let longest = negations.map(\.count).max() ?? 0
-        var before: [Character] = []
-        var index = start
-        while index > text.startIndex, before.count < longest + negationReach {
-            index = text.index(before: index)
-            let character = text[index]
-            if clauseBreaks.contains(character) { break }
-            before.append(character)
-        }
-        before.reverse()
-        let context = before + Array(text[start...].prefix(longest))
-        for cue in negations {
-            let cueCharacters = Array(cue)
-            for offset in before.indices where offset + cueCharacters.count >= before.count - negationReach
-                && offset + cueCharacters.count <= context.count
-                && Array(context[offset..<(offset + cueCharacters.count)]) == cueCharacters {
-                return true
-            }
-        }
-        return false
-    }
-
     /// The elements of a record: per dimension its title and request, its title, or neither (see
-    /// `CaseText`), and its structured fields. When the title names no element at all, the title
+    /// `CaseText`), and its structured fields. When the title names no element of the dimensions not
+    /// read from the request anyway (what was asked, under which procedure, on what ground), the title
     /// dimensions are read from the title and request, so that a case titled only by its parties
-    /// (张某诉某公安分局政府信息公开案) still has what it asked for.
+    /// (张某诉某公安分局政府信息公开案, 某科技有限公司诉…) still has what it asked for.
     public func profile(of record: Record) -> ElementProfile {
         let title = TextNormalizer.normalize(record.title)
         let full = TextNormalizer.normalize(Self.caseTextFields.compactMap { record.text($0) }.joined(separator: "\n"))
         var fields: [String: String] = [:]
         for field in Self.cueFields.keys { if let value = record.text(field) { fields[field] = value } }
-        // A title that names no element at all (张某诉某公安分局政府信息公开案, as published court
-        // cases are titled) says nothing of what was asked: the title dimensions are read from the
-        // request instead. A title that names some (申请人三个月内提交百余件申请案) is left alone:
-        // what it leaves out is not the issue.
-        let titleIsSilent = profile(fields: [:]) { _ in title }.isEmpty
+        // A title that names nothing of what was asked or why (张某诉某公安分局政府信息公开案, as
+        // published court cases are titled; who the parties are does not count: 某科技有限公司诉…)
+        // has its title dimensions read from the request. A title that names some
+        // (申请人三个月内提交百余件申请案) is left alone: what it leaves out is not the issue.
+        let titleIsSilent = LegalElements(dimensions: dimensions.filter { $0.caseText != .titleAndRequest }, negations: negations)
+            .profile(fields: [:]) { _ in title }.isEmpty
         return profile(fields: fields) { dimension in
             switch dimension.caseText {
             case .titleAndRequest: return full

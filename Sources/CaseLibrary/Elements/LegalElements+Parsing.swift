@@ -74,7 +74,7 @@ extension LegalElements {
             return .failure(LineError(message: "“\(negationKeyword)”的列表有空项"))
         }
         guard !items.contains(where: { $0.contains("…") || $0.contains("...") || $0.contains("@") }) else {
-            return .failure(LineError(message: "“\(negationKeyword)”只列否定词语（如 没有, 并非），不可写 … 或 @字段"))
+            return .failure(LineError(message: "“\(negationKeyword)”只列否定词语（如 没有按, 并非），不可写 … 或 @字段"))
         }
         var unique: [String] = []
         for item in items.map(TextNormalizer.normalize) where !unique.contains(item) { unique.append(item) }

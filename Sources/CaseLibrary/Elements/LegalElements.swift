@@ -17,7 +17,7 @@ import Foundation
 /// request); each following
 /// line is one element and its everyday wordings. A wording `@field=value` matches a record's
 /// structured field instead of its text (`applicant_type`, `applicant_subtype`, `category`,
-/// `response`, `response_detail`). One line `否定说法 = 没有, 并非, …` lists the cues that deny
+/// `response`, `response_detail`). One line `否定说法 = 没有按, 并非, …` lists the cues that deny
 /// the wording right after them (see `negations`).
 public struct LegalElements: Sendable {
     /// A dimension: a question every application answers one way or another.
@@ -110,7 +110,7 @@ public struct LegalElements: Sendable {
 
     /// The dimensions, in file order.
     public let dimensions: [Dimension]
-    /// Negation cues (`否定说法 = 没有, 并非, …`, normalised): a wording right after one of them, in
+    /// Negation cues (`否定说法 = 没有按, 并非, …`, normalised, empty ones dropped): a wording right after one of them, in
     /// the same clause, is denied rather than stated (没有按刑事案件办理 is not a criminal matter,
     /// 并非本人 is not the person concerned) and does not reveal its element there.
     public let negations: [String]
@@ -124,7 +124,9 @@ public struct LegalElements: Sendable {
     /// Elements of the given dimensions, with the negation cues that deny a wording.
     public init(dimensions: [Dimension], negations: [String] = []) {
         self.dimensions = dimensions
-        self.negations = negations
+        var cues: [String] = []
+        for cue in negations.map(TextNormalizer.normalize) where !cue.isEmpty && !cues.contains(cue) { cues.append(cue) }
+        self.negations = cues
     }
 
     /// Whether there is nothing to match.

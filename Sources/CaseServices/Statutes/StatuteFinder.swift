@@ -68,37 +68,42 @@ public final class StatuteFinder {
                 matches[match.item.id] = match
             }
         }
+        var results = try scored(matches.values, query: query, kindsByTerm: kindsByTerm)
+        results.sort { ($0.score, $1.id) > ($1.score, $0.id) }
+        return Array(results.prefix(max(0, limit)))
+    }
+
+    /// Each candidate's score: its BM25 weight times its priors, plus — for a provision governing
+    /// one of the question's kinds, in the version in force — `questionKindShare` of the best
+    /// candidate's score with its priors, so that a neighbouring law's governing provision is not
+    /// buried under the core laws' boost (lowered alike when its own priors lower it: another place's
+    /// regulation).
+    private func scored(_ matches: some Collection<IndexReader.Match>, query: StatuteQuery,
+                        kindsByTerm: [String: [String]]) throws -> [StatuteResult] {
         // The counts read every visible record once per finder: not when the prior is off.
         let counts = weights.citedBoost > 0 ? try citationCounts() : StatuteCitationCounts()
         var candidates: [(match: IndexReader.Match, statute: JSONValue, boosts: [(name: String, size: Double)], factor: Double)] = []
-        for match in matches.values {
+        for match in matches {
             guard let statute = match.item.statute else { continue }
             let boosts = try self.boosts(statute, counts: counts)
             candidates.append((match, statute, boosts, boosts.reduce(1.0) { $0 * (1 + $1.size) }))
         }
-        // As strong as the best candidate with its priors: a neighbouring law's governing provision
-        // is not buried under the core laws' boost; one its own priors lower (a superseded version,
-        // another place's regulation) gets the lift lowered alike.
         let lift = (candidates.map { $0.match.weight * $0.factor }.max() ?? 0) * weights.questionKindShare
-        var results: [StatuteResult] = []
-        for candidate in candidates {
-            let statute = candidate.statute
-            // The kinds whose provisions this article is, in the version in force (the kinds name
-            // provisions as the office knows them; every version of an article shares its term).
-            var kindsGoverning = kindsByTerm.isEmpty ? [] : statute["law"]?.stringValue.flatMap { law in
-                statute["number"]?.intValue.flatMap { kindsByTerm[ExactTerms.statuteTerm(lawTitle: law, article: $0)] }
-            } ?? []
-            if !kindsGoverning.isEmpty, let law = statute["law"]?.stringValue, let version = statute["version"]?.stringValue,
-                !version.isEmpty, try isSuperseded(law: law, version: version)
-            {
-                kindsGoverning = []
-            }
-            let score = candidate.match.weight * candidate.factor + (kindsGoverning.isEmpty ? 0 : lift * min(1, candidate.factor))
-            results.append(result(candidate.match, statute: statute, query: query, score: score, boosts: candidate.boosts,
-                                  kinds: kindsGoverning))
+        return try candidates.map { candidate in
+            let kinds = try kindsGoverning(candidate.statute, kindsByTerm: kindsByTerm)
+            let score = candidate.match.weight * candidate.factor + (kinds.isEmpty ? 0 : lift * min(1, candidate.factor))
+            return result(candidate.match, statute: candidate.statute, query: query, score: score, boosts: candidate.boosts, kinds: kinds)
         }
-        results.sort { ($0.score, $1.id) > ($1.score, $0.id) }
-        return Array(results.prefix(max(0, limit)))
+    }
+
+    /// The kinds whose provisions `statute` is, in the version in force: the kinds name provisions
+    /// as the office knows them, and every version of an article shares its term.
+    private func kindsGoverning(_ statute: JSONValue, kindsByTerm: [String: [String]]) throws -> [String] {
+        guard !kindsByTerm.isEmpty, let law = statute["law"]?.stringValue, let number = statute["number"]?.intValue,
+            let kinds = kindsByTerm[ExactTerms.statuteTerm(lawTitle: law, article: number)]
+        else { return [] }
+        if let version = statute["version"]?.stringValue, !version.isEmpty, try isSuperseded(law: law, version: version) { return [] }
+        return kinds
     }
 
     /// The plain baseline: Xapian BM25 over the OR of the question's CJK bigrams, statutes only.

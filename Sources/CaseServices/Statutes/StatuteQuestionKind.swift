@@ -9,7 +9,8 @@ public struct StatuteQuestionKind: Sendable, Equatable {
     /// The kind's name (收费).
     public let name: String
     /// Its everyday wordings, matched like legal elements' (substring of the normalised question;
-    /// `…` joins parts that occur in order within `LegalElements.maxGap` characters).
+    /// `…` joins parts that occur in order within `LegalElements.maxGap` characters) but without
+    /// negation cues: a question that denies something (不属于政府信息) is still of that kind.
     public let wordings: [String]
     /// The governing provisions: (law title, article number).
     public let provisions: [Provision]

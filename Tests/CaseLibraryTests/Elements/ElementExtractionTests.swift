@@ -64,30 +64,56 @@ struct ElementExtractionTests {
     }
 
     @Test func aWordingStatedElsewhereStillCountsAndAClauseBreakEndsTheDenial() {
-        let both = Self.elements.profile(text: "张某说这不是刑事案件，但分局已经对他刑事拘留。")
-        #expect(both.elements(of: "程序") == ["刑事"], "the second, affirmed occurrence counts")
-        let broken = Self.elements.profile(text: "对结论没有异议，申请公开刑事案件侦查终结的时间。")
-        #expect(broken.elements(of: "程序") == ["刑事"], "a cue in the previous clause denies nothing")
+        #expect(LegalElements.occurs("刑事", in: "这不是刑事案件，但已刑事拘留", negations: ["不是"]),
+                "the second, affirmed occurrence of the same wording counts")
+        #expect(!LegalElements.occurs("刑事", in: "这不是刑事案件", negations: ["不是"]))
+        #expect(LegalElements.occurs("刑事案件", in: "他说不是，刑事案件已立案", negations: ["不是"]),
+                "a cue in the previous clause denies nothing")
+        #expect(!LegalElements.occurs("刑事案件", in: "他说不是刑事案件", negations: ["不是"]))
+    }
+
+    @Test func whatAnApplicationIsAboutIsNotDeniedByTheShippedCues() {
+        let waiting = Self.elements.profile(text: "张某被骗后报了案，派出所一直没有立案，张某申请公开不予立案的理由。")
+        #expect(waiting.elements(of: "程序") == ["刑事"], "一直没有立案 is the matter asked about, not a denial")
+        let unsent = Self.elements.profile(text: "张某被打伤后一直没有收到处罚决定书，现申请公开。")
+        #expect(unsent.elements(of: "信息类型") == ["行政处罚决定书"])
+        let asking = Self.elements.profile(text: "我想知道这件事是不是刑事案件，申请公开处理情况。")
+        #expect(asking.elements(of: "程序") == ["刑事"], "an A-not-A question denies nothing")
     }
 
     @Test func negationCuesDenyOnlyWithinReach() {
-        let cues = ["没有", "未被"]
+        let cues = ["没有按", "未被", "不是"]
         #expect(!LegalElements.occurs("刑事案件", in: "没有按刑事案件办", negations: cues))
-        #expect(LegalElements.occurs("刑事案件", in: "没有按照上级要求作为刑事案件办", negations: cues), "too far from the cue")
+        #expect(!LegalElements.occurs("刑事案件", in: "没有按照刑事案件办", negations: cues), "one character between")
+        #expect(!LegalElements.occurs("刑事案件", in: "没有按照了刑事案件办", negations: cues), "two characters between")
+        #expect(LegalElements.occurs("刑事案件", in: "没有按照了的刑事案件办", negations: cues), "three are beyond the reach")
         #expect(!LegalElements.occurs("被处罚", in: "他未被处罚", negations: cues), "a cue running into the wording denies it")
-        #expect(LegalElements.occurs("罚款", in: "没收违法所得并处罚款", negations: cues), "没收 is no cue")
+        #expect(LegalElements.occurs("被打", in: "他有没有被打", negations: ["没有被"]), "an A-not-A question denies nothing")
+        #expect(LegalElements.occurs("罚款", in: "没收违法所得并处罚款", negations: ["没有", "未被"]), "没收 is no cue")
         #expect(LegalElements.occurs("刑事案件", in: "没有按刑事案件办", negations: []), "without cues nothing is denied")
-        #expect(!LegalElements.occurs("又…申请", in: "他没有又一次申请", negations: cues), "gapped wordings are denied by their first part")
+        #expect(LegalElements.occurs("刑事案件", in: "没有按刑事案件办", negations: [""]), "an empty cue denies nothing")
+        #expect(!LegalElements.occurs("又…申请", in: "他不是又一次申请", negations: cues), "gapped wordings are denied by their first part")
+        #expect(LegalElements(dimensions: [], negations: ["", "並非", "并非"]).negations == ["并非"], "cues are normalised, empty ones dropped")
     }
 
     @Test func aCaseTitledOnlyByItsPartiesIsReadFromItsRequest() throws {
         let record = try #require(Fixtures.record(Fixtures.caseJSON(id: "2023-XH-0003", [
             "title": "张某诉某公安分局政府信息公开案",
             "request": "张某被邻居打伤，派出所对邻居作出行政拘留，张某申请公开该行政拘留决定书。",
+            "category": "其他",
         ])))
         let profile = Self.elements.profile(of: record)
         #expect(profile.elements(of: "信息类型") == ["行政处罚决定书"], "a silent title gives way to the request")
-        #expect(profile.elements(of: "程序") == ["行政"])
+        #expect(profile.elements(of: "程序") == ["行政"], "from the request: the category says nothing of it")
+        let company = try #require(Fixtures.record(Fixtures.caseJSON(id: "2023-XH-0005", [
+            "title": "某科技有限公司诉某公安分局政府信息公开案",
+            "request": "某科技有限公司申请公开其仓库火灾的调查材料。",
+            "category": "其他",
+        ])))
+        let companyProfile = Self.elements.profile(of: company)
+        #expect(companyProfile.elements(of: "申请人身份") == ["企业"])
+        #expect(companyProfile.elements(of: "信息类型") == ["消防监督与火灾调查材料"],
+                "naming a party (公司) is not naming what was asked: \(companyProfile.elements)")
     }
 
     @Test func aTitleNamingTheIssueKeepsTheRequestsStoryOut() throws {

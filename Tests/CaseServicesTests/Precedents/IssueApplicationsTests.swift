@@ -54,10 +54,14 @@ struct IssueApplicationsTests {
     /// as published court cases are: what was asked for must then be read from the request.
     final class PartyTitledLibrary: @unchecked Sendable {
         static let shared = PartyTitledLibrary()
-        let directory = TemporaryDirectory("issue-applications-party-titles")
-        let session: LibrarySession?
+        let directory: TemporaryDirectory
+        let session: Result<LibrarySession, Error>
 
-        init() { session = try? Self.open(in: directory) }
+        init() {
+            let directory = TemporaryDirectory("issue-applications-party-titles")
+            self.directory = directory
+            session = Result { try Self.open(in: directory) }
+        }
 
         private static func open(in directory: TemporaryDirectory) throws -> LibrarySession {
             let cases = directory.path("Cases")
@@ -86,7 +90,7 @@ struct IssueApplicationsTests {
 
     @Test(arguments: applications)
     func decisivePrecedentIsInTheTopThreeWhenCasesAreTitledByTheirPartiesOnly(_ application: Application) throws {
-        let session = try #require(PartyTitledLibrary.shared.session)
+        let session = try PartyTitledLibrary.shared.session.get()
         let results = try session.precedents(.init(text: application.text, category: application.category, limit: 10))
         let ids = results.map(\.record.id)
         let rank = ids.firstIndex { application.decisive.contains($0) }.map { $0 + 1 }
