@@ -84,7 +84,7 @@ enum StatuteCommands {
 extension StatuteCommands {
     /// `eval-statutes --queries F [--half tune|held-out] [--corpus DIR] [--work DIR] [--records F.jsonl]
     /// [--with-cases] [--set NAME=V] [--verbose]`, or `eval-statutes --suite` for the development
-    /// set's two halves, the four fresh sets (reported) and the extra tuning questions: imports the
+    /// set's two halves, the five fresh sets (reported) and the extra tuning questions: imports the
     /// corpus into a temporary library (kept in
     /// `--work DIR` and reused when given), with the thesaurus and domain files of `--cases` (default
     /// `./Cases`), and compares the statute ranking with the plain baseline. `--with-cases` also puts
@@ -120,6 +120,7 @@ extension StatuteCommands {
             sets.append(("fresh 2", EvalSuite.fresh(arguments) + "/statutes-fresh2/queries.jsonl", nil))
             sets.append(("fresh 3", EvalSuite.fresh(arguments) + "/statutes-fresh3/queries.jsonl", nil))
             sets.append(("fresh 4", EvalSuite.fresh(arguments) + "/statutes-fresh4/queries.jsonl", nil))
+            sets.append(("fresh 5", EvalSuite.fresh(arguments) + "/statutes-fresh5/queries.jsonl", nil))
             sets.append(("tune extra", EvalSuite.fresh(arguments) + "/statutes-tune/queries.jsonl", nil))
         } else if let path = arguments.value("queries") {
             sets.append((path, path, try arguments.value("half").map(EvaluationHalf.parse)))
