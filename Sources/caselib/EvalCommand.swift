@@ -8,13 +8,17 @@ enum EvalCommand {
     static let valued: Set<String> = ["corpus", "queries", "qrels", "corrected", "set", "thesaurus", "elements", "half", "shared", "fresh"]
 
     static func run(_ raw: [String]) throws -> Int32 {
-        let arguments = try CommandLineArguments(raw, valued: valued, flags: ["verbose", "with-statutes", "suite"], command: "eval")
+        let arguments = try CommandLineArguments(raw, valued: valued, flags: ["verbose", "with-statutes", "suite", "party-titles"], command: "eval")
         if arguments.flag("suite") { return try EvalSuite.precedents(arguments) }
         guard let corpusPath = arguments.value("corpus"), let queriesPath = arguments.value("queries"),
             let qrelsPath = arguments.value("qrels")
         else { throw CommandLineArguments.UsageError(message: "eval 需要 --corpus、--queries 和 --qrels（或 --suite）") }
         var set = try judgedSet(name: queriesPath, corpus: corpusPath, queries: queriesPath, qrels: qrelsPath,
                                 corrected: arguments.value("corrected"))
+        if arguments.flag("party-titles") {
+            set = set.titledByParties()
+            print("（--party-titles：每个案例的标题都改为“\(JudgedSet.partyTitle)”）")
+        }
         if let half = arguments.value("half") {
             let chosen = try EvaluationHalf.parse(half)
             set.queries = set.queries.filter { EvaluationHalf.of($0.id) == chosen }
@@ -36,6 +40,16 @@ enum EvalCommand {
         var queries: [PrecedentEvaluation.Query]
         let judgments: Judgments
         let corrected: Set<String>
+
+        /// The title every case gets with `--party-titles`.
+        static let partyTitle = "某某诉某公安分局政府信息公开案"
+
+        /// The same set with every case titled by its parties only, as published court cases are
+        /// (`--party-titles`): how the ranking fares when a title says nothing of the issue.
+        func titledByParties() -> JudgedSet {
+            let retitled = records.map { $0.kind == .case ? $0.replacing("title", with: .string(Self.partyTitle)) : $0 }
+            return JudgedSet(name: name, records: retitled, queries: queries, judgments: judgments, corrected: corrected)
+        }
     }
 
     /// The thesaurus, elements and weights of a run.

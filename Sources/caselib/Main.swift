@@ -24,7 +24,7 @@ enum Caselib {
                  [--date D] [--received D] [--corrected D] [--extended] [--paused D..D] (TEXT | --file F | -)
           deadline --received D [--corrected D] [--extended] [--paused D..D] [--json]
           similar ID [--limit N] [--json]
-          eval --corpus F --queries F --qrels F [--corrected F]
+          eval --corpus F --queries F --qrels F [--corrected F] [--party-titles]
           eval-statutes --queries F [--corpus DIR]
           compile --year Y --out DIR [--title T] [--office O] [--redact] [--pdf] [--date YYYY-MM-DD] [--consultation]
           statutes import PATH...                导入法规 Markdown 文件或文件夹

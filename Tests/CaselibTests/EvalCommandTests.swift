@@ -1,0 +1,37 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("caselib eval: a judged set against the baseline, and with every case titled by its parties")
+struct EvalCommandTests {
+    /// Two cases that differ only in their titles, and an application that names one title's words.
+    static func workspace() throws -> (CaselibWorkspace, [String]) {
+        let workspace = CaselibWorkspace()
+        let cases = [
+            Fixtures.caseJSON(id: "2023-XH-0001", ["title": "申请公开仓库火灾调查报告案", "request": "某公司申请公开有关材料。"]),
+            Fixtures.caseJSON(id: "2023-XH-0002", ["title": "申请公开祖父户籍档案案", "request": "张某申请公开有关材料。"]),
+        ]
+        let lines = try cases.map { String(decoding: try JSONSerialization.data(withJSONObject: $0), as: UTF8.self) }
+        let corpus = try workspace.jsonl(lines, name: "corpus.jsonl")
+        let queries = try workspace.jsonl([#"{"qid": "Q1", "text": "仓库火灾调查报告"}"#], name: "queries.jsonl")
+        let qrels = try workspace.directory.write("Q1 0 2023-XH-0001 3\n", to: "qrels.txt")
+        return (workspace, ["eval", "--corpus", corpus.path, "--queries", queries.path, "--qrels", qrels.path])
+    }
+
+    /// The nDCG@10 of the ranking in `eval`'s table (the `precedent` row's second column).
+    static func ndcg10(_ output: String) throws -> Double {
+        let row = try #require(output.split(separator: "\n").first { $0.hasPrefix("precedent") }, "\(output)")
+        return try #require(row.split(separator: " ").dropFirst(2).first.flatMap { Double($0) }, "\(row)")
+    }
+
+    @Test func partyTitlesTakeTheTitlesWordsAway() throws {
+        let (workspace, arguments) = try Self.workspace()
+        let plain = try CommandRunner.run(arguments, in: workspace.directory.url)
+        #expect(plain.status == 0, "\(plain)")
+        #expect(try Self.ndcg10(plain.stdout) == 1.0, "the title names what the application asks for")
+        let retitled = try CommandRunner.run(arguments + ["--party-titles"], in: workspace.directory.url)
+        #expect(retitled.status == 0, "\(retitled)")
+        #expect(retitled.stdout.contains("某某诉某公安分局政府信息公开案"), "the run says what it changed")
+        #expect(try Self.ndcg10(retitled.stdout) < 1.0, "with the titles gone nothing names 火灾: \(retitled.stdout)")
+    }
+}
