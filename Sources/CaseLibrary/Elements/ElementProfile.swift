@@ -97,8 +97,7 @@ extension LegalElements {
         // published court cases are titled; who the parties are does not count: 某科技有限公司诉…)
         // has its title dimensions read from the request. A title that names some
         // (申请人三个月内提交百余件申请案) is left alone: what it leaves out is not the issue.
-        let titleIsSilent = LegalElements(dimensions: dimensions.filter { $0.caseText != .titleAndRequest }, negations: negations)
-            .profile(fields: [:]) { _ in title }.isEmpty
+        let titleIsSilent = profile(fields: [:]) { $0.caseText == .titleAndRequest ? "" : title }.isEmpty
         return profile(fields: fields) { dimension in
             switch dimension.caseText {
             case .titleAndRequest: return full

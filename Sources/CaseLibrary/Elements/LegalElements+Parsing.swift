@@ -76,9 +76,16 @@ extension LegalElements {
         guard !items.contains(where: { $0.contains("…") || $0.contains("...") || $0.contains("@") }) else {
             return .failure(LineError(message: "“\(negationKeyword)”只列否定词语（如 没有按, 并非），不可写 … 或 @字段"))
         }
-        var unique: [String] = []
-        for item in items.map(TextNormalizer.normalize) where !unique.contains(item) { unique.append(item) }
-        return .success(unique)
+        return .success(items)  // normalised and deduplicated by `LegalElements.init`
+    }
+
+    /// A wording as matched (see `occurs`): normalised, and for `又…申请` (or `又...申请`) each part on
+    /// its own, since normalising folds … into dots; nil when a part is empty (`…申请`).
+    public static func wording(_ item: String) -> String? {
+        let parts = item.replacingOccurrences(of: "...", with: "…").split(separator: "…", omittingEmptySubsequences: false)
+            .map { TextNormalizer.normalize($0.trimmingCharacters(in: .whitespaces)) }
+        guard parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        return parts.joined(separator: "…")
     }
 
     private struct LineError: Error { let message: String }
@@ -140,13 +147,9 @@ extension LegalElements {
                 }
                 cues.append(FieldCue(field: parts[0], value: parts[1]))
             } else {
-                // `又…申请`: parts in this order, at most `maxGap` characters apart.
-                let parts = item.replacingOccurrences(of: "...", with: "…").split(separator: "…", omittingEmptySubsequences: false)
-                    .map { TextNormalizer.normalize($0.trimmingCharacters(in: .whitespaces)) }
-                guard parts.allSatisfy({ !$0.isEmpty }) else {
+                guard let normalised = wording(item) else {
                     return .failure(LineError(message: "“\(item)”：省略号两边都要有文字（如 又…申请）"))
                 }
-                let normalised = parts.joined(separator: "…")
                 if !wordings.contains(normalised) { wordings.append(normalised) }
             }
         }

@@ -44,11 +44,15 @@ public struct StatuteQuestionKind: Sendable, Equatable {
         guard sides.count == 2, !name.isEmpty else {
             return .failure(RecordProblem(field: nil, message: "问题类型应写作“kind 名称 = 说法, 说法 => 法规 第X条, 法规 第Y条”"))
         }
-        // Each part of a gapped wording is normalised on its own: normalising folds … into dots.
-        let wordings = sides[0].split(whereSeparator: { ",，、".contains($0) })
-            .map { $0.replacingOccurrences(of: "...", with: "…").split(separator: "…")
-                .map { TextNormalizer.normalize($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: "…") }
-            .filter { !$0.isEmpty }
+        var wordings: [String] = []
+        for item in sides[0].split(whereSeparator: { ",，、".contains($0) }) {
+            let trimmed = item.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { continue }
+            guard let wording = LegalElements.wording(trimmed) else {
+                return .failure(RecordProblem(field: nil, message: "问题类型“\(name)”的说法“\(trimmed)”：省略号两边都要有文字（如 又…申请）"))
+            }
+            wordings.append(wording)
+        }
         var provisions: [Provision] = []
         for item in sides[1].split(whereSeparator: { ",，、".contains($0) }) {
             let words = item.split(separator: " ").map(String.init)

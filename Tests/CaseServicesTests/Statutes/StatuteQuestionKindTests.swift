@@ -14,6 +14,7 @@ struct StatuteQuestionKindTests {
             kind 无条文 = 收费 =>
             kind 坏条文 = 收费 => 政府信息公开条例 第几条
             kind 判决 = 怎么判 => 最高人民法院关于审理政府信息公开行政案件若干问题的规定 第9条
+            kind 坏说法 = …申请 => 政府信息公开条例 第四十二条
             """
         let (domain, problems) = StatuteDomain.parse(text, path: "statutes/domain.txt")
         #expect(domain.questionKinds.map(\.name) == ["收费", "判决"])
@@ -22,6 +23,7 @@ struct StatuteQuestionKindTests {
         #expect(problems.map(\.description) == [
             "statutes/domain.txt:3: 问题类型“无条文”缺少说法或条文",
             "statutes/domain.txt:4: 问题类型“坏条文”的条文“政府信息公开条例 第几条”应写作“法规名 第X条”",
+            "statutes/domain.txt:6: 问题类型“坏说法”的说法“…申请”：省略号两边都要有文字（如 又…申请）",
         ])
         #expect(domain.kinds(of: "光盘能不能寄给他？").isEmpty)
         #expect(domain.kinds(of: "要他出钱行不行").map(\.name) == ["收费"], "a gapped wording")
