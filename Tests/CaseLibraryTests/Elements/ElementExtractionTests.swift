@@ -15,6 +15,16 @@ struct ElementExtractionTests {
         #expect(profile.elements(of: "程序") == ["行政"])
     }
 
+    /// Regression (2026-12-07): a brother or grandchild asking about the dead was read as nobody in
+    /// particular; the near relatives are those the SPC's 2018 interpretation of the Administrative
+    /// Litigation Law names (配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女).
+    @Test func everyNearRelativeTheLawNamesIsANearRelative() {
+        for text in ["张某的弟弟去年在出租屋里去世，申请公开当晚的出警记录。", "李某的姐姐申请公开其妹妹失踪当天的报警记录。",
+                     "王某的孙女申请公开其已故爷爷的户口底册。", "赵某的外孙申请公开外婆当年的迁移档案。"] {
+            #expect(Self.elements.profile(text: text).elements(of: "申请人身份").contains("近亲属"), "\(text)")
+        }
+    }
+
     @Test func fireWithoutTheWordFireBrigadeIsAFireMatter() {
         let profile = Self.elements.profile(text: "某公司仓库上月发生火灾，申请公开起火原因认定书。")
         #expect(profile.elements(of: "业务领域") == ["消防"])
