@@ -7,6 +7,10 @@ import Testing
         #expect(LawTitle.key("中華人民共和國政府信息公開條例") == "政府信息公开条例")
         #expect(LawTitle.key("政府信息公开条例（2019年修订）") == "政府信息公开条例")
         #expect(LawTitle.key("最高人民法院关于适用《行政诉讼法》的解释") == "最高人民法院关于适用行政诉讼法的解释")
+        // Regression (2026-12-07): the corpus titles the SPC interpretation with the state's name inside
+        // the quotation marks and the office's domain file without it, so its tier and kinds never applied.
+        #expect(LawTitle.key("最高人民法院关于适用《中华人民共和国行政诉讼法》的解释") == "最高人民法院关于适用行政诉讼法的解释")
+        #expect(LawTitle.key("《中华人民共和国行政诉讼法》") == "行政诉讼法")
     }
 
     @Test func localRegulationsAreKnownByThePlaceTheirTitleBeginsWith() {
