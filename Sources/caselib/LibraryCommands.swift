@@ -19,7 +19,9 @@ enum LibraryCommands {
         problems += service.elements().problems
         for problem in problems { print(problem) }
         for warning in contents.warnings { print(TerminalText.escaped("\(warning.path):\(warning.line): 警告：\(warning.problem)")) }
-        for warning in citations.warnings + PersonalDataCheck.warnings(in: contents, root: service.folder.root) {
+        let notices = citations.warnings + PersonalDataCheck.warnings(in: contents, root: service.folder.root)
+            + KindCheck.warnings(root: service.folder.root)
+        for warning in notices {
             print(TerminalText.escaped("\(warning.path):\(warning.line): 警告：\(warning.problem)"))
         }
         let files = service.folder.recordFilePaths().count
