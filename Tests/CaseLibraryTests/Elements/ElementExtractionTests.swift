@@ -25,6 +25,21 @@ struct ElementExtractionTests {
         }
     }
 
+    /// The second pass over the wordings (2026-12-07): how applicants say what they want and who they are.
+    @Test func everydayWordsForWhatIsAskedAndWhoAsks() {
+        let cases: [(String, String, String)] = [
+            ("张某要求公开派出所当时给他做的问话记录。", "信息类型", "询问笔录与案卷"),
+            ("李某申请公开民警执法仪拍下的画面。", "信息类型", "执法记录仪或监控视频"),
+            ("某报社申请公开去年全市电动车事故有多少起、多少人死亡。", "信息类型", "统计数据"),
+            ("王某申请公开其出国记录。", "信息类型", "出入境记录"),
+            ("某律所受赵某委托申请公开处理决定。", "申请人身份", "委托代理"),
+            ("经侦大队对钱某立案后，钱某的家属申请公开案件情况。", "程序", "刑事"),
+        ]
+        for (text, dimension, element) in cases {
+            #expect(Self.elements.profile(text: text).elements(of: dimension).contains(element), "\(text)")
+        }
+    }
+
     @Test func fireWithoutTheWordFireBrigadeIsAFireMatter() {
         let profile = Self.elements.profile(text: "某公司仓库上月发生火灾，申请公开起火原因认定书。")
         #expect(profile.elements(of: "业务领域") == ["消防"])
