@@ -122,6 +122,7 @@ extension StatuteCommands {
             sets.append(("fresh 4", EvalSuite.fresh(arguments) + "/statutes-fresh4/queries.jsonl", nil))
             sets.append(("fresh 5", EvalSuite.fresh(arguments) + "/statutes-fresh5/queries.jsonl", nil))
             sets.append(("fresh 6", EvalSuite.fresh(arguments) + "/statutes-fresh6/queries.jsonl", nil))
+            sets.append(("fresh 7", EvalSuite.fresh(arguments) + "/statutes-fresh7/queries.jsonl", nil))
             sets.append(("tune extra", EvalSuite.fresh(arguments) + "/statutes-tune/queries.jsonl", nil))
         } else if let path = arguments.value("queries") {
             sets.append((path, path, try arguments.value("half").map(EvaluationHalf.parse)))

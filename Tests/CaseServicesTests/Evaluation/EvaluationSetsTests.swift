@@ -67,7 +67,7 @@ struct EvaluationSetsTests {
     @Test(.enabled(if: ProjectPaths.shared("corpora/lawrefbook") != nil, "../shared/corpora/lawrefbook is absent"))
     func freshStatuteQuestionsResolveEveryJudgedArticle() throws {
         let corpus = try #require(ProjectPaths.shared("corpora/lawrefbook"))
-        for set in ["statutes-fresh", "statutes-fresh2", "statutes-fresh3", "statutes-fresh4", "statutes-fresh5", "statutes-fresh6", "statutes-tune"] {
+        for set in ["statutes-fresh", "statutes-fresh2", "statutes-fresh3", "statutes-fresh4", "statutes-fresh5", "statutes-fresh6", "statutes-fresh7", "statutes-tune"] {
             let path = Self.fixtures.appendingPathComponent("\(set)/queries.jsonl")
             let text = try String(contentsOf: path, encoding: .utf8)
             let questions = try StatuteEvaluation.readQuestions(text, path: path.path, corpus: corpus)
