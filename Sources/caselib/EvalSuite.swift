@@ -34,6 +34,7 @@ enum EvalSuite {
         for (name, folder) in [("fresh", freshFolder), ("fresh 2", fresh(arguments) + "/precedents-fresh2"),
                                ("fresh 3", fresh(arguments) + "/precedents-fresh3"),
                                ("fresh 4", fresh(arguments) + "/precedents-fresh4"),
+                               ("fresh 5", fresh(arguments) + "/precedents-fresh5"),
                                ("tune extra", fresh(arguments) + "/precedents-tune"),
                                ("issue six", fresh(arguments) + "/issue-six")] {
             guard FileManager.default.fileExists(atPath: folder + "/queries.jsonl") else {

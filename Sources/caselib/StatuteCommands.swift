@@ -123,6 +123,7 @@ extension StatuteCommands {
             sets.append(("fresh 5", EvalSuite.fresh(arguments) + "/statutes-fresh5/queries.jsonl", nil))
             sets.append(("fresh 6", EvalSuite.fresh(arguments) + "/statutes-fresh6/queries.jsonl", nil))
             sets.append(("fresh 7", EvalSuite.fresh(arguments) + "/statutes-fresh7/queries.jsonl", nil))
+            sets.append(("fresh 8", EvalSuite.fresh(arguments) + "/statutes-fresh8/queries.jsonl", nil))
             sets.append(("tune extra", EvalSuite.fresh(arguments) + "/statutes-tune/queries.jsonl", nil))
         } else if let path = arguments.value("queries") {
             sets.append((path, path, try arguments.value("half").map(EvaluationHalf.parse)))

@@ -21,13 +21,13 @@ struct EvaluationSetsTests {
     @Test func freshJudgmentsNameOnlyCasesPrecedentSearchMayShow() throws {
         let records = LibraryFolder(root: ProjectPaths.root.appendingPathComponent("Cases")).load().allRecords
         let shown = Set(records.filter { $0.kind == .case && $0.isVisibleByDefault }.map(\.id))
-        for set in ["precedents-fresh", "precedents-fresh2", "precedents-fresh3", "precedents-fresh4", "precedents-tune", "issue-six"] {
+        for set in ["precedents-fresh", "precedents-fresh2", "precedents-fresh3", "precedents-fresh4", "precedents-fresh5", "precedents-tune", "issue-six"] {
             let qrels = try String(contentsOf: Self.fixtures.appendingPathComponent("\(set)/qrels.txt"), encoding: .utf8)
             let judgments = try Judgments(qrels: qrels, path: set)
             let judged = Set(judgments.grades.values.flatMap(\.keys))
             #expect(judged.subtracting(shown).isEmpty, "\(set): \(judged.subtracting(shown).sorted())")
         }
-        for set in ["precedents-fresh", "precedents-fresh2", "precedents-fresh3", "precedents-fresh4"] {
+        for set in ["precedents-fresh", "precedents-fresh2", "precedents-fresh3", "precedents-fresh4", "precedents-fresh5"] {
             let fresh = try String(contentsOf: Self.fixtures.appendingPathComponent("\(set)/queries.jsonl"), encoding: .utf8)
             #expect(try PrecedentEvaluation.readQueries(fresh, path: set).count >= 20)
         }
@@ -67,7 +67,7 @@ struct EvaluationSetsTests {
     @Test(.enabled(if: ProjectPaths.shared("corpora/lawrefbook") != nil, "../shared/corpora/lawrefbook is absent"))
     func freshStatuteQuestionsResolveEveryJudgedArticle() throws {
         let corpus = try #require(ProjectPaths.shared("corpora/lawrefbook"))
-        for set in ["statutes-fresh", "statutes-fresh2", "statutes-fresh3", "statutes-fresh4", "statutes-fresh5", "statutes-fresh6", "statutes-fresh7", "statutes-tune"] {
+        for set in ["statutes-fresh", "statutes-fresh2", "statutes-fresh3", "statutes-fresh4", "statutes-fresh5", "statutes-fresh6", "statutes-fresh7", "statutes-fresh8", "statutes-tune"] {
             let path = Self.fixtures.appendingPathComponent("\(set)/queries.jsonl")
             let text = try String(contentsOf: path, encoding: .utf8)
             let questions = try StatuteEvaluation.readQuestions(text, path: path.path, corpus: corpus)
