@@ -262,6 +262,14 @@ std::vector<Xapian::docid> matching_documents(Xapian::Database &d, const Xapian:
     return documents;
 }
 
+/// Xapian's estimate of how many documents match `query` (exact for a single term), without listing them.
+Xapian::doccount estimated_matches(Xapian::Database &d, const Xapian::Query &query) {
+    Xapian::Enquire enquire(d);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    return enquire.get_mset(0, 0).get_matches_estimated();
+}
+
 /// How many of `members` (ascending; also marked in `marked`) contain `term`, walking whichever is
 /// shorter: the term's posting list, or the members (skipping along the posting list).
 Xapian::doccount count_in(Xapian::Database &d, const std::string &term, Xapian::doccount frequency,
@@ -297,12 +305,17 @@ cx_status cx_database_term_frequencies_within(cx_database *db, const cx_query *f
         const Xapian::Query &query = require(filter, "filter")->query;
         // Count within the filter or, when fewer documents fall outside it (a filter such as "every
         // case" in an index of mostly cases), as the term's frequency minus its count outside — so
-        // the cost follows the smaller side, not the size of the index.
+        // the cost follows the smaller side, not the size of the index. Xapian's estimate picks the
+        // side to list first (listing the large side only to learn it is large cost 170 ms a query
+        // in a library of 74 cases and the whole lawrefbook); a wrong guess is caught by the cap.
         Xapian::doccount total = d.get_doccount();
         Xapian::Query outside(Xapian::Query::OP_AND_NOT, Xapian::Query(std::string()), query);
-        std::vector<Xapian::docid> members = matching_documents(d, outside, total / 2 + 1);
-        bool complement = members.size() <= total / 2;
-        if (!complement) members = matching_documents(d, query, total);
+        bool complement = estimated_matches(d, query) > total / 2;
+        std::vector<Xapian::docid> members = matching_documents(d, complement ? outside : query, total / 2 + 1);
+        if (members.size() > total / 2) {
+            complement = !complement;
+            members = matching_documents(d, complement ? outside : query, total);
+        }
         std::vector<bool> marked(members.empty() ? 0 : members.back() + 1, false);
         for (Xapian::docid id : members) marked[id] = true;
         *filter_count = static_cast<uint32_t>(complement ? total - members.size() : members.size());
