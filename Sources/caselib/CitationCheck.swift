@@ -16,6 +16,9 @@ enum CitationCheck {
     struct Findings {
         var errors: [LocatedProblem] = []
         var warnings: [LocatedProblem] = []
+        /// The statutes as loaded for the check (nil when the library has none or they failed to load),
+        /// so that other checks need not read them again.
+        var linker: CitationLinker?
     }
 
     static func problems(in contents: LibraryContents, root: URL) -> [LocatedProblem] { findings(in: contents, root: root).errors }
@@ -30,7 +33,7 @@ enum CitationCheck {
         }
         var cases: [String: Record] = [:]
         for stored in contents.records where stored.record.kind == .case { cases[stored.record.id] = stored.record }
-        var findings = Findings()
+        var findings = Findings(linker: linker)
         for stored in contents.records {
             let record = stored.record
             let caseRecord = record.caseID.flatMap { cases[$0] }

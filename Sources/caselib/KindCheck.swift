@@ -8,11 +8,10 @@ import Foundation
 /// a law the library has not imported is not reported: it lifts nothing until the law is imported,
 /// and the shipped domain file names more laws than the sample library holds.
 enum KindCheck {
-    static func warnings(root: URL) -> [LocatedProblem] {
+    /// - Parameter linker: the library's statutes as `CitationCheck` loaded them (nil: none to check against).
+    static func warnings(root: URL, linker: CitationLinker?) -> [LocatedProblem] {
         let relative = "\(StatuteSources.folderName)/\(StatuteDomain.fileName)"
-        guard CitationLinker.hasStatutes(libraryRoot: root),
-            let text = try? String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8),
-            let linker = try? CitationLinker.load(libraryRoot: root)
+        guard let linker, let text = try? String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
         else { return [] }
         let path = LibraryFolder(root: root).displayPath(relative)
         var warnings: [LocatedProblem] = []

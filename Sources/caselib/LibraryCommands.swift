@@ -20,7 +20,7 @@ enum LibraryCommands {
         for problem in problems { print(problem) }
         for warning in contents.warnings { print(TerminalText.escaped("\(warning.path):\(warning.line): 警告：\(warning.problem)")) }
         let notices = citations.warnings + PersonalDataCheck.warnings(in: contents, root: service.folder.root)
-            + KindCheck.warnings(root: service.folder.root)
+            + KindCheck.warnings(root: service.folder.root, linker: citations.linker)
         for warning in notices {
             print(TerminalText.escaped("\(warning.path):\(warning.line): 警告：\(warning.problem)"))
         }

@@ -40,15 +40,17 @@ struct FilteredFrequencyTests {
     }
 
     /// A compound filter, whose size Xapian only estimates when it chooses the side to list: the
-    /// counts are still exact (a wrong guess is caught and the other side listed).
-    @Test(arguments: [("case", "其他", 24), ("case", "行政处罚类", 6)])
+    /// counts are still exact (a wrong guess is caught and the other side listed). The same filter
+    /// twice (其他 AND 其他: 24 of 34, estimated at about 17) is guessed to be the smaller side.
+    @Test(arguments: [("case", "其他", 24), ("case", "行政处罚类", 6), ("其他", "其他", 24)])
     func countsWithinACompoundFilterAreExact(kind: String, category: String, size: Int) throws {
         let library = try Self.library()
         let reader = try library.reader()
         let terms = ["户籍", "档案", "消防", "维持"]
-        let filter = IndexQuery.and([.filterValue("kind", kind), .filterValue("category", category)])
+        let filter = kind == category ? IndexQuery.and([.filterValue("category", category), .filterValue("category", category)])
+            : IndexQuery.and([.filterValue("kind", kind), .filterValue("category", category)])
         let answer = try reader.frequencies(of: terms, within: filter)
-        let filters = ["kind": [kind], "category": [category]]
+        let filters = kind == category ? ["category": [category]] : ["kind": [kind], "category": [category]]
         let expected = try terms.map { try reader.search(SearchRequest(query: $0, filters: filters, limit: 100)).total }
         #expect(answer.total == size)
         #expect(terms.map { answer.counts[$0] } == expected, "\(kind) \(category)")

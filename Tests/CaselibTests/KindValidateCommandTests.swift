@@ -29,12 +29,15 @@ struct KindValidateCommandTests {
             kind 什么是政府信息 = 算不算政府信息 => 政府信息公开条例 第二条
             kind 收费 = 收费, 掏钱 => 政府信息公开条例 第九十九条, 中华人民共和国政府信息公开条例 第一条
             kind 家暴告诫书 = 告诫书 => 反家庭暴力法 第十六条
+              kind 缩进 = 缩进的说法 => 政府信息公开条例 第八十八条  # 行首空格和行尾注释
             """, to: "Cases/statutes/domain.txt")
         let result = try workspace.run("validate")
         #expect(result.status == 0, "a warning does not fail validation: \(result)")
         let warnings = result.stdout.split(separator: "\n").map(String.init).filter { $0.hasPrefix("Cases/statutes/domain.txt:") }
-        #expect(warnings.count == 1, "\(result)")
+        #expect(warnings.count == 2, "\(result)")
         #expect(warnings.first?.hasPrefix("Cases/statutes/domain.txt:3: 警告：") == true, "\(result)")
         #expect(warnings.first?.contains("第九十九条") == true && warnings.first?.contains("收费") == true, "\(result)")
+        #expect(warnings.last?.hasPrefix("Cases/statutes/domain.txt:5: 警告：") == true && warnings.last?.contains("第八十八条") == true,
+                "an indented line with a comment is read too: \(result)")
     }
 }

@@ -9,10 +9,12 @@ public enum LawTitle {
     /// law: 《中华人民共和国行政诉讼法》), or a trailing version note in brackets such as （2019年修订）
     /// or (2019).
     public static func key(_ title: String) -> String {
-        // A law quoted inside a title (最高人民法院关于适用《中华人民共和国行政诉讼法》的解释) is cited
-        // with and without the state's name alike, as a title's own prefix is.
-        let unquotedPrefix = TextNormalizer.normalize(title).replacingOccurrences(of: "《" + nationalPrefix, with: "《")
-        var text = String(unquotedPrefix.filter { !"《》〈〉<> \t\u{3000}".contains($0) })
+        // A law quoted inside a title (最高人民法院关于适用《中华人民共和国行政诉讼法》的解释, or with 〈〉
+        // when the title is itself quoted) is cited with and without the state's name alike, as a
+        // title's own prefix is.
+        var text = TextNormalizer.normalize(title).filter { !" \t\u{3000}".contains($0) }
+        for mark in ["《", "〈", "<"] { text = text.replacingOccurrences(of: mark + nationalPrefix, with: mark) }
+        text = text.filter { !"《》〈〉<>".contains($0) }
         if text.hasPrefix(nationalPrefix) { text.removeFirst(nationalPrefix.count) }
         while text.last == ")", let open = text.lastIndex(of: "("), open > text.startIndex {
             let note = text[text.index(after: open)..<text.index(before: text.endIndex)]
