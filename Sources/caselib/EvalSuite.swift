@@ -5,19 +5,34 @@ import Foundation
 /// `caselib eval --suite` and `caselib eval-statutes --suite`: every judged set in one run, side by
 /// side with the plain BM25 baseline — the development set's tuning half (odd query ids), its
 /// held-out half (even ids), and the sets in `Tests/Fixtures/eval` over `Cases/` (judged before any
-/// run): the three fresh sets of applications (reported), the extra tuning applications and the six
-/// applications of issue 11. `--party-titles` titles every case by its parties only
-/// (某某诉某公安分局政府信息公开案), as published court cases are titled.
+/// run): every fresh set of applications (`precedents-fresh`, `precedents-fresh2`, …: reported), the
+/// extra tuning applications and the six applications of issue 11. `--party-titles` titles every case
+/// by its parties only (某某诉某公安分局政府信息公开案), as published court cases are titled.
 enum EvalSuite {
     /// Where the shared development sets are (`--shared`, default `../shared/eval`).
     static func shared(_ arguments: CommandLineArguments) -> String { arguments.value("shared") ?? "../shared/eval" }
     /// Where the fresh sets are (`--fresh`, default `Tests/Fixtures/eval`).
     static func fresh(_ arguments: CommandLineArguments) -> String { arguments.value("fresh") ?? "Tests/Fixtures/eval" }
 
+    /// The fresh sets whose folders are named `prefix`, `prefix2`, `prefix3`, … under the fresh folder,
+    /// in number order, as (row name, folder): `fresh`, `fresh 2`, … A new set is reported once its
+    /// folder exists.
+    static func freshSets(_ arguments: CommandLineArguments, prefix: String) -> [(name: String, folder: String)] {
+        let root = fresh(arguments)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        let numbered = names.compactMap { name -> Int? in
+            guard name.hasPrefix(prefix) else { return nil }
+            let suffix = name.dropFirst(prefix.count)
+            return suffix.isEmpty ? 1 : Int(suffix).flatMap { $0 > 1 ? $0 : nil }
+        }
+        return numbered.sorted().map { number in
+            (number == 1 ? "fresh" : "fresh \(number)", root + "/" + prefix + (number == 1 ? "" : String(number)))
+        }
+    }
+
     static func precedents(_ arguments: CommandLineArguments) throws -> Int32 {
         let settings = try EvalCommand.Settings(arguments)
         let dev = shared(arguments) + "/precedents-dev"
-        let freshFolder = fresh(arguments) + "/precedents-fresh"
         var sets: [EvalCommand.JudgedSet] = []
         if FileManager.default.fileExists(atPath: dev + "/queries.jsonl") {
             let whole = try EvalCommand.judgedSet(name: "dev", corpus: dev + "/corpus.jsonl", queries: dev + "/queries.jsonl",
@@ -31,12 +46,8 @@ enum EvalSuite {
             Caselib.printError("提示：\(dev) 不存在，跳过开发集")
         }
         let library = Caselib.service(arguments).folder.root.path
-        for (name, folder) in [("fresh", freshFolder), ("fresh 2", fresh(arguments) + "/precedents-fresh2"),
-                               ("fresh 3", fresh(arguments) + "/precedents-fresh3"),
-                               ("fresh 4", fresh(arguments) + "/precedents-fresh4"),
-                               ("fresh 5", fresh(arguments) + "/precedents-fresh5"),
-                               ("tune extra", fresh(arguments) + "/precedents-tune"),
-                               ("issue six", fresh(arguments) + "/issue-six")] {
+        for (name, folder) in freshSets(arguments, prefix: "precedents-fresh")
+            + [("tune extra", fresh(arguments) + "/precedents-tune"), ("issue six", fresh(arguments) + "/issue-six")] {
             guard FileManager.default.fileExists(atPath: folder + "/queries.jsonl") else {
                 Caselib.printError("提示：\(folder) 不存在，跳过该集")
                 continue

@@ -84,8 +84,8 @@ enum StatuteCommands {
 extension StatuteCommands {
     /// `eval-statutes --queries F [--half tune|held-out] [--corpus DIR] [--work DIR] [--records F.jsonl]
     /// [--with-cases] [--set NAME=V] [--verbose]`, or `eval-statutes --suite` for the development
-    /// set's two halves, the five fresh sets (reported) and the extra tuning questions: imports the
-    /// corpus into a temporary library (kept in
+    /// set's two halves, every fresh set (`statutes-fresh`, `statutes-fresh2`, …: reported) and the
+    /// extra tuning questions: imports the corpus into a temporary library (kept in
     /// `--work DIR` and reused when given), with the thesaurus and domain files of `--cases` (default
     /// `./Cases`), and compares the statute ranking with the plain baseline. `--with-cases` also puts
     /// the office's cases into the library and ranks the articles found through their precedents too
@@ -116,14 +116,7 @@ extension StatuteCommands {
             } else {
                 Caselib.printError("提示：\(dev) 不存在，跳过开发集")
             }
-            sets.append(("fresh", EvalSuite.fresh(arguments) + "/statutes-fresh/queries.jsonl", nil))
-            sets.append(("fresh 2", EvalSuite.fresh(arguments) + "/statutes-fresh2/queries.jsonl", nil))
-            sets.append(("fresh 3", EvalSuite.fresh(arguments) + "/statutes-fresh3/queries.jsonl", nil))
-            sets.append(("fresh 4", EvalSuite.fresh(arguments) + "/statutes-fresh4/queries.jsonl", nil))
-            sets.append(("fresh 5", EvalSuite.fresh(arguments) + "/statutes-fresh5/queries.jsonl", nil))
-            sets.append(("fresh 6", EvalSuite.fresh(arguments) + "/statutes-fresh6/queries.jsonl", nil))
-            sets.append(("fresh 7", EvalSuite.fresh(arguments) + "/statutes-fresh7/queries.jsonl", nil))
-            sets.append(("fresh 8", EvalSuite.fresh(arguments) + "/statutes-fresh8/queries.jsonl", nil))
+            sets += EvalSuite.freshSets(arguments, prefix: "statutes-fresh").map { ($0.name, $0.folder + "/queries.jsonl", nil) }
             sets.append(("tune extra", EvalSuite.fresh(arguments) + "/statutes-tune/queries.jsonl", nil))
         } else if let path = arguments.value("queries") {
             sets.append((path, path, try arguments.value("half").map(EvaluationHalf.parse)))

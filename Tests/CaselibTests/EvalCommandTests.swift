@@ -34,4 +34,24 @@ struct EvalCommandTests {
         #expect(retitled.stdout.contains("某某诉某公安分局政府信息公开案"), "the run says what it changed")
         #expect(try Self.ndcg10(retitled.stdout) < 1.0, "with the titles gone nothing names 火灾: \(retitled.stdout)")
     }
+
+    /// `--suite` reports every fresh set whose folder exists, numbered in order (`fresh 10` after
+    /// `fresh 2`), and nothing that only looks like one.
+    @Test func suiteReportsEveryFreshSetInNumberOrder() throws {
+        let workspace = CaselibWorkspace()
+        try workspace.add([Fixtures.caseJSON(id: "2023-XH-0001", ["title": "申请公开仓库火灾调查报告案"])])
+        for folder in ["precedents-fresh", "precedents-fresh10", "precedents-fresh2", "precedents-freshX", "precedents-fresh1"] {
+            try workspace.directory.write(#"{"qid": "Q1", "text": "仓库火灾调查报告"}"# + "\n", to: "eval/\(folder)/queries.jsonl")
+            try workspace.directory.write("Q1 0 2023-XH-0001 3\n", to: "eval/\(folder)/qrels.txt")
+        }
+        let result = try workspace.run("eval", "--suite", "--fresh", workspace.directory.path("eval").path,
+                                       "--shared", workspace.directory.path("absent").path)
+        #expect(result.status == 0, "\(result)")
+        let table = result.stdout.components(separatedBy: "集合").last ?? ""
+        let rows = table.split(separator: "\n").compactMap { line in
+            line.hasPrefix("fresh") ? line.components(separatedBy: "  ").first : nil
+        }
+        #expect(rows == ["fresh", "fresh 2", "fresh 10"], "\(result.stdout)")
+    }
 }
+
