@@ -56,7 +56,9 @@ public final class StatuteFinder {
         }
         // The provisions governing the question's kinds join the candidates, weighed by the same query.
         var kindsByTerm: [String: [String]] = [:]
-        for kind in weights.questionKindShare > 0 ? domain.kinds(of: question) : [] {
+        let askedKinds = weights.questionKindShare > 0 ? domain.kinds(of: question) : []
+        let strength = strengths(of: askedKinds, in: question)
+        for kind in askedKinds {
             for provision in kind.provisions where kindsByTerm[provision.term]?.contains(kind.name) != true {
                 kindsByTerm[provision.term, default: []].append(kind.name)
             }
@@ -68,18 +70,27 @@ public final class StatuteFinder {
                 matches[match.item.id] = match
             }
         }
-        var results = try scored(matches.values, query: query, kindsByTerm: kindsByTerm)
+        var results = try scored(matches.values, query: query, kindsByTerm: kindsByTerm, strength: strength)
         results.sort { ($0.score, $1.id) > ($1.score, $0.id) }
         return Array(results.prefix(max(0, limit)))
     }
 
+    /// How strongly the question is of each kind, 0–1: the number of the kind's wordings it contains
+    /// against the most any kind has, raised to `kindStrengthExponent`.
+    private func strengths(of kinds: [StatuteQuestionKind], in question: String) -> [String: Double] {
+        let normalised = TextNormalizer.normalize(question)
+        let counts = Dictionary(kinds.map { ($0.name, Double($0.matchCount(normalisedQuestion: normalised))) }, uniquingKeysWith: max)
+        let most = max(counts.values.max() ?? 1, 1)
+        return counts.mapValues { pow($0 / most, weights.kindStrengthExponent) }
+    }
+
     /// Each candidate's score: its BM25 weight times its priors, plus — for a provision governing
     /// one of the question's kinds, in the version in force — `questionKindShare` of the best
-    /// candidate's score with its priors, so that a neighbouring law's governing provision is not
+    /// candidate's score with its priors (times the strongest of its kinds' `strengths`), so that a neighbouring law's governing provision is not
     /// buried under the core laws' boost (lowered alike when its own priors lower it: another place's
     /// regulation).
     private func scored(_ matches: some Collection<IndexReader.Match>, query: StatuteQuery,
-                        kindsByTerm: [String: [String]]) throws -> [StatuteResult] {
+                        kindsByTerm: [String: [String]], strength: [String: Double]) throws -> [StatuteResult] {
         // The counts read every visible record once per finder: not when the prior is off.
         let counts = weights.citedBoost > 0 ? try citationCounts() : StatuteCitationCounts()
         var candidates: [(match: IndexReader.Match, statute: JSONValue, boosts: [(name: String, size: Double)], factor: Double)] = []
@@ -91,7 +102,8 @@ public final class StatuteFinder {
         let lift = (candidates.map { $0.match.weight * $0.factor }.max() ?? 0) * weights.questionKindShare
         return try candidates.map { candidate in
             let kinds = try kindsGoverning(candidate.statute, kindsByTerm: kindsByTerm)
-            let score = candidate.match.weight * candidate.factor + (kinds.isEmpty ? 0 : lift * min(1, candidate.factor))
+            let share = kinds.compactMap { strength[$0] }.max() ?? 1
+            let score = candidate.match.weight * candidate.factor + (kinds.isEmpty ? 0 : lift * share * min(1, candidate.factor))
             return result(candidate.match, statute: candidate.statute, query: query, score: score, boosts: candidate.boosts, kinds: kinds)
         }
     }

@@ -37,6 +37,12 @@ public struct StatuteQuestionKind: Sendable, Equatable {
         wordings.contains { LegalElements.occurs($0, in: question) }
     }
 
+    /// How many of the kind's wordings `question` (normalised) contains: how strongly it is of this
+    /// kind (see `StatuteWeights.kindStrengthExponent`).
+    public func matchCount(normalisedQuestion question: String) -> Int {
+        wordings.filter { LegalElements.occurs($0, in: question) }.count
+    }
+
     /// Reads the right-hand side of a `kind NAME = wordings => provisions` line; a problem in Chinese
     /// for a malformed one.
     static func parse(name: String, definition: String) -> Result<StatuteQuestionKind, RecordProblem> {

@@ -51,6 +51,30 @@ struct StatuteQuestionKindTests {
         #expect(lifted.last?.why.questionKinds == [])
     }
 
+    @Test func aKindTheQuestionSaysMoreOfIsLiftedMore() throws {
+        let fixture = StatuteLibraryFixture()
+        try fixture.write(StatuteLibraryFixture.law("中华人民共和国政府信息公开条例", date: "2019-05-15", articles: [
+            ("第四十条", "行政机关依申请公开政府信息，应当根据申请人的要求确定提供政府信息的具体形式，可以通过光盘、复制件等形式提供。"),
+            ("第四十二条", "行政机关依申请提供政府信息，不收取费用。"),
+        ]), as: "条例(2019-05-15).md")
+        let reader = try fixture.index()
+        let domain = StatuteDomain.parse("""
+            kind 提供的形式 = 光盘 => 政府信息公开条例 第四十条
+            kind 收费 = 费用, 谁出 => 政府信息公开条例 第四十二条
+            """, path: "domain.txt").domain
+        #expect(domain.questionKinds.map { $0.matchCount(normalisedQuestion: "光盘的费用谁出？") } == [1, 2])
+        let question = "申请人要的材料刻成光盘，光盘的费用谁出？"
+        var alike = StatuteWeights()
+        alike.kindStrengthExponent = 0
+        let even = try StatuteFinder(reader: reader, weights: alike, domain: domain).find(question)
+        #expect(even.map { $0.field("article") } == ["第四十条", "第四十二条"], "lifted alike, the article sharing more words wins")
+        let results = try StatuteFinder(reader: reader, domain: domain).find(question)
+        #expect(results.map { $0.field("article") } == ["第四十二条", "第四十条"], "two wordings of 收费 against one of 提供的形式")
+        let form = try #require(results.last)
+        let lift = max(even[0].relevance, even[1].relevance)
+        #expect(abs(form.score - (form.relevance + lift / 2)) < 1e-9, "half the lift: one wording of the two the question says most of")
+    }
+
     @Test func aGoverningProvisionThatSharesNoWordIsStillFound() throws {
         let fixture = StatuteLibraryFixture()
         try fixture.write(StatuteLibraryFixture.law("中华人民共和国政府信息公开条例", date: "2019-05-15", articles: [
