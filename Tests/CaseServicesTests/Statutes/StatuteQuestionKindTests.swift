@@ -31,13 +31,20 @@ struct StatuteQuestionKindTests {
         #expect(domain.kinds(of: "複印費用誰出").map(\.name) == ["收费"], "traditional forms are normalised")
     }
 
-    @Test func aGoverningProvisionIsLiftedOverABetterWordMatchAndSaysWhy() throws {
+    /// A library holding the OGI Regulations' article on the form of provision (第四十条, 光盘) and on
+    /// fees (第四十二条, 费用), and its reader; keep the fixture alive while reading.
+    private func formAndFeeLibrary() throws -> (StatuteLibraryFixture, IndexReader) {
         let fixture = StatuteLibraryFixture()
         try fixture.write(StatuteLibraryFixture.law("中华人民共和国政府信息公开条例", date: "2019-05-15", articles: [
             ("第四十条", "行政机关依申请公开政府信息，应当根据申请人的要求确定提供政府信息的具体形式，可以通过光盘、复制件等形式提供。"),
             ("第四十二条", "行政机关依申请提供政府信息，不收取费用。"),
         ]), as: "条例(2019-05-15).md")
-        let reader = try fixture.index()
+        return (fixture, try fixture.index())
+    }
+
+    @Test func aGoverningProvisionIsLiftedOverABetterWordMatchAndSaysWhy() throws {
+        let (fixture, reader) = try formAndFeeLibrary()
+        defer { withExtendedLifetime(fixture) {} }
         let question = "申请人要我们把材料刻成光盘寄给他，光盘的费用能让他出吗？"
         var off = StatuteWeights()
         off.questionKindShare = 0
@@ -52,12 +59,8 @@ struct StatuteQuestionKindTests {
     }
 
     @Test func aKindTheQuestionSaysMoreOfIsLiftedMore() throws {
-        let fixture = StatuteLibraryFixture()
-        try fixture.write(StatuteLibraryFixture.law("中华人民共和国政府信息公开条例", date: "2019-05-15", articles: [
-            ("第四十条", "行政机关依申请公开政府信息，应当根据申请人的要求确定提供政府信息的具体形式，可以通过光盘、复制件等形式提供。"),
-            ("第四十二条", "行政机关依申请提供政府信息，不收取费用。"),
-        ]), as: "条例(2019-05-15).md")
-        let reader = try fixture.index()
+        let (fixture, reader) = try formAndFeeLibrary()
+        defer { withExtendedLifetime(fixture) {} }
         let domain = StatuteDomain.parse("""
             kind 提供的形式 = 光盘 => 政府信息公开条例 第四十条
             kind 收费 = 费用, 谁出 => 政府信息公开条例 第四十二条
