@@ -57,6 +57,11 @@ public struct StatuteDomain: Sendable, Equatable {
             if sides.count == 2, sides[0].hasPrefix("kind ") {
                 let name = sides[0].dropFirst("kind ".count).trimmingCharacters(in: .whitespaces)
                 switch StatuteQuestionKind.parse(name: name, definition: sides[1]) {
+                case let .success(kind) where domain.questionKinds.contains { $0.name == kind.name }:
+                    // A result names its kinds, and a kind's strength is read by name: two lines under
+                    // one name would pass for one kind.
+                    problems.append(LocatedProblem(path: path, line: offset + 1, problem: RecordProblem(
+                        field: nil, message: "问题类型“\(kind.name)”重名：前面已有同名的问题类型，请改用不同的名称")))
                 case let .success(kind): domain.questionKinds.append(kind)
                 case let .failure(problem): problems.append(LocatedProblem(path: path, line: offset + 1, problem: problem))
                 }

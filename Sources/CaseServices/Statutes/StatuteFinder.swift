@@ -76,19 +76,19 @@ public final class StatuteFinder {
     }
 
     /// How strongly the question is of each kind, 0–1: the number of the kind's wordings it contains
-    /// against the most any kind has, raised to `kindStrengthExponent`.
+    /// against the most any of its kinds has, raised to `kindStrengthExponent` (a negative one counts as 0).
     private func strengths(of kinds: [StatuteQuestionKind], in question: String) -> [String: Double] {
         let normalised = TextNormalizer.normalize(question)
         let counts = Dictionary(kinds.map { ($0.name, Double($0.matchCount(normalisedQuestion: normalised))) }, uniquingKeysWith: max)
         let most = max(counts.values.max() ?? 1, 1)
-        return counts.mapValues { pow($0 / most, weights.kindStrengthExponent) }
+        return counts.mapValues { pow($0 / most, max(0, weights.kindStrengthExponent)) }
     }
 
     /// Each candidate's score: its BM25 weight times its priors, plus — for a provision governing
     /// one of the question's kinds, in the version in force — `questionKindShare` of the best
-    /// candidate's score with its priors (times the strongest of its kinds' `strengths`), so that a neighbouring law's governing provision is not
-    /// buried under the core laws' boost (lowered alike when its own priors lower it: another place's
-    /// regulation).
+    /// candidate's score with its priors, times the strength of the strongest of those kinds, so that
+    /// a neighbouring law's governing provision is not buried under the core laws' boost (lowered
+    /// alike when its own priors lower it: another place's regulation).
     private func scored(_ matches: some Collection<IndexReader.Match>, query: StatuteQuery,
                         kindsByTerm: [String: [String]], strength: [String: Double]) throws -> [StatuteResult] {
         // The counts read every visible record once per finder: not when the prior is off.

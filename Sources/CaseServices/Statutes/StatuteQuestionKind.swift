@@ -38,9 +38,17 @@ public struct StatuteQuestionKind: Sendable, Equatable {
     }
 
     /// How many of the kind's wordings `question` (normalised) contains: how strongly it is of this
-    /// kind (see `StatuteWeights.kindStrengthExponent`).
+    /// kind (see `StatuteWeights.kindStrengthExponent`). A wording met only as part of a longer one
+    /// met too (寄给 in 邮寄给, 扣驾驶证 in 暂扣…驾驶证) is not counted again: one phrase is one piece
+    /// of evidence.
     public func matchCount(normalisedQuestion question: String) -> Int {
-        wordings.filter { LegalElements.occurs($0, in: question) }.count
+        let met = wordings.filter { LegalElements.occurs($0, in: question) }
+        let letters = met.map { $0.replacingOccurrences(of: "…", with: "") }
+        return letters.indices.filter { index in
+            !letters.indices.contains { other in
+                other != index && letters[other].count > letters[index].count && letters[other].contains(letters[index])
+            }
+        }.count
     }
 
     /// Reads the right-hand side of a `kind NAME = wordings => provisions` line; a problem in Chinese

@@ -7,12 +7,12 @@
 /// Every boost is reported in a result's `why`.
 public struct StatuteWeights: Sendable, Equatable {
     /// How many question bigrams to keep. A question of 40–80 characters gives 40–80 bigrams, half
-    /// of them narrative or cut across words (老大, 大爷, 能按); the rarest ~30 that occur in the
-    /// statutes carry the legal issue. With the police thesaurus and the fourth pass of kinds
-    /// (2026-12-07) the 24 extra tuning questions had the answer in the top 5 for 0.792 at 15, 0.833
-    /// at 20 and 0.875 at 25, 30 and 40 (nDCG@10 0.619, 0.620, 0.628, 0.626, 0.626); the dev tuning
-    /// half stayed at 1.000 (nDCG@10 0.771, 0.815, 0.815, 0.812, 0.812).
-    public var maxQueryTerms = 30
+    /// of them narrative or cut across words (老大, 大爷, 能按); the rarest ~25 that occur in the
+    /// statutes carry the legal issue. With the police thesaurus, the fourth pass of kinds and the
+    /// kinds' strength (2026-12-07) the 24 extra tuning questions had the answer in the top 5 for
+    /// 0.833 at 20 and 0.875 at 25 and 30 (nDCG@10 0.622, 0.630, 0.628); the dev tuning half 1.000 at
+    /// each (nDCG@10 0.845, 0.845, 0.841).
+    public var maxQueryTerms = 25
     /// Bigrams found in more than this share of articles say nothing about any one (规定, 应当, 人民).
     public var maxDocumentShare = 0.03
     /// ... but only once it occurs in more than this many articles: in a small library (a few
@@ -73,7 +73,8 @@ public struct StatuteWeights: Sendable, Equatable {
 
     /// Question kinds (`kind` lines of `Cases/statutes/domain.txt`): a provision governing a kind
     /// the question is of, in the version in force, gets this share of the best candidate's score
-    /// (its BM25 weight with its priors) added to its own, so that what the office knows governs a
+    /// (its BM25 weight with its priors; scaled by the kind's strength, see `kindStrengthExponent`)
+    /// added to its own, so that what the office knows governs a
     /// kind of question is found even when the question shares few words with it (收费 for 光盘和快递的钱),
     /// and a neighbouring law's own duty (不予立案 → 刑事诉讼法 第一百一十二条) is not buried under the
     /// office's core laws' boost (until 2026-12-07 the lift was the best BM25 weight before priors,
@@ -86,11 +87,13 @@ public struct StatuteWeights: Sendable, Equatable {
     /// were written before these runs, but by someone who had seen the tuning questions; the fourth
     /// fresh set measures them on questions nobody had seen.
     public var questionKindShare = 1.0
-    /// How the lift follows the number of a kind's wordings the question contains: a question that
-    /// says 光盘, 寄给 and 电子版 is more surely about the form of provision than one that says 收费
-    /// once is about fees. The lift is scaled by (wordings matched ÷ the most any kind matched)
-    /// raised to this; 0 lifts every kind met alike. On the dev tuning half nDCG@10 was 0.812 at 0
-    /// and 0.841 at 1; on the 24 extra tuning questions 0.626 and 0.628 (the top 5 the same).
+    /// How the lift follows the number of a kind's wordings the question contains. When a question
+    /// says 光盘, 寄给 and 电子版 (three wordings of the form of provision) and 费用 (one of fees), it is
+    /// more surely about the form than about fees: each kind's lift is scaled by its wordings met ÷ the
+    /// most any kind of the question met, raised to this (fees get a third of the lift at 1). A question
+    /// that meets one kind gets its full lift; 0 lifts every kind met alike. On the dev tuning half
+    /// nDCG@10 was 0.812 at 0 and 0.841 at 1; on the 24 extra tuning questions 0.626 and 0.628 (the top
+    /// 5 the same).
     public var kindStrengthExponent = 1.0
 
     /// The defaults.
