@@ -79,7 +79,8 @@ public final class StatuteFinder {
     /// against the most any of its kinds has, raised to `kindStrengthExponent` (a negative one counts as 0).
     private func strengths(of kinds: [StatuteQuestionKind], in question: String) -> [String: Double] {
         let normalised = TextNormalizer.normalize(question)
-        let counts = Dictionary(kinds.map { ($0.name, Double($0.matchCount(normalisedQuestion: normalised))) }, uniquingKeysWith: max)
+        let counts = Dictionary(kinds.map { ($0.name, Double($0.matchCount(normalisedQuestion: normalised))) },
+                                uniquingKeysWith: max)
         let most = max(counts.values.max() ?? 1, 1)
         return counts.mapValues { pow($0 / most, max(0, weights.kindStrengthExponent)) }
     }
@@ -103,7 +104,8 @@ public final class StatuteFinder {
         return try candidates.map { candidate in
             let kinds = try kindsGoverning(candidate.statute, kindsByTerm: kindsByTerm)
             let share = kinds.compactMap { strength[$0] }.max() ?? 1
-            let score = candidate.match.weight * candidate.factor + (kinds.isEmpty ? 0 : lift * share * min(1, candidate.factor))
+            let lifted = kinds.isEmpty ? 0 : lift * share * min(1, candidate.factor)
+            let score = candidate.match.weight * candidate.factor + lifted
             return result(candidate.match, statute: candidate.statute, query: query, score: score, boosts: candidate.boosts, kinds: kinds)
         }
     }
