@@ -54,11 +54,17 @@ public final class StatuteFinder {
                 matches[match.item.id] = match
             }
         }
+        // The kinds the question is of, with how many of their wordings it contains, in one pass.
+        let normalised = TextNormalizer.normalize(question)
+        let askedKinds: [(kind: StatuteQuestionKind, count: Int)] = weights.questionKindShare <= 0 ? [] :
+            domain.questionKinds.compactMap { kind in
+                let count = kind.matchCount(normalisedQuestion: normalised)
+                return count > 0 ? (kind, count) : nil
+            }
+        let strength = strengths(askedKinds)
         // The provisions governing the question's kinds join the candidates, weighed by the same query.
         var kindsByTerm: [String: [String]] = [:]
-        let askedKinds = weights.questionKindShare > 0 ? domain.kinds(of: question) : []
-        let strength = strengths(of: askedKinds, in: question)
-        for kind in askedKinds {
+        for (kind, _) in askedKinds {
             for provision in kind.provisions where kindsByTerm[provision.term]?.contains(kind.name) != true {
                 kindsByTerm[provision.term, default: []].append(kind.name)
             }
@@ -77,10 +83,8 @@ public final class StatuteFinder {
 
     /// How strongly the question is of each kind, 0–1: the number of the kind's wordings it contains
     /// against the most any of its kinds has, raised to `kindStrengthExponent` (a negative one counts as 0).
-    private func strengths(of kinds: [StatuteQuestionKind], in question: String) -> [String: Double] {
-        let normalised = TextNormalizer.normalize(question)
-        let counts = Dictionary(kinds.map { ($0.name, Double($0.matchCount(normalisedQuestion: normalised))) },
-                                uniquingKeysWith: max)
+    private func strengths(_ kinds: [(kind: StatuteQuestionKind, count: Int)]) -> [String: Double] {
+        let counts = Dictionary(kinds.map { ($0.kind.name, Double($0.count)) }, uniquingKeysWith: max)
         let most = max(counts.values.max() ?? 1, 1)
         return counts.mapValues { pow($0 / most, max(0, weights.kindStrengthExponent)) }
     }
