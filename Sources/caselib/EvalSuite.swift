@@ -6,7 +6,8 @@ import Foundation
 /// side with the plain BM25 baseline — the development set's tuning half (odd query ids), its
 /// held-out half (even ids), and the sets in `Tests/Fixtures/eval` over `Cases/` (judged before any
 /// run): every fresh set of applications (`precedents-fresh`, `precedents-fresh2`, …: reported), the
-/// extra tuning applications and the six applications of issue 11. `--party-titles` titles every case
+/// extra tuning applications and the six applications of issue 11; and the applications written later
+/// over the development library (`precedents-devlib`), in the same two halves. `--party-titles` titles every case
 /// by its parties only (某某诉某公安分局政府信息公开案), as published court cases are titled.
 enum EvalSuite {
     /// Where the shared development sets are (`--shared`, default `../shared/eval`).
@@ -45,6 +46,18 @@ enum EvalSuite {
         } else {
             Caselib.printError("提示：\(dev) 不存在，跳过开发集")
         }
+        // Applications written later over the development library (not ours, so the elements and the
+        // thesaurus were never written against it), split into halves the same way.
+        let devLibrary = fresh(arguments) + "/precedents-devlib"
+        if FileManager.default.fileExists(atPath: dev + "/corpus.jsonl"), FileManager.default.fileExists(atPath: devLibrary + "/queries.jsonl") {
+            let whole = try EvalCommand.judgedSet(name: "devlib", corpus: dev + "/corpus.jsonl", queries: devLibrary + "/queries.jsonl",
+                                                  qrels: devLibrary + "/qrels.txt", corrected: dev + "/corrected.txt")
+            for half in EvaluationHalf.allCases {
+                sets.append(.init(name: "devlib \(half.rawValue)", records: whole.records,
+                                  queries: whole.queries.filter { EvaluationHalf.of($0.id) == half },
+                                  judgments: whole.judgments, corrected: whole.corrected))
+            }
+        }
         let library = Caselib.service(arguments).folder.root.path
         for (name, folder) in freshSets(arguments, prefix: "precedents-fresh")
             + [("tune extra", fresh(arguments) + "/precedents-tune"), ("issue six", fresh(arguments) + "/issue-six")] {
@@ -75,11 +88,11 @@ enum EvalSuite {
                 }
                 print("决定性先例的名次：" + ranks.joined(separator: "，"))
             }
-            rows.append(set.name.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%4d", set.queries.count)
+            rows.append(set.name.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%4d", set.queries.count)
                 + [ours.ndcg10, base.ndcg10, ours.p5, base.p5].map { String(format: "%9.3f", $0) }.joined()
                 + String(format: "%9.3f", base.ndcg10 + (1 - base.ndcg10) / 2))
         }
-        print("集合             n  nDCG@10     BM25      P@5     BM25  goal@10")
+        print("集合               n  nDCG@10     BM25      P@5     BM25  goal@10")
         rows.forEach { print($0) }
         return 0
     }

@@ -53,5 +53,26 @@ struct EvalCommandTests {
         }
         #expect(rows == ["fresh", "fresh 2", "fresh 10"], "\(result.stdout)")
     }
-}
 
+    /// `--suite` reports the applications written over the development library in two halves (odd
+    /// ids to tune on, even ids held out), searched in that library, not in `Cases/`.
+    @Test func suiteReportsTheDevelopmentLibrarySetInTwoHalves() throws {
+        let workspace = CaselibWorkspace()
+        try workspace.add([Fixtures.caseJSON(id: "2023-XH-0001", ["title": "申请公开祖父户籍档案案"])])
+        let devCase = Fixtures.caseJSON(id: "D-2023-XH-001", ["title": "申请公开仓库火灾调查报告案"])
+        try workspace.directory.write(String(decoding: try JSONSerialization.data(withJSONObject: devCase), as: UTF8.self) + "\n",
+                                      to: "shared/precedents-dev/corpus.jsonl")
+        try workspace.directory.write("", to: "shared/precedents-dev/corrected.txt")
+        let queries = [#"{"qid": "FH01", "text": "仓库火灾调查报告"}"#, #"{"qid": "FH02", "text": "仓库火灾"}"#, #"{"qid": "FH03", "text": "火灾调查"}"#]
+        try workspace.directory.write(queries.joined(separator: "\n") + "\n", to: "eval/precedents-devlib/queries.jsonl")
+        try workspace.directory.write("FH01 0 D-2023-XH-001 3\nFH02 0 D-2023-XH-001 3\nFH03 0 D-2023-XH-001 3\n",
+                                      to: "eval/precedents-devlib/qrels.txt")
+        let result = try workspace.run("eval", "--suite", "--fresh", workspace.directory.path("eval").path,
+                                       "--shared", workspace.directory.path("shared").path)
+        #expect(result.status == 0, "\(result)")
+        let table = result.stdout.components(separatedBy: "集合").last ?? ""
+        let rows = table.split(separator: "\n").filter { $0.hasPrefix("devlib") }.map { $0.split(separator: " ").map(String.init) }
+        #expect(rows.map { $0.prefix(3).joined(separator: " ") } == ["devlib tune 2", "devlib held-out 1"], "\(result.stdout)")
+        #expect(rows.allSatisfy { $0.count > 3 && $0[3] == "1.000" }, "the case is found in the development library: \(result.stdout)")
+    }
+}
