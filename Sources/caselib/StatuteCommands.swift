@@ -74,7 +74,9 @@ enum StatuteCommands {
 
     static func printResults(_ results: [StatuteResult], limit: Int = 100, indent: String = "") {
         for (offset, result) in results.prefix(limit).enumerated() {
-            let kinds = result.why.questionKinds.isEmpty ? "" : "  问题类型：" + result.why.questionKinds.joined(separator: "、")
+            let kinds = result.why.questionKinds.isEmpty ? "" : "  问题类型：" + result.why.questionKinds.map {
+                result.why.approximateKinds.contains($0) ? $0 + "（近似）" : $0
+            }.joined(separator: "、")
             print("\(indent)\(offset + 1). 《\(result.field("law") ?? "")》(\(result.field("version") ?? "")) \(result.field("article") ?? "")  (\(TextRendering.score(result.score)))\(kinds)")
             print("\(indent)   " + TextRendering.passage(result.snippet))
         }

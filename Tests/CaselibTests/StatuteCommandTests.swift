@@ -51,6 +51,16 @@ struct StatuteCommandTests {
         #expect(run.stderr.contains("statutes/domain.txt:2:"), "a bad kind line is reported with its line: \(run.stderr)")
     }
 
+    @Test func aKindTheQuestionOnlyNearlySaysIsMarkedAsSuch() throws {
+        let folder = TemporaryDirectory("statute-near-kinds")
+        #expect(try caselib(["statutes", "import", try corpusFile(Self.regulations).path], in: folder.url).status == 0)
+        try folder.write("kind 收费 = 复印费用 => 政府信息公开条例 第四十二条\n", to: "Cases/statutes/domain.txt")
+        let run = try CommandRunner.run(["statutes", "search", "复印材料的费用由谁承担", "--limit", "5"], in: folder.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        let line = try #require(run.stdout.split(separator: "\n").first { $0.contains("第四十二条") }, "\(run.stdout)")
+        #expect(line.hasSuffix("问题类型：收费（近似）"), "复印 and 费用 of 复印费用, not the wording itself: \(line)")
+    }
+
     @Test func evalStatutesSmokeRunOnAFewCorpusFiles() throws {
         let folder = TemporaryDirectory("statute-eval")
         for relative in [Self.regulations, Self.provisions] {

@@ -27,6 +27,7 @@ public enum StatuteJSON {
             ("synonyms", .array(why.synonyms.map { .object([("term", .string($0.term)), ("synonym", .string($0.synonym))]) })),
             ("boosts", .array(why.boosts.map { .object([("name", .string($0.name)), ("size", .number(SearchJSON.format($0.size)))]) })),
             ("question_kinds", .array(why.questionKinds.map(JSONValue.string))),
+            ("approximate_kinds", .array(why.approximateKinds.map(JSONValue.string))),
         ])
     }
 }

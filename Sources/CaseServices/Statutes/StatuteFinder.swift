@@ -56,12 +56,24 @@ public final class StatuteFinder {
         }
         // The kinds the question is of, with how many of their wordings it contains, in one pass.
         let normalised = TextNormalizer.normalize(question)
-        let askedKinds: [(kind: StatuteQuestionKind, count: Int)] = weights.questionKindShare <= 0 ? [] :
+        var askedKinds: [(kind: StatuteQuestionKind, count: Int)] = weights.questionKindShare <= 0 ? [] :
             domain.questionKinds.compactMap { kind in
                 let count = kind.matchCount(normalisedQuestion: normalised)
                 return count > 0 ? (kind, count) : nil
             }
-        let strength = strengths(askedKinds)
+        var strength = strengths(askedKinds)
+        var approximate: Set<String> = []
+        if askedKinds.isEmpty, weights.questionKindShare > 0, weights.nearKindStrength > 0 {
+            // No kind's wording said exactly: the kinds whose wording the question nearly says, lifted less.
+            let pairs = Set(StatuteQuestionKind.characterPairs(normalised))
+            for kind in domain.questionKinds {
+                let nearness = kind.nearness(questionPairs: pairs, minimumPairs: weights.nearKindMinimumPairs)
+                guard nearness >= weights.nearKindShare else { continue }
+                askedKinds.append((kind, 1))
+                strength[kind.name] = max(strength[kind.name] ?? 0, weights.nearKindStrength * nearness)
+                approximate.insert(kind.name)
+            }
+        }
         // The provisions governing the question's kinds join the candidates, weighed by the same query.
         var kindsByTerm: [String: [String]] = [:]
         for (kind, _) in askedKinds {
@@ -76,7 +88,7 @@ public final class StatuteFinder {
                 matches[match.item.id] = match
             }
         }
-        var results = try scored(matches.values, query: query, kindsByTerm: kindsByTerm, strength: strength)
+        var results = try scored(matches.values, query: query, kindsByTerm: kindsByTerm, strength: strength, approximate: approximate)
         results.sort { ($0.score, $1.id) > ($1.score, $0.id) }
         return Array(results.prefix(max(0, limit)))
     }
@@ -95,7 +107,7 @@ public final class StatuteFinder {
     /// a neighbouring law's governing provision is not buried under the core laws' boost (lowered
     /// alike when its own priors lower it: another place's regulation).
     private func scored(_ matches: some Collection<IndexReader.Match>, query: StatuteQuery,
-                        kindsByTerm: [String: [String]], strength: [String: Double]) throws -> [StatuteResult] {
+                        kindsByTerm: [String: [String]], strength: [String: Double], approximate: Set<String>) throws -> [StatuteResult] {
         // The counts read every visible record once per finder: not when the prior is off.
         let counts = weights.citedBoost > 0 ? try citationCounts() : StatuteCitationCounts()
         var candidates: [(match: IndexReader.Match, statute: JSONValue, boosts: [(name: String, size: Double)], factor: Double)] = []
@@ -110,7 +122,9 @@ public final class StatuteFinder {
             let share = kinds.compactMap { strength[$0] }.max() ?? 1
             let lifted = kinds.isEmpty ? 0 : lift * share * min(1, candidate.factor)
             let score = candidate.match.weight * candidate.factor + lifted
-            return result(candidate.match, statute: candidate.statute, query: query, score: score, boosts: candidate.boosts, kinds: kinds)
+            var found = result(candidate.match, statute: candidate.statute, query: query, score: score, boosts: candidate.boosts, kinds: kinds)
+            found.why.approximateKinds = kinds.filter(approximate.contains)
+            return found
         }
     }
 

@@ -13,6 +13,9 @@ public struct StatuteResult: Sendable {
         public var boosts: [(name: String, size: Double)]
         /// The kinds of question (`Cases/statutes/domain.txt`) this article governs, which lifted it.
         public var questionKinds: [String] = []
+        /// Those of `questionKinds` the question only nearly says (no wording of any kind said
+        /// exactly; see `StatuteWeights.nearKindStrength`).
+        public var approximateKinds: [String] = []
     }
 
     /// The index id (`S-…`).
@@ -26,7 +29,7 @@ public struct StatuteResult: Sendable {
     /// The passage of the article that matched, with the matched spans.
     public let snippet: Passage
     /// The explanation.
-    public let why: Explanation
+    public internal(set) var why: Explanation
 
     /// A stored field as text.
     public func field(_ name: String) -> String? { statute[name]?.stringValue }

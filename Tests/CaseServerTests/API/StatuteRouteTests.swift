@@ -70,6 +70,7 @@ struct StatuteRouteTests {
         let article42 = try #require(results.first { $0["article"] as? String == "第四十二条" }, "\(results.map { $0["article"] ?? "" })")
         #expect((article42["why"] as? [String: Any])?["question_kinds"] as? [String] == ["收费"])
         #expect(results.filter { ($0["why"] as? [String: Any])?["question_kinds"] as? [String] == [] }.count == results.count - 1)
+        #expect((article42["why"] as? [String: Any])?["approximate_kinds"] as? [String] == [], "费用 is said exactly")
     }
 
     @Test func hiddenCasesAreListedWithAll() throws {

@@ -100,6 +100,52 @@ struct StatuteQuestionKindTests {
         #expect(problems.map(\.description) == ["domain.txt:2: 问题类型“非法证据排除”重名：前面已有同名的问题类型，请改用不同的名称"])
     }
 
+    @Test func nearnessIsTheShareOfAWordingsCharacterPairsAndNeedsTwoOfThem() throws {
+        let kind = try #require(StatuteDomain.parse("kind 拒绝签证延期 = 签证延期被拒, 谁公开, 延期…签证 => 出境入境管理法 第三十六条",
+                                                    path: "domain.txt").domain.questionKinds.first)
+        let pairs = { (text: String) in Set(StatuteQuestionKind.characterPairs(TextNormalizer.normalize(text))) }
+        #expect(StatuteQuestionKind.characterPairs("签证延期") == ["签证", "证延", "延期"])
+        #expect(kind.nearness(questionPairs: pairs("签证延期申请被拒了"), minimumPairs: 2) == 0.8, "签证 证延 延期 被拒: 4 of 5")
+        #expect(kind.nearness(questionPairs: pairs("这些要公开吗"), minimumPairs: 2) == 0, "one pair of 谁公开 is not enough")
+        #expect(kind.nearness(questionPairs: pairs("这些要公开吗"), minimumPairs: 1) == 0.5)
+        let gapped = try #require(StatuteDomain.parse("kind 延期 = 延期…签证 => 出境入境管理法 第三十六条", path: "domain.txt").domain.questionKinds.first)
+        #expect(gapped.nearness(questionPairs: pairs("延期签证"), minimumPairs: 1) == 0, "a gapped wording is met exactly or not at all")
+    }
+
+    /// The exit-entry law's final-decision article and its visa-extension article.
+    private func visaLibrary() throws -> (StatuteLibraryFixture, IndexReader) {
+        let fixture = StatuteLibraryFixture()
+        try fixture.write(StatuteLibraryFixture.law("中华人民共和国出境入境管理法", date: "2012-06-30", articles: [
+            ("第二十九条", "外国人所持签证注明的停留期限不超过一百八十日的，持证人可以在停留期限届满七日前申请延长签证停留期限。"),
+            ("第三十六条", "公安机关出入境管理机构作出的不予办理普通签证延期、换发、补发的决定为最终决定。"),
+        ]), as: "出境入境管理法(2012-06-30).md")
+        return (fixture, try fixture.index())
+    }
+
+    @Test func aKindTheQuestionNearlySaysIsLiftedLessAndOnlyWhenNoneIsSaidExactly() throws {
+        let (fixture, reader) = try visaLibrary()
+        defer { withExtendedLifetime(fixture) {} }
+        let question = "外国人的签证延期申请被拒了，能去法院告吗？"
+        let near = StatuteDomain.parse("kind 拒绝签证延期 = 签证延期被拒 => 出境入境管理法 第三十六条", path: "domain.txt").domain
+        let finalDecision = { (results: [StatuteResult]) in try #require(results.first { $0.field("article") == "第三十六条" }) }
+        var off = StatuteWeights()
+        off.nearKindStrength = 0
+        let plain = try finalDecision(try StatuteFinder(reader: reader, weights: off, domain: near).find(question))
+        #expect(plain.score == plain.relevance && plain.why.questionKinds.isEmpty, "off: no wording is said exactly")
+        let lifted = try StatuteFinder(reader: reader, domain: near).find(question)
+        let article36 = try finalDecision(lifted)
+        #expect(article36.why.questionKinds == ["拒绝签证延期"] && article36.why.approximateKinds == ["拒绝签证延期"])
+        let best = lifted.map(\.relevance).max() ?? 0
+        #expect(abs(article36.score - (article36.relevance + best * 0.5 * 0.8)) < 1e-9, "half the lift, times 4 of 5 pairs")
+        let both = StatuteDomain.parse("""
+            kind 拒绝签证延期 = 签证延期被拒 => 出境入境管理法 第三十六条
+            kind 延长停留 = 申请被拒 => 出境入境管理法 第二十九条
+            """, path: "domain.txt").domain
+        let exact = try StatuteFinder(reader: reader, domain: both).find(question)
+        #expect(try finalDecision(exact).why.questionKinds.isEmpty, "a kind said exactly: none is taken by resemblance")
+        #expect(exact.first { $0.field("article") == "第二十九条" }?.why.approximateKinds == [])
+    }
+
     @Test func aGoverningProvisionThatSharesNoWordIsStillFound() throws {
         let fixture = StatuteLibraryFixture()
         try fixture.write(StatuteLibraryFixture.law("中华人民共和国政府信息公开条例", date: "2019-05-15", articles: [
