@@ -14,6 +14,16 @@ public struct StatuteQuestionKind: Sendable, Equatable {
     public let wordings: [String]
     /// The governing provisions: (law title, article number).
     public let provisions: [Provision]
+    /// The character pairs of each plain wording (no `…`), read once for `nearness`.
+    private let plainWordingPairs: [[String]]
+
+    /// A kind with its wordings (normalised) and provisions.
+    public init(name: String, wordings: [String], provisions: [Provision]) {
+        self.name = name
+        self.wordings = wordings
+        self.provisions = provisions
+        plainWordingPairs = wordings.filter { !$0.contains("…") }.map(Self.characterPairs)
+    }
 
     /// A provision a question kind names.
     public struct Provision: Sendable, Equatable {
@@ -58,9 +68,8 @@ public struct StatuteQuestionKind: Sendable, Equatable {
     /// wording. 签证延期被拒 in 签证延期申请被拒了: 4 of its 5 pairs, 0.8.
     public func nearness(questionPairs: Set<String>, minimumPairs: Int) -> Double {
         var best = 0.0
-        for wording in wordings where !wording.contains("…") {
-            let pairs = Self.characterPairs(wording)
-            let met = pairs.filter(questionPairs.contains).count
+        for pairs in plainWordingPairs {
+            let met = pairs.reduce(0) { $0 + (questionPairs.contains($1) ? 1 : 0) }
             guard !pairs.isEmpty, met >= max(1, minimumPairs) else { continue }
             best = max(best, Double(met) / Double(pairs.count))
         }
