@@ -29,7 +29,8 @@ enum LibraryCommands {
             print("已检查 \(files) 个记录文件：没有问题")
             return 0
         }
-        print("已检查 \(files) 个记录文件：\(contents.rejectedPaths.count) 个文件中有 \(problems.count) 个问题")
+        // Counted by the files the problems are in: the domain file and the thesaurus are not record files.
+        print("已检查 \(files) 个记录文件：\(Set(problems.map(\.path)).count) 个文件中有 \(problems.count) 个问题")
         return 1
     }
 

@@ -32,6 +32,18 @@ struct LibraryCommandTests {
         #expect(result.stdout.contains("2 个文件中有"))
     }
 
+    /// A problem outside the record files (the statute domain file, the thesaurus) is counted with the
+    /// file it is in: the summary once said "0 个文件中有 1 个问题".
+    @Test func validateCountsTheFilesOfProblemsOutsideTheRecords() throws {
+        let workspace = CaselibWorkspace()
+        try workspace.add([Fixtures.caseJSON()])
+        try workspace.directory.write("kind 坏 = 收费 =>\n", to: "Cases/statutes/domain.txt")
+        let result = try workspace.run("validate")
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stdout.contains("statutes/domain.txt:1:"), "\(result)")
+        #expect(result.stdout.contains("1 个文件中有 1 个问题"), "\(result)")
+    }
+
     @Test func validateWithoutALibraryFailsWithAMessage() throws {
         let workspace = CaselibWorkspace()
         let result = try workspace.run("validate")
