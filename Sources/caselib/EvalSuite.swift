@@ -49,7 +49,9 @@ enum EvalSuite {
         // Applications written later over the development library (not ours, so the elements and the
         // thesaurus were never written against it), split into halves the same way.
         let devLibrary = fresh(arguments) + "/precedents-devlib"
-        if FileManager.default.fileExists(atPath: dev + "/corpus.jsonl"), FileManager.default.fileExists(atPath: devLibrary + "/queries.jsonl") {
+        if FileManager.default.fileExists(atPath: devLibrary + "/queries.jsonl"), !FileManager.default.fileExists(atPath: dev + "/corpus.jsonl") {
+            Caselib.printError("提示：\(dev)/corpus.jsonl 不存在，跳过 \(devLibrary)")
+        } else if FileManager.default.fileExists(atPath: devLibrary + "/queries.jsonl") {
             let whole = try EvalCommand.judgedSet(name: "devlib", corpus: dev + "/corpus.jsonl", queries: devLibrary + "/queries.jsonl",
                                                   qrels: devLibrary + "/qrels.txt", corrected: dev + "/corrected.txt")
             for half in EvaluationHalf.allCases {
@@ -74,7 +76,8 @@ enum EvalSuite {
         }
         var rows: [String] = []
         for set in sets {
-            // The sets over `Cases/` are searched as the product searches it: with its statutes indexed beside.
+            // The sets over `Cases/` are searched as the product searches it: with its statutes indexed beside;
+            // the `dev…` sets (the development halves and `devlib`) search the development library, which has none.
             let withStatutes = arguments.flag("with-statutes") || !set.name.hasPrefix("dev")
             let (report, _, _) = try EvalCommand.evaluate(set, settings: settings, withStatutes: withStatutes, arguments: arguments)
             print("== \(set.name)：\(set.queries.count) 个查询，\(set.records.count) 条记录")

@@ -121,7 +121,7 @@ extension PrecedentWeights {
     /// - Throws: `ServiceError.badInput` for an unknown name or a value that is not a number.
     public mutating func set(_ assignment: String) throws {
         let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let value = Double(parts[1]) else {
+        guard parts.count == 2, let value = Double(parts[1]), value.isFinite, abs(value) < 1e9 else {
             throw ServiceError.badInput("--set 应为 NAME=NUMBER，收到 ‘\(assignment)’")
         }
         let name = parts[0]

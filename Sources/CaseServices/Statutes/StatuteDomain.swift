@@ -18,7 +18,12 @@ public struct StatuteDomain: Sendable, Equatable {
     /// Law title key → tier.
     public private(set) var tiers: [String: Tier] = [:]
     /// Kinds of question and the provisions governing them (`kind` lines).
-    public private(set) var questionKinds: [StatuteQuestionKind] = []
+    public private(set) var questionKinds: [StatuteQuestionKind] = [] {
+        didSet { kindsByPair = Self.kindsByPair(questionKinds) }
+    }
+    /// How many kinds have a plain wording with each character pair: a pair many kinds share (能不,
+    /// 申请, 公开) is how questions are put, not what one kind is about (see `StatuteQuestionKind.nearness`).
+    public private(set) var kindsByPair: [String: Int] = [:]
 
     /// The domain file inside `Cases/statutes/`.
     public static let fileName = String(LibraryFiles.statuteDomain.dropFirst(LibraryFiles.statutesFolder.count + 1))
@@ -31,6 +36,12 @@ public struct StatuteDomain: Sendable, Equatable {
         for law in related { tiers[LawTitle.key(law)] = .related }
         for law in core { tiers[LawTitle.key(law)] = .core }
         self.questionKinds = questionKinds
+    }
+
+    private static func kindsByPair(_ kinds: [StatuteQuestionKind]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for kind in kinds { for pair in kind.plainPairs { counts[pair, default: 0] += 1 } }
+        return counts
     }
 
     /// The kinds `question` is of.

@@ -54,26 +54,7 @@ public final class StatuteFinder {
                 matches[match.item.id] = match
             }
         }
-        // The kinds the question is of, with how many of their wordings it contains, in one pass.
-        let normalised = TextNormalizer.normalize(question)
-        var askedKinds: [(kind: StatuteQuestionKind, count: Int)] = weights.questionKindShare <= 0 ? [] :
-            domain.questionKinds.compactMap { kind in
-                let count = kind.matchCount(normalisedQuestion: normalised)
-                return count > 0 ? (kind, count) : nil
-            }
-        var strength = strengths(askedKinds)
-        var approximate: Set<String> = []
-        if askedKinds.isEmpty, weights.questionKindShare > 0, weights.nearKindStrength > 0 {
-            // No kind's wording said exactly: the kinds whose wording the question nearly says, lifted less.
-            let pairs = Set(StatuteQuestionKind.characterPairs(normalised))
-            for kind in domain.questionKinds {
-                let nearness = kind.nearness(questionPairs: pairs, minimumPairs: weights.nearKindMinimumPairs)
-                guard nearness >= weights.nearKindShare else { continue }
-                askedKinds.append((kind, 1))
-                strength[kind.name] = max(strength[kind.name] ?? 0, weights.nearKindStrength * nearness)
-                approximate.insert(kind.name)
-            }
-        }
+        let (askedKinds, strength, approximate) = kinds(of: question)
         // The provisions governing the question's kinds join the candidates, weighed by the same query.
         var kindsByTerm: [String: [String]] = [:]
         for (kind, _) in askedKinds {
@@ -91,6 +72,32 @@ public final class StatuteFinder {
         var results = try scored(matches.values, query: query, kindsByTerm: kindsByTerm, strength: strength, approximate: approximate)
         results.sort { ($0.score, $1.id) > ($1.score, $0.id) }
         return Array(results.prefix(max(0, limit)))
+    }
+
+    /// The kinds the question is of, with how many of their wordings it contains (found in one pass),
+    /// how strongly it is of each (0–1), and which of them it only nearly says: when it says no kind's
+    /// wording exactly, the kinds whose wording it nearly says (see `StatuteWeights.nearKindStrength`).
+    private func kinds(of question: String)
+        -> (kinds: [(kind: StatuteQuestionKind, count: Int)], strength: [String: Double], approximate: Set<String>)
+    {
+        guard weights.questionKindShare > 0 else { return ([], [:], []) }
+        let normalised = TextNormalizer.normalize(question)
+        let exact: [(kind: StatuteQuestionKind, count: Int)] = domain.questionKinds.compactMap { kind in
+            let count = kind.matchCount(normalisedQuestion: normalised)
+            return count > 0 ? (kind, count) : nil
+        }
+        guard exact.isEmpty, weights.nearKindStrength > 0 else { return (exact, strengths(exact), []) }
+        let pairs = Set(StatuteQuestionKind.characterPairs(normalised))
+        let isDistinctive = { (pair: String) in (self.domain.kindsByPair[pair] ?? 0) <= self.weights.nearKindPairMaxKinds }
+        var near: [(kind: StatuteQuestionKind, count: Int)] = []
+        var strength: [String: Double] = [:]
+        for kind in domain.questionKinds {
+            let nearness = kind.nearness(questionPairs: pairs, minimumPairs: weights.nearKindMinimumPairs, isDistinctive: isDistinctive)
+            guard nearness > 0, nearness >= weights.nearKindShare else { continue }
+            near.append((kind, 1))
+            strength[kind.name] = max(strength[kind.name] ?? 0, weights.nearKindStrength * nearness)
+        }
+        return (near, strength, Set(near.map(\.kind.name)))
     }
 
     /// How strongly the question is of each kind, 0–1: the number of the kind's wordings it contains
@@ -122,9 +129,8 @@ public final class StatuteFinder {
             let share = kinds.compactMap { strength[$0] }.max() ?? 1
             let lifted = kinds.isEmpty ? 0 : lift * share * min(1, candidate.factor)
             let score = candidate.match.weight * candidate.factor + lifted
-            var found = result(candidate.match, statute: candidate.statute, query: query, score: score, boosts: candidate.boosts, kinds: kinds)
-            found.why.approximateKinds = kinds.filter(approximate.contains)
-            return found
+            return result(candidate.match, statute: candidate.statute, query: query, score: score, boosts: candidate.boosts, kinds: kinds,
+                          approximate: approximate)
         }
     }
 
@@ -194,7 +200,7 @@ public final class StatuteFinder {
     }
 
     private func result(_ match: IndexReader.Match, statute: JSONValue, query: StatuteQuery, score: Double,
-                        boosts: [(name: String, size: Double)], kinds: [String]) -> StatuteResult {
+                        boosts: [(name: String, size: Double)], kinds: [String], approximate: Set<String>) -> StatuteResult {
         let prefixes = ["XB", "XW", "XH"]
         let wanted = Set(query.terms.map(\.term) + query.synonyms.flatMap { Tokenizer.queryTerms($0.synonym) })
         var matched: [String] = []
@@ -209,6 +215,7 @@ public final class StatuteFinder {
         }
         let snippet = Snippets.snippet(texts: [statute["text"]?.stringValue ?? ""], terms: matchedSet)
         return StatuteResult(id: match.item.id, statute: statute, score: score, relevance: match.weight,
-                             snippet: snippet, why: .init(matchedTerms: matched, synonyms: usedSynonyms, boosts: boosts, questionKinds: kinds))
+                             snippet: snippet, why: .init(matchedTerms: matched, synonyms: usedSynonyms, boosts: boosts, questionKinds: kinds,
+                                                                     approximateKinds: kinds.filter(approximate.contains)))
     }
 }

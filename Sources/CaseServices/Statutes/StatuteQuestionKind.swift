@@ -14,15 +14,18 @@ public struct StatuteQuestionKind: Sendable, Equatable {
     public let wordings: [String]
     /// The governing provisions: (law title, article number).
     public let provisions: [Provision]
-    /// The character pairs of each plain wording (no `…`), read once for `nearness`.
-    private let plainWordingPairs: [[String]]
+    /// The distinct character pairs of each plain wording (no `…`), read once for `nearness`.
+    private let plainWordingPairs: [Set<String>]
 
-    /// A kind with its wordings (normalised) and provisions.
-    public init(name: String, wordings: [String], provisions: [Provision]) {
+    /// Every character pair of the kind's plain wordings.
+    var plainPairs: Set<String> { plainWordingPairs.reduce(into: Set<String>()) { $0.formUnion($1) } }
+
+    /// A kind with its wordings (normalised, as `parse` reads them) and provisions.
+    init(name: String, wordings: [String], provisions: [Provision]) {
         self.name = name
         self.wordings = wordings
         self.provisions = provisions
-        plainWordingPairs = wordings.filter { !$0.contains("…") }.map(Self.characterPairs)
+        plainWordingPairs = wordings.filter { !$0.contains("…") }.map { Set(Self.characterPairs($0)) }
     }
 
     /// A provision a question kind names.
@@ -61,27 +64,33 @@ public struct StatuteQuestionKind: Sendable, Equatable {
         }.count
     }
 
-    /// How nearly a question says one of the kind's wordings when it says none exactly (0–1): the
-    /// largest share of a wording's character pairs found among `questionPairs` (the question's, see
-    /// `characterPairs`), over the plain wordings (no `…`) of which the question has at least
-    /// `minimumPairs` pairs, so that one shared pair (公开 of 谁来公开) never counts as nearly saying a
-    /// wording. 签证延期被拒 in 签证延期申请被拒了: 4 of its 5 pairs, 0.8.
-    public func nearness(questionPairs: Set<String>, minimumPairs: Int) -> Double {
+    /// How nearly a question says one of the kind's wordings when it says none exactly (0–1): over the
+    /// plain wordings (no `…`), the largest share of a wording's distinctive character pairs (those
+    /// `isDistinctive` accepts: not the 能不, 申请 many kinds share) found among `questionPairs` (the
+    /// question's, see `characterPairs`), counting only wordings of which the question has at least
+    /// `minimumPairs` distinctive pairs (at least 1), so that one shared pair never counts as nearly
+    /// saying a wording. 签证延期被拒 in 签证延期申请被拒了: 4 of its 5 pairs, 0.8.
+    public func nearness(questionPairs: Set<String>, minimumPairs: Int, isDistinctive: (String) -> Bool = { _ in true }) -> Double {
         var best = 0.0
         for pairs in plainWordingPairs {
-            let met = pairs.reduce(0) { $0 + (questionPairs.contains($1) ? 1 : 0) }
-            guard !pairs.isEmpty, met >= max(1, minimumPairs) else { continue }
-            best = max(best, Double(met) / Double(pairs.count))
+            let distinctive = pairs.filter(isDistinctive)
+            let met = distinctive.reduce(0) { $0 + (questionPairs.contains($1) ? 1 : 0) }
+            guard !distinctive.isEmpty, met >= max(1, minimumPairs) else { continue }
+            best = max(best, Double(met) / Double(distinctive.count))
         }
         return best
     }
 
-    /// The adjacent character pairs of a normalised text (签证延期 → 签证, 证延, 延期), as a list
-    /// with repeats.
+    /// The adjacent pairs of Chinese characters in a normalised text (签证延期 → 签证, 证延, 延期), as a
+    /// list with repeats; pairs with a digit, letter or punctuation mark are left out (dates say nothing
+    /// of a kind).
     public static func characterPairs(_ text: String) -> [String] {
         let characters = Array(text)
         guard characters.count > 1 else { return [] }
-        return (0..<(characters.count - 1)).map { String(characters[$0...$0 + 1]) }
+        return (0..<(characters.count - 1)).compactMap { index in
+            Tokenizer.isHan(characters[index]) && Tokenizer.isHan(characters[index + 1])
+                ? String(characters[index...index + 1]) : nil
+        }
     }
 
     /// Reads the right-hand side of a `kind NAME = wordings => provisions` line; a problem in Chinese

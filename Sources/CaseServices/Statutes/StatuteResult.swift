@@ -29,7 +29,7 @@ public struct StatuteResult: Sendable {
     /// The passage of the article that matched, with the matched spans.
     public let snippet: Passage
     /// The explanation.
-    public internal(set) var why: Explanation
+    public let why: Explanation
 
     /// A stored field as text.
     public func field(_ name: String) -> String? { statute[name]?.stringValue }

@@ -71,6 +71,12 @@ struct StatuteRouteTests {
         #expect((article42["why"] as? [String: Any])?["question_kinds"] as? [String] == ["收费"])
         #expect(results.filter { ($0["why"] as? [String: Any])?["question_kinds"] as? [String] == [] }.count == results.count - 1)
         #expect((article42["why"] as? [String: Any])?["approximate_kinds"] as? [String] == [], "费用 is said exactly")
+        try library.directory.write("kind 收费 = 复印费用 => 政府信息公开条例 第四十二条\n", to: "Cases/statutes/domain.txt")
+        try library.reindex()
+        let near = try library.router().call("/api/statutes/search?q=\(encoded("复印材料的费用由谁承担"))&limit=5")
+        let nearResults = try #require(near.json["results"] as? [[String: Any]])
+        let nearly = try #require(nearResults.first { $0["article"] as? String == "第四十二条" }, "\(nearResults.map { $0["article"] ?? "" })")
+        #expect((nearly["why"] as? [String: Any])?["approximate_kinds"] as? [String] == ["收费"], "复印 and 费用 of 复印费用")
     }
 
     @Test func hiddenCasesAreListedWithAll() throws {

@@ -37,5 +37,6 @@ struct UnigramLimitTests {
         var weights = PrecedentWeights()
         try weights.set("maxUnigrams=7")
         #expect(weights.maxUnigrams == 7)
+        #expect(throws: ServiceError.self, "Int(nan) traps") { try weights.set("maxUnigrams=nan") }
     }
 }

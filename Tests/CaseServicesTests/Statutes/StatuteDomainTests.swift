@@ -26,6 +26,9 @@ struct StatuteDomainTests {
         #expect(weights.coreLawBoost == 0.25)
         #expect(throws: ServiceError.self) { try weights.set("noSuchWeight=1") }
         #expect(throws: ServiceError.self) { try weights.set("coreLawBoost") }
+        for bad in ["nan", "inf", "-inf", "1e300"] {
+            #expect(throws: ServiceError.self, "a whole-number weight from \(bad) once trapped") { try weights.set("nearKindMinimumPairs=\(bad)") }
+        }
     }
 
     @Test func evaluationLocatesJudgedArticlesByTheIdsAnImportGives() throws {

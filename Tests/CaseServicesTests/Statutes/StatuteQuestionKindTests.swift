@@ -101,15 +101,35 @@ struct StatuteQuestionKindTests {
     }
 
     @Test func nearnessIsTheShareOfAWordingsCharacterPairsAndNeedsTwoOfThem() throws {
-        let kind = try #require(StatuteDomain.parse("kind 拒绝签证延期 = 签证延期被拒, 谁公开, 延期…签证 => 出境入境管理法 第三十六条",
+        let kind = try #require(StatuteDomain.parse("kind 拒绝签证延期 = 签证延期被拒, 谁公开, 公开不公开 => 出境入境管理法 第三十六条",
                                                     path: "domain.txt").domain.questionKinds.first)
         let pairs = { (text: String) in Set(StatuteQuestionKind.characterPairs(TextNormalizer.normalize(text))) }
         #expect(StatuteQuestionKind.characterPairs("签证延期") == ["签证", "证延", "延期"])
+        #expect(StatuteQuestionKind.characterPairs("2023年3月1日起") == ["日起"], "pairs with digits say nothing of a kind")
         #expect(kind.nearness(questionPairs: pairs("签证延期申请被拒了"), minimumPairs: 2) == 0.8, "签证 证延 延期 被拒: 4 of 5")
-        #expect(kind.nearness(questionPairs: pairs("这些要公开吗"), minimumPairs: 2) == 0, "one pair of 谁公开 is not enough")
+        #expect(kind.nearness(questionPairs: pairs("簽證延期申請被拒了"), minimumPairs: 2) == 0.8, "traditional forms are normalised")
+        #expect(kind.nearness(questionPairs: pairs("这些要公开吗"), minimumPairs: 2) == 0, "one pair of 谁公开 is not enough, nor 公开 twice in 公开不公开")
         #expect(kind.nearness(questionPairs: pairs("这些要公开吗"), minimumPairs: 1) == 0.5)
+        #expect(kind.nearness(questionPairs: pairs("签证延期申请被拒了"), minimumPairs: 2, isDistinctive: { !["签证", "延期"].contains($0) }) == 2.0 / 3,
+                "pairs many kinds share do not count: 证延 被拒 of 证延 期被 被拒")
         let gapped = try #require(StatuteDomain.parse("kind 延期 = 延期…签证 => 出境入境管理法 第三十六条", path: "domain.txt").domain.questionKinds.first)
         #expect(gapped.nearness(questionPairs: pairs("延期签证"), minimumPairs: 1) == 0, "a gapped wording is met exactly or not at all")
+    }
+
+    @Test func pairsManyKindsShareAreHowQuestionsArePutNotWhatTheyAreAbout() throws {
+        let (fixture, reader) = try visaLibrary()
+        defer { withExtendedLifetime(fixture) {} }
+        let domain = StatuteDomain.parse((1...6).map { "kind 问法\($0) = 能不能告\($0) => 出境入境管理法 第三十六条" }.joined(separator: "\n")
+            + "\nkind 年度报告 = 3月31日前 => 出境入境管理法 第二十九条", path: "domain.txt").domain
+        #expect(domain.kindsByPair["能不"] == 6)
+        for question in ["外国人的签证延期被拒，他能不能这样做？", "我2023年3月1日申请延长签证停留期限，到现在没有答复"] {
+            let results = try StatuteFinder(reader: reader, domain: domain).find(question)
+            #expect(!results.isEmpty && results.allSatisfy { $0.why.questionKinds.isEmpty }, "\(question): \(results.map(\.why.questionKinds))")
+        }
+        var anything = StatuteWeights()
+        anything.nearKindShare = 0
+        let loose = try StatuteFinder(reader: reader, weights: anything, domain: domain).find("外国人的签证延期被拒了")
+        #expect(loose.allSatisfy { $0.why.questionKinds.isEmpty }, "a kind sharing nothing is never near, whatever the share")
     }
 
     /// The exit-entry law's final-decision article and its visa-extension article.
@@ -144,6 +164,10 @@ struct StatuteQuestionKindTests {
         let exact = try StatuteFinder(reader: reader, domain: both).find(question)
         #expect(try finalDecision(exact).why.questionKinds.isEmpty, "a kind said exactly: none is taken by resemblance")
         #expect(exact.first { $0.field("article") == "第二十九条" }?.why.approximateKinds == [])
+        #expect(exact.first { $0.field("article") == "第二十九条" }?.why.questionKinds == ["延长停留"])
+        let far = StatuteDomain.parse("kind 拒绝签证延期 = 签证延期被驳回后起诉法院 => 出境入境管理法 第三十六条", path: "domain.txt").domain
+        #expect(try finalDecision(try StatuteFinder(reader: reader, domain: far).find(question)).why.questionKinds.isEmpty,
+                "4 of 11 pairs: under half, not lifted")
     }
 
     @Test func aGoverningProvisionThatSharesNoWordIsStillFound() throws {
