@@ -31,18 +31,23 @@ enum EvalSuite {
         }
     }
 
+    /// A judged set split into its tuning half (odd query ids) and its held-out half (even ids),
+    /// named `NAME tune` and `NAME held-out`.
+    static func halves(of whole: EvalCommand.JudgedSet) -> [EvalCommand.JudgedSet] {
+        EvaluationHalf.allCases.map { half in
+            .init(name: "\(whole.name) \(half.rawValue)", records: whole.records,
+                  queries: whole.queries.filter { EvaluationHalf.of($0.id) == half },
+                  judgments: whole.judgments, corrected: whole.corrected)
+        }
+    }
+
     static func precedents(_ arguments: CommandLineArguments) throws -> Int32 {
         let settings = try EvalCommand.Settings(arguments)
         let dev = shared(arguments) + "/precedents-dev"
         var sets: [EvalCommand.JudgedSet] = []
         if FileManager.default.fileExists(atPath: dev + "/queries.jsonl") {
-            let whole = try EvalCommand.judgedSet(name: "dev", corpus: dev + "/corpus.jsonl", queries: dev + "/queries.jsonl",
-                                                  qrels: dev + "/qrels.txt", corrected: dev + "/corrected.txt")
-            for half in EvaluationHalf.allCases {
-                sets.append(.init(name: "dev \(half.rawValue)", records: whole.records,
-                                  queries: whole.queries.filter { EvaluationHalf.of($0.id) == half },
-                                  judgments: whole.judgments, corrected: whole.corrected))
-            }
+            sets += halves(of: try EvalCommand.judgedSet(name: "dev", corpus: dev + "/corpus.jsonl", queries: dev + "/queries.jsonl",
+                                                         qrels: dev + "/qrels.txt", corrected: dev + "/corrected.txt"))
         } else {
             Caselib.printError("提示：\(dev) 不存在，跳过开发集")
         }
@@ -52,13 +57,8 @@ enum EvalSuite {
         if FileManager.default.fileExists(atPath: devLibrary + "/queries.jsonl"), !FileManager.default.fileExists(atPath: dev + "/corpus.jsonl") {
             Caselib.printError("提示：\(dev)/corpus.jsonl 不存在，跳过 \(devLibrary)")
         } else if FileManager.default.fileExists(atPath: devLibrary + "/queries.jsonl") {
-            let whole = try EvalCommand.judgedSet(name: "devlib", corpus: dev + "/corpus.jsonl", queries: devLibrary + "/queries.jsonl",
-                                                  qrels: devLibrary + "/qrels.txt", corrected: dev + "/corrected.txt")
-            for half in EvaluationHalf.allCases {
-                sets.append(.init(name: "devlib \(half.rawValue)", records: whole.records,
-                                  queries: whole.queries.filter { EvaluationHalf.of($0.id) == half },
-                                  judgments: whole.judgments, corrected: whole.corrected))
-            }
+            sets += halves(of: try EvalCommand.judgedSet(name: "devlib", corpus: dev + "/corpus.jsonl", queries: devLibrary + "/queries.jsonl",
+                                                         qrels: devLibrary + "/qrels.txt", corrected: dev + "/corrected.txt"))
         }
         let library = Caselib.service(arguments).folder.root.path
         for (name, folder) in freshSets(arguments, prefix: "precedents-fresh")
