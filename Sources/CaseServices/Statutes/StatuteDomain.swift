@@ -18,9 +18,7 @@ public struct StatuteDomain: Sendable, Equatable {
     /// Law title key → tier.
     public private(set) var tiers: [String: Tier] = [:]
     /// Kinds of question and the provisions governing them (`kind` lines).
-    public private(set) var questionKinds: [StatuteQuestionKind] = [] {
-        didSet { kindsByPair = Self.kindsByPair(questionKinds) }
-    }
+    public private(set) var questionKinds: [StatuteQuestionKind] = []
     /// How many kinds have a plain wording with each character pair: a pair many kinds share (能不,
     /// 申请, 公开) is how questions are put, not what one kind is about (see `StatuteQuestionKind.nearness`).
     public private(set) var kindsByPair: [String: Int] = [:]
@@ -36,6 +34,7 @@ public struct StatuteDomain: Sendable, Equatable {
         for law in related { tiers[LawTitle.key(law)] = .related }
         for law in core { tiers[LawTitle.key(law)] = .core }
         self.questionKinds = questionKinds
+        kindsByPair = Self.kindsByPair(questionKinds)
     }
 
     private static func kindsByPair(_ kinds: [StatuteQuestionKind]) -> [String: Int] {
@@ -88,6 +87,8 @@ public struct StatuteDomain: Sendable, Equatable {
                 if !key.isEmpty, domain.tiers[key] != .core { domain.tiers[key] = tier }
             }
         }
+        // Counted once the kinds are all read (not on every append: 500 kinds made that quadratic).
+        domain.kindsByPair = Self.kindsByPair(domain.questionKinds)
         return (domain, problems)
     }
 

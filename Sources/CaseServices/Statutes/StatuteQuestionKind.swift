@@ -81,16 +81,11 @@ public struct StatuteQuestionKind: Sendable, Equatable {
         return best
     }
 
-    /// The adjacent pairs of Chinese characters in a normalised text (签证延期 → 签证, 证延, 延期), as a
-    /// list with repeats; pairs with a digit, letter or punctuation mark are left out (dates say nothing
-    /// of a kind).
+    /// The adjacent pairs of Chinese characters in a text (签证延期 → 签证, 证延, 延期): the tokenizer's
+    /// bigrams, in order with repeats; a digit, letter or punctuation mark makes no pair (dates say
+    /// nothing of a kind).
     public static func characterPairs(_ text: String) -> [String] {
-        let characters = Array(text)
-        guard characters.count > 1 else { return [] }
-        return (0..<(characters.count - 1)).compactMap { index in
-            Tokenizer.isHan(characters[index]) && Tokenizer.isHan(characters[index + 1])
-                ? String(characters[index...index + 1]) : nil
-        }
+        Tokenizer.tokens(text, unigrams: false).filter(\.isBigram).map(\.term)
     }
 
     /// Reads the right-hand side of a `kind NAME = wordings => provisions` line; a problem in Chinese
