@@ -56,7 +56,8 @@ extension LegalElements {
     public static let maxGap = 12
 
     /// Whether a normalised wording occurs in normalised text; a wording with `…` matches its parts
-    /// in order, each within `maxGap` characters of the previous one. An occurrence denied by one of
+    /// in order, each within `maxGap` characters of the previous one; `〔数十〕` in a wording stands for
+    /// any count of ten or more (`CountMarks`). An occurrence denied by one of
     /// `negations` — a cue in the same clause ending at most 2 characters before it, not inside an A-not-A
     /// question (是不是) — does not count; another occurrence of the wording still may.
     public static func occurs(_ wording: String, in text: String, negations: [String] = []) -> Bool {
@@ -65,6 +66,7 @@ extension LegalElements {
 
     static func occurs(_ wording: String, in text: String, cues: NegationCues) -> Bool {
         guard !wording.isEmpty else { return false }
+        let text = wording.contains(CountMarks.placeholder) ? CountMarks.mark(text) : text
         if cues.isEmpty, !wording.contains("…") { return text.contains(wording) }
         let parts = wording.split(separator: "…").map(String.init)
         guard let first = parts.first else { return false }
