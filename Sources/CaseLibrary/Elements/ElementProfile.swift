@@ -57,7 +57,8 @@ extension LegalElements {
 
     /// Whether a normalised wording occurs in normalised text; a wording with `…` matches its parts
     /// in order, each within `maxGap` characters of the previous one; `〔数十〕` in a wording stands for
-    /// any count of ten or more (`CountMarks`). An occurrence denied by one of
+    /// any count of ten or more (`CountMarks`); a two-character wording also matches when split by a
+    /// particle (`separatedForms`: 报的警 for 报警). An occurrence denied by one of
     /// `negations` — a cue in the same clause ending at most 2 characters before it, not inside an A-not-A
     /// question (是不是) — does not count; another occurrence of the wording still may.
     public static func occurs(_ wording: String, in text: String, negations: [String] = []) -> Bool {
@@ -67,6 +68,7 @@ extension LegalElements {
     static func occurs(_ wording: String, in text: String, cues: NegationCues) -> Bool {
         guard !wording.isEmpty else { return false }
         let text = wording.contains(CountMarks.placeholder) ? CountMarks.mark(text) : text
+        if separatedForms(of: wording).contains(where: { occurs($0, in: text, cues: cues) }) { return true }
         if cues.isEmpty, !wording.contains("…") { return text.contains(wording) }
         let parts = wording.split(separator: "…").map(String.init)
         guard let first = parts.first else { return false }
@@ -83,6 +85,20 @@ extension LegalElements {
             searchStart = found.upperBound
         }
         return false
+    }
+
+    /// What may come between the two characters of a verb-object word (离合词) when it is split:
+    /// 报的警, 立了案, 罚过款.
+    static let separatingParticles = ["了", "过", "的"]
+
+    /// A plain wording of two Chinese characters split by a particle (`separatingParticles`): 报警 is
+    /// also 报的警 (房东报的警), 立案 also 立了案, 罚款 also 罚了款. Only two-character wordings: a
+    /// longer one names the thing, not the act, and is not split this way. Other words of two
+    /// characters (户口, 视频) never meet a particle inside them, so their separated forms match nothing.
+    static func separatedForms(of wording: String) -> [String] {
+        let characters = Array(wording)
+        guard characters.count == 2, characters.allSatisfy(Tokenizer.isHan) else { return [] }
+        return separatingParticles.map { String(characters[0]) + $0 + String(characters[1]) }
     }
 
     /// The elements of a record: per dimension its title and request, its title, or neither (see
@@ -110,8 +126,9 @@ extension LegalElements {
     }
 
     /// The version of how elements are read from a record; part of `fingerprint`, so that a change
-    /// in the reading (2: a silent title gives way to the request) brings indexes up to date.
-    static let readingVersion = 2
+    /// in the reading (2: a silent title gives way to the request; 3: split verb-object words)
+    /// brings indexes up to date.
+    static let readingVersion = 3
 
     /// A fingerprint of the definitions, so that an index built with other elements is brought up to date.
     public var fingerprint: String {

@@ -25,6 +25,18 @@ struct ElementExtractionTests {
         }
     }
 
+    /// Verb-object words split by a particle (离合词): 报的警 is 报警, 立了案 is 立案, 罚过款 is 罚款.
+    @Test func aVerbObjectWordSplitByAParticleStillCounts() {
+        #expect(LegalElements.occurs("报警", in: "当晚是房东报的警"))
+        #expect(LegalElements.occurs("立案", in: "经侦大队已经立了案"))
+        #expect(LegalElements.occurs("罚款", in: "他去年被罚过款"))
+        #expect(!LegalElements.occurs("报警", in: "报名参加警察招录"))
+        #expect(!LegalElements.occurs("户口迁移", in: "户口的迁移"), "only two-character wordings are split")
+        #expect(!LegalElements.occurs("立案", in: "并非立了案", negations: ["并非"]), "a split wording can still be denied")
+        let profile = Self.elements.profile(text: "张某的哥哥被人骗了钱，派出所已经立了案，张某申请公开案件进展。")
+        #expect(profile.elements(of: "程序") == ["刑事"])
+    }
+
     /// The second pass over the wordings (2026-12-07): how applicants say what they want and who they are.
     @Test func everydayWordsForWhatIsAskedAndWhoAsks() {
         let cases: [(String, String, String)] = [
