@@ -1,61 +1,101 @@
-/// Counts of ten or more in normalised text, for the wordings of `Cases/elements.txt` that name one
-/// (`〔数十〕份…申请`): 《政府信息公开条例》第三十五条 speaks of applications whose 数量、频次 clearly
-/// exceed what is reasonable, and applicants and officers write the number as it comes — 六十多份,
-/// 百余件, 三十次, 20 份, 几十封 — so no list of wordings can name them all.
+import Foundation
+
+/// Counts in normalised text, for the wordings of `Cases/elements.txt` that name one: `〔N以上〕`
+/// stands for any count of at least N (`〔10以上〕份…申请`, `第〔2以上〕次…申请`). 《政府信息公开条例》
+/// 第三十五条 speaks of applications whose 数量、频次 clearly exceed what is reasonable, and a repeated
+/// application is the second, third or fourth of its kind; applicants and officers write the number as
+/// it comes — 六十多份, 百余件, 30 次, 几十封, 第四次 — so no list of wordings can name them all.
 public enum CountMarks {
-    /// The placeholder a wording writes for "a count of ten or more".
-    public static let placeholder = "〔数十〕"
+    /// A count placeholder of a wording: its text (`〔10以上〕`) and the least count it stands for.
+    public struct Placeholder: Sendable, Equatable {
+        /// The placeholder as written, `〔N以上〕`.
+        public let text: String
+        /// N.
+        public let minimum: Int
+
+        /// Makes a placeholder.
+        public init(text: String, minimum: Int) {
+            self.text = text
+            self.minimum = minimum
+        }
+    }
+
+    /// The largest N a placeholder may name.
+    public static let maximumMinimum = 10_000
+
+    /// The placeholder of `wording`, or nil when it has none (or a malformed one: see `problem(in:)`).
+    public static func placeholder(in wording: String) -> Placeholder? {
+        guard let open = wording.firstIndex(of: "〔"), let close = wording[open...].firstIndex(of: "〕") else { return nil }
+        let inside = wording[wording.index(after: open)..<close]
+        guard inside.hasSuffix("以上"), let minimum = Int(inside.dropLast(2)), (1...maximumMinimum).contains(minimum) else { return nil }
+        return Placeholder(text: String(wording[open...close]), minimum: minimum)
+    }
+
+    /// What is wrong with the placeholders of `wording` (in Chinese), or nil: at most one, written
+    /// `〔N以上〕` with N from 1 to `maximumMinimum`, beside other text.
+    public static func problem(in wording: String) -> String? {
+        let opens = wording.filter { $0 == "〔" }.count
+        guard opens > 0 || wording.contains("〕") else { return nil }
+        guard opens == 1, wording.filter({ $0 == "〕" }).count == 1, let placeholder = placeholder(in: wording) else {
+            return "数目应写作〔N以上〕，N 为 1 至 \(maximumMinimum) 的整数，一个说法只写一处（如 〔10以上〕份…申请）"
+        }
+        guard wording.replacingOccurrences(of: placeholder.text, with: "").contains(where: { $0 != "…" }) else {
+            return "〔N以上〕要与其他文字连用（如 〔10以上〕份…申请）"
+        }
+        return nil
+    }
 
     private static let digits: Set<Character> = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]
     private static let chineseNumerals: Set<Character> = ["〇", "零", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万"]
-    /// Numerals that make any count they are in ten or more.
-    private static let tensAndAbove: Set<Character> = ["十", "百", "千", "万"]
-    /// Words that begin a count only before a numeral of ten or more: 几十, 数百, 上百.
-    private static let vagueLeads: Set<Character> = ["几", "数", "上"]
-    /// What may follow a count as part of it: 六十多, 百余, 二十来.
-    private static let approximations: Set<Character> = ["多", "余", "来"]
+    private static let unitValues: [Character: Int] = ["十": 10, "百": 100, "千": 1000, "万": 10_000]
+    /// Words that begin a count before a unit, with the least they multiply it by: 几十 and 数十 are
+    /// at least twenty, 上百 at least a hundred.
+    private static let vagueLeads: [Character: Int] = ["几": 2, "数": 2, "上": 1]
+    /// What may follow a count as part of it: 六十多, 百余, 二十来, 十几.
+    private static let approximations: Set<Character> = ["多", "余", "来", "几"]
 
-    /// `text` with every count of ten or more (and its 多, 余 or 来) replaced by `placeholder`;
-    /// smaller counts and everything else left as they are.
-    public static func mark(_ text: String) -> String {
+    /// `text` with every count of at least `minimum` (and its 多, 余, 来 or 几) replaced by
+    /// `placeholder`; smaller counts and everything else left as they are. A lone 几 (几次) counts as two.
+    public static func mark(_ text: String, atLeast minimum: Int, as placeholder: String) -> String {
         let characters = Array(text)
         var out = ""
         var index = 0
         while index < characters.count {
-            let end = countEnd(characters, from: index)
-            guard end > index else {
+            guard let (end, value) = count(in: characters, from: index) else {
                 out.append(characters[index])
                 index += 1
                 continue
             }
-            let run = characters[index..<end]
-            if isTenOrMore(run) {
+            if value >= minimum {
                 out += placeholder
                 index = end < characters.count && approximations.contains(characters[end]) ? end + 1 : end
             } else {
-                out += String(run)
+                out += String(characters[index..<end])
                 index = end
             }
         }
         return out
     }
 
-    /// Where the count starting at `start` ends (`start` itself when none starts there).
-    private static func countEnd(_ characters: [Character], from start: Int) -> Int {
-        var index = start
-        if vagueLeads.contains(characters[index]) {
-            guard index + 1 < characters.count, tensAndAbove.contains(characters[index + 1]) else { return start }
-            index += 1
+    /// The count starting at `start`: where it ends and the least it stands for; nil when none starts there.
+    private static func count(in characters: [Character], from start: Int) -> (end: Int, value: Int)? {
+        let first = characters[start]
+        if let lead = vagueLeads[first] {
+            if start + 1 < characters.count, let unit = unitValues[characters[start + 1]] { return (start + 2, lead * unit) }
+            return first == "几" ? (start + 1, 2) : nil
         }
-        let isDigitRun = digits.contains(characters[index])
+        let isDigitRun = digits.contains(first)
         let set = isDigitRun ? digits : chineseNumerals
-        while index < characters.count, set.contains(characters[index]) { index += 1 }
-        return index
-    }
-
-    private static func isTenOrMore(_ run: ArraySlice<Character>) -> Bool {
-        if run.contains(where: tensAndAbove.contains) { return true }
-        guard run.allSatisfy(digits.contains), let value = Int(String(run.drop { $0 == "0" }.prefix(9))) else { return false }
-        return value >= 10
+        guard set.contains(first) else { return nil }
+        var end = start
+        while end < characters.count, set.contains(characters[end]) { end += 1 }
+        let run = characters[start..<end]
+        if isDigitRun {
+            let significant = run.drop { $0 == "0" }
+            guard significant.count <= 9 else { return (end, Int.max) }
+            return (end, Int(String(significant)) ?? 0)
+        }
+        if let value = ChineseNumeral.parse(String(run)) { return (end, value) }
+        return (end, run.compactMap { unitValues[$0] }.max() ?? 0)
     }
 }

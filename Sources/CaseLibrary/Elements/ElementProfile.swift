@@ -56,8 +56,8 @@ extension LegalElements {
     public static let maxGap = 12
 
     /// Whether a normalised wording occurs in normalised text; a wording with `…` matches its parts
-    /// in order, each within `maxGap` characters of the previous one; `〔数十〕` in a wording stands for
-    /// any count of ten or more (`CountMarks`); a two-character wording also matches when split by a
+    /// in order, each within `maxGap` characters of the previous one; `〔N以上〕` in a wording stands for
+    /// any count of at least N (`CountMarks`); a two-character wording also matches when split by a
     /// particle (`separatedForms`: 报的警 for 报警). An occurrence denied by one of
     /// `negations` — a cue in the same clause ending at most 2 characters before it, not inside an A-not-A
     /// question (是不是) — does not count; another occurrence of the wording still may.
@@ -67,7 +67,10 @@ extension LegalElements {
 
     static func occurs(_ wording: String, in text: String, cues: NegationCues) -> Bool {
         guard !wording.isEmpty else { return false }
-        let text = wording.contains(CountMarks.placeholder) ? CountMarks.mark(text) : text
+        var text = text
+        if let placeholder = CountMarks.placeholder(in: wording) {
+            text = CountMarks.mark(text, atLeast: placeholder.minimum, as: placeholder.text)
+        }
         if separatedForms(of: wording).contains(where: { occurs($0, in: text, cues: cues) }) { return true }
         if cues.isEmpty, !wording.contains("…") { return text.contains(wording) }
         let parts = wording.split(separator: "…").map(String.init)

@@ -150,8 +150,8 @@ extension LegalElements {
                 guard let normalised = wording(item) else {
                     return .failure(LineError(message: "“\(item)”：省略号两边都要有文字（如 又…申请）"))
                 }
-                guard normalised.replacingOccurrences(of: CountMarks.placeholder, with: "").contains(where: { $0 != "…" }) else {
-                    return .failure(LineError(message: "“\(item)”：〔数十〕要与其他文字连用（如 〔数十〕份…申请）"))
+                if let problem = CountMarks.problem(in: normalised) {
+                    return .failure(LineError(message: "“\(item)”：\(problem)"))
                 }
                 if !wordings.contains(normalised) { wordings.append(normalised) }
             }

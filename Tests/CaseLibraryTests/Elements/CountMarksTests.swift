@@ -3,29 +3,41 @@ import Foundation
 import TestSupport
 import Testing
 
-@Suite("Counts of ten or more in element wordings (〔数十〕)")
+@Suite("Counts in element wordings (〔N以上〕)")
 struct CountMarksTests {
     static let elements = LegalElements.load(ProjectPaths.root.appendingPathComponent("Cases/elements.txt")).elements
 
+    private func ten(_ text: String) -> String { CountMarks.mark(text, atLeast: 10, as: "〔10以上〕") }
+
     @Test func countsOfTenOrMoreAreMarkedHoweverTheyAreWritten() {
-        let marked = [("六十多份申请", "〔数十〕份申请"), ("百余件", "〔数十〕件"), ("30份", "〔数十〕份"), ("十次", "〔数十〕次"),
-                      ("几十封信", "〔数十〕封信"), ("上百份", "〔数十〕份"), ("二十来件", "〔数十〕件"), ("一百零五件", "〔数十〕件")]
-        for (text, expected) in marked { #expect(CountMarks.mark(text) == expected, "\(text)") }
+        let marked = [("六十多份申请", "〔10以上〕份申请"), ("百余件", "〔10以上〕件"), ("30份", "〔10以上〕份"), ("十次", "〔10以上〕次"),
+                      ("几十封信", "〔10以上〕封信"), ("上百份", "〔10以上〕份"), ("二十来件", "〔10以上〕件"), ("一百零五件", "〔10以上〕件"),
+                      ("十几份", "〔10以上〕份"), ("一万件", "〔10以上〕件")]
+        for (text, expected) in marked { #expect(ten(text) == expected, "\(text)") }
     }
 
     @Test func smallCountsAndOrdinaryWordsAreLeftAlone() {
         for text in ["五份申请", "9份", "几次", "三个月内", "数据", "上次申请", "一直没有答复", "共09份"] {
-            #expect(CountMarks.mark(text) == text, "\(text)")
+            #expect(ten(text) == text, "\(text)")
         }
     }
 
-    @Test func aCountWordingMatchesAnyCountOfTenOrMore() {
-        #expect(LegalElements.occurs("〔数十〕份…申请", in: "一个月里发来六十多份申请"))
-        #expect(LegalElements.occurs("〔数十〕份…申请", in: "一年内提交了30份政府信息公开申请"))
-        #expect(LegalElements.occurs("〔数十〕次申请", in: "同一人第三十次申请同样的内容"))
-        #expect(!LegalElements.occurs("〔数十〕份…申请", in: "提交了五份申请"))
-        #expect(!LegalElements.occurs("〔数十〕份…申请", in: "被罚款500元后申请公开处罚决定书"))
-        #expect(!LegalElements.occurs("〔数十〕次申请", in: "2019年申请公开"))
+    @Test func theLeastCountIsTheWordingsOwn() {
+        #expect(CountMarks.mark("第四次申请", atLeast: 2, as: "〔2以上〕") == "第〔2以上〕次申请")
+        #expect(CountMarks.mark("第一次申请", atLeast: 2, as: "〔2以上〕") == "第一次申请")
+        #expect(CountMarks.mark("申请过几次", atLeast: 2, as: "〔2以上〕") == "申请过〔2以上〕次")
+        #expect(CountMarks.placeholder(in: "第〔2以上〕次…申请") == CountMarks.Placeholder(text: "〔2以上〕", minimum: 2))
+    }
+
+    @Test func aCountWordingMatchesAnyCountOfItsSize() {
+        #expect(LegalElements.occurs("〔10以上〕份…申请", in: "一个月里发来六十多份申请"))
+        #expect(LegalElements.occurs("〔10以上〕份…申请", in: "一年内提交了30份政府信息公开申请"))
+        #expect(LegalElements.occurs("〔10以上〕次申请", in: "同一人第三十次申请同样的内容"))
+        #expect(LegalElements.occurs("第〔2以上〕次…要", in: "同一人第四次换说法要他那起案子的材料"))
+        #expect(!LegalElements.occurs("〔10以上〕份…申请", in: "提交了五份申请"))
+        #expect(!LegalElements.occurs("〔10以上〕份…申请", in: "被罚款500元后申请公开处罚决定书"))
+        #expect(!LegalElements.occurs("〔10以上〕次申请", in: "2019年申请公开"))
+        #expect(!LegalElements.occurs("第〔2以上〕次…申请", in: "第一次申请公开"))
     }
 
     /// 《政府信息公开条例》第三十五条: the number and frequency of applications, however written.
@@ -38,9 +50,18 @@ struct CountMarksTests {
         #expect(!few.elements(of: "法律依据").contains("无正当理由大量反复申请"))
     }
 
-    @Test func aWordingThatIsOnlyACountIsRefusedWithItsLine() {
-        let parsed = LegalElements.parse("[申请人身份]\n重复申请人 = 重复申请, 〔数十〕\n")
-        #expect(parsed.problems.map(\.line) == [2])
-        #expect(parsed.problems.first?.message.contains("〔数十〕要与其他文字连用") == true)
+    @Test func theThirdOrFourthApplicationIsARepeatedOne() {
+        let profile = Self.elements.profile(text: "李某第三次提交申请，要求公开同一起治安案件的材料。")
+        #expect(profile.elements(of: "申请人身份").contains("重复申请人"))
+        #expect(profile.elements(of: "法律依据").contains("重复申请"))
+        #expect(!Self.elements.profile(text: "李某第一次提交申请，要求公开治安案件的材料。").elements(of: "申请人身份").contains("重复申请人"))
+    }
+
+    @Test func aMalformedOrLoneCountIsRefusedWithItsLine() {
+        for wording in ["〔10以上〕", "〔十以上〕份申请", "〔0以上〕份申请", "〔2以上〕次…〔10以上〕份", "〔10份申请"] {
+            let parsed = LegalElements.parse("[申请人身份]\n重复申请人 = 重复申请, \(wording)\n")
+            #expect(parsed.problems.map(\.line) == [2], "\(wording)")
+            #expect(parsed.problems.first?.message.contains("〔N以上〕") == true, "\(wording)")
+        }
     }
 }
