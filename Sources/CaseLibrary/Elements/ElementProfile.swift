@@ -41,10 +41,13 @@ extension LegalElements {
     private func profile(fields: [String: String], text: (Dimension) -> String) -> ElementProfile {
         var profile = ElementProfile()
         let cues = NegationCues(negations)
+        var prepared: [String: PreparedText] = [:]
         for dimension in dimensions {
             let normalised = text(dimension)
+            let preparedText = prepared[normalised] ?? PreparedText(normalised)
+            prepared[normalised] = preparedText
             for element in dimension.elements {
-                let byText = element.wordings.contains { Self.occurs($0, in: normalised, cues: cues) }
+                let byText = element.wordings.contains { Self.occurs($0, in: preparedText, cues: cues) }
                 let byField = element.fields.contains { fields[$0.field] == $0.value }
                 if byText || byField { profile.insert(element.name, in: dimension.name) }
             }
@@ -65,13 +68,26 @@ extension LegalElements {
         occurs(wording, in: text, cues: NegationCues(negations))
     }
 
+    /// `occurs(_:in:negations:)` over a text prepared once for many wordings.
+    public static func occurs(_ wording: String, in prepared: PreparedText, negations: [String] = []) -> Bool {
+        occurs(wording, in: prepared, cues: NegationCues(negations))
+    }
+
     static func occurs(_ wording: String, in text: String, cues: NegationCues) -> Bool {
+        occurs(wording, in: PreparedText(text), cues: cues)
+    }
+
+    static func occurs(_ wording: String, in prepared: PreparedText, cues: NegationCues) -> Bool {
         guard !wording.isEmpty else { return false }
-        var text = text
-        if let placeholder = CountMarks.placeholder(in: wording) {
-            text = CountMarks.mark(text, atLeast: placeholder.minimum, as: placeholder.text)
+        let text = CountMarks.placeholder(in: wording).map(prepared.marked) ?? prepared.text
+        if prepared.splitWords.contains(wording), separatedForms(of: wording).contains(where: { matches($0, in: text, cues: cues) }) {
+            return true
         }
-        if separatedForms(of: wording).contains(where: { occurs($0, in: text, cues: cues) }) { return true }
+        return matches(wording, in: text, cues: cues)
+    }
+
+    /// Whether `wording` (its `…` parts in order) occurs in `text` as written, not denied by `cues`.
+    private static func matches(_ wording: String, in text: String, cues: NegationCues) -> Bool {
         if cues.isEmpty, !wording.contains("…") { return text.contains(wording) }
         let parts = wording.split(separator: "…").map(String.init)
         guard let first = parts.first else { return false }
@@ -92,7 +108,7 @@ extension LegalElements {
 
     /// What may come between the two characters of a verb-object word (离合词) when it is split:
     /// 报的警, 立了案, 罚过款.
-    static let separatingParticles = ["了", "过", "的"]
+    static let separatingParticles: Set<Character> = ["了", "过", "的"]
 
     /// A plain wording of two Chinese characters split by a particle (`separatingParticles`): 报警 is
     /// also 报的警 (房东报的警), 立案 also 立了案, 罚款 also 罚了款. Only two-character wordings: a
@@ -101,7 +117,7 @@ extension LegalElements {
     static func separatedForms(of wording: String) -> [String] {
         let characters = Array(wording)
         guard characters.count == 2, characters.allSatisfy(Tokenizer.isHan) else { return [] }
-        return separatingParticles.map { String(characters[0]) + $0 + String(characters[1]) }
+        return separatingParticles.sorted().map { String(characters[0]) + String($0) + String(characters[1]) }
     }
 
     /// The elements of a record: per dimension its title and request, its title, or neither (see

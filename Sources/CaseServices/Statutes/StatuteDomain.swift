@@ -46,7 +46,8 @@ public struct StatuteDomain: Sendable, Equatable {
     /// The kinds `question` is of.
     public func kinds(of question: String) -> [StatuteQuestionKind] {
         let normalised = TextNormalizer.normalize(question)
-        return questionKinds.filter { $0.matches(normalisedQuestion: normalised) }
+        let prepared = PreparedText(normalised)
+        return questionKinds.filter { $0.matches(prepared) }
     }
 
     /// The tier of a law, by title.

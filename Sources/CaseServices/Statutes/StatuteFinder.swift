@@ -82,8 +82,9 @@ public final class StatuteFinder {
     {
         guard weights.questionKindShare > 0 else { return ([], [:], []) }
         let normalised = TextNormalizer.normalize(question)
+        let prepared = PreparedText(normalised)
         let exact: [(kind: StatuteQuestionKind, count: Int)] = domain.questionKinds.compactMap { kind in
-            let count = kind.matchCount(normalisedQuestion: normalised)
+            let count = kind.matchCount(prepared)
             return count > 0 ? (kind, count) : nil
         }
         guard exact.isEmpty, weights.nearKindStrength > 0 else { return (exact, strengths(exact), []) }

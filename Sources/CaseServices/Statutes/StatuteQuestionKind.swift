@@ -47,6 +47,11 @@ public struct StatuteQuestionKind: Sendable, Equatable {
 
     /// Whether `question` (normalised) is of this kind.
     public func matches(normalisedQuestion question: String) -> Bool {
+        matches(PreparedText(question))
+    }
+
+    /// Whether the question (normalised, prepared once for all the kinds) is of this kind.
+    public func matches(_ question: PreparedText) -> Bool {
         wordings.contains { LegalElements.occurs($0, in: question) }
     }
 
@@ -55,6 +60,11 @@ public struct StatuteQuestionKind: Sendable, Equatable {
     /// met too (寄给 in 邮寄给, 扣驾驶证 in 暂扣…驾驶证) is not counted again: one phrase is one piece
     /// of evidence.
     public func matchCount(normalisedQuestion question: String) -> Int {
+        matchCount(PreparedText(question))
+    }
+
+    /// `matchCount(normalisedQuestion:)` over a question prepared once for all the kinds.
+    public func matchCount(_ question: PreparedText) -> Int {
         let met = wordings.filter { LegalElements.occurs($0, in: question) }
         let letters = met.map { $0.replacingOccurrences(of: "…", with: "") }
         return letters.indices.filter { index in

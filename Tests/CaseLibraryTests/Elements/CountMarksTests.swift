@@ -57,6 +57,20 @@ struct CountMarksTests {
         #expect(!Self.elements.profile(text: "李某第一次提交申请，要求公开治安案件的材料。").elements(of: "申请人身份").contains("重复申请人"))
     }
 
+    /// A text prepared once for many wordings (its split words and its counts per placeholder
+    /// cached) matches every shipped wording exactly as the text itself does.
+    @Test func aPreparedTextMatchesEveryWordingAsTheTextDoes() {
+        let texts = ["有人一个月里发来六十多份申请，第四次换说法要那起打架案的材料。", "当晚是房东报的警，并非本人立了案，二十来件。", ""]
+        let wordings = Self.elements.dimensions.flatMap { $0.elements.flatMap(\.wordings) }
+        for text in texts.map(TextNormalizer.normalize) {
+            let prepared = PreparedText(text)
+            for wording in wordings {
+                #expect(LegalElements.occurs(wording, in: prepared, negations: Self.elements.negations)
+                        == LegalElements.occurs(wording, in: text, negations: Self.elements.negations), "\(wording) in \(text)")
+            }
+        }
+    }
+
     @Test func aMalformedOrLoneCountIsRefusedWithItsLine() {
         for wording in ["〔10以上〕", "〔十以上〕份申请", "〔0以上〕份申请", "〔2以上〕次…〔10以上〕份", "〔10份申请"] {
             let parsed = LegalElements.parse("[申请人身份]\n重复申请人 = 重复申请, \(wording)\n")
