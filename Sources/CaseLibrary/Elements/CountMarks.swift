@@ -21,26 +21,31 @@ public enum CountMarks {
     }
 
     /// The largest N a placeholder may name.
-    public static let maximumMinimum = 10_000
+    public static let largestMinimum = 10_000
 
     /// The placeholder of `wording`, or nil when it has none (or a malformed one: see `problem(in:)`).
     public static func placeholder(in wording: String) -> Placeholder? {
         guard let open = wording.firstIndex(of: "〔"), let close = wording[open...].firstIndex(of: "〕") else { return nil }
         let inside = wording[wording.index(after: open)..<close]
-        guard inside.hasSuffix("以上"), let minimum = Int(inside.dropLast(2)), (1...maximumMinimum).contains(minimum) else { return nil }
+        guard inside.hasSuffix("以上") else { return nil }
+        let number = inside.dropLast(2)
+        guard let first = number.first, first != "0", number.count <= 5, number.allSatisfy(digits.contains),
+            let minimum = Int(number), minimum <= largestMinimum
+        else { return nil }
         return Placeholder(text: String(wording[open...close]), minimum: minimum)
     }
 
     /// What is wrong with the placeholders of `wording` (in Chinese), or nil: at most one, written
-    /// `〔N以上〕` with N from 1 to `maximumMinimum`, beside other text.
+    /// `〔N以上〕` with N from 1 to `largestMinimum` in figures, beside other text.
     public static func problem(in wording: String) -> String? {
-        let opens = wording.filter { $0 == "〔" }.count
-        guard opens > 0 || wording.contains("〕") else { return nil }
-        guard opens == 1, wording.filter({ $0 == "〕" }).count == 1, let placeholder = placeholder(in: wording) else {
-            return "数目应写作〔N以上〕，N 为 1 至 \(maximumMinimum) 的整数，一个说法只写一处（如 〔10以上〕份…申请）"
+        let opens = wording.filter { $0 == "〔" }.count, closes = wording.filter { $0 == "〕" }.count
+        guard opens > 0 || closes > 0 else { return nil }
+        guard opens == 1, closes == 1 else { return "一个说法只能写一处数目〔N以上〕，括号要成对" }
+        guard let placeholder = placeholder(in: wording) else {
+            return "数目应写作〔N以上〕，N 为 1 至 \(largestMinimum) 的阿拉伯数字（如 〔10以上〕份申请）"
         }
         guard wording.replacingOccurrences(of: placeholder.text, with: "").contains(where: { $0 != "…" }) else {
-            return "〔N以上〕要与其他文字连用（如 〔10以上〕份…申请）"
+            return "数目〔N以上〕要与其他文字连用（如 〔10以上〕份申请）"
         }
         return nil
     }
@@ -55,7 +60,9 @@ public enum CountMarks {
     private static let approximations: Set<Character> = ["多", "余", "来", "几"]
 
     /// `text` with every count of at least `minimum` (and its 多, 余, 来 or 几) replaced by
-    /// `placeholder`; smaller counts and everything else left as they are. A lone 几 (几次) counts as two.
+    /// `placeholder`; smaller counts and everything else left as they are. A lone 几 (几次) counts as
+    /// two. Words that merely contain a numeral (万一, 十分, 老百姓) are marked too; that is harmless,
+    /// since a wording names what the count counts (〔10以上〕份申请).
     public static func mark(_ text: String, atLeast minimum: Int, as placeholder: String) -> String {
         let characters = Array(text)
         var out = ""
@@ -95,7 +102,20 @@ public enum CountMarks {
             guard significant.count <= 9 else { return (end, Int.max) }
             return (end, Int(String(significant)) ?? 0)
         }
-        if let value = ChineseNumeral.parse(String(run)) { return (end, value) }
-        return (end, run.compactMap { unitValues[$0] }.max() ?? 0)
+        return (end, leastValue(of: Array(run)))
+    }
+
+    /// The least a run of Chinese numerals stands for. A run with units reads as a number (一百零五)
+    /// or, when it is a range (二三十, 两三百) or has 万, as its first figure times its largest unit
+    /// (20, 200); a run without units reads figure by figure only with a zero in it (一〇八), and
+    /// otherwise is a range read by its first figure (两三 is two or three, not 23).
+    private static func leastValue(of run: [Character]) -> Int {
+        let hasUnit = run.contains { unitValues[$0] != nil }
+        if hasUnit || run.count == 1 || run.contains("〇") || run.contains("零"), let value = ChineseNumeral.parse(String(run)) {
+            return value
+        }
+        let first = run.first.flatMap { ChineseNumeral.parse(String($0)) } ?? 1
+        guard hasUnit else { return first }
+        return (unitValues[run[0]] == nil ? first : 1) * (run.compactMap { unitValues[$0] }.max() ?? 1)
     }
 }

@@ -47,7 +47,7 @@ extension LegalElements {
             let preparedText = prepared[normalised] ?? PreparedText(normalised)
             prepared[normalised] = preparedText
             for element in dimension.elements {
-                let byText = element.wordings.contains { Self.occurs($0, in: preparedText, cues: cues) }
+                let byText = element.wordings.contains { Self.occurs($0, in: preparedText, cues: cues, separableWords: separableWords) }
                 let byField = element.fields.contains { fields[$0.field] == $0.value }
                 if byText || byField { profile.insert(element.name, in: dimension.name) }
             }
@@ -60,30 +60,26 @@ extension LegalElements {
 
     /// Whether a normalised wording occurs in normalised text; a wording with `…` matches its parts
     /// in order, each within `maxGap` characters of the previous one; `〔N以上〕` in a wording stands for
-    /// any count of at least N (`CountMarks`); a two-character wording also matches when split by a
-    /// particle (`separatedForms`: 报的警 for 报警). An occurrence denied by one of
+    /// any count of at least N (`CountMarks`); a wording among `separableWords` also matches when split
+    /// by a particle (`separatedForms`: 报的警 for 报警). An occurrence denied by one of
     /// `negations` — a cue in the same clause ending at most 2 characters before it, not inside an A-not-A
     /// question (是不是) — does not count; another occurrence of the wording still may.
-    public static func occurs(_ wording: String, in text: String, negations: [String] = []) -> Bool {
-        occurs(wording, in: text, cues: NegationCues(negations))
+    public static func occurs(_ wording: String, in text: String, negations: [String] = [], separableWords: Set<String> = []) -> Bool {
+        occurs(wording, in: PreparedText(text), cues: NegationCues(negations), separableWords: separableWords)
     }
 
-    /// `occurs(_:in:negations:)` over a text prepared once for many wordings.
-    public static func occurs(_ wording: String, in prepared: PreparedText, negations: [String] = []) -> Bool {
-        occurs(wording, in: prepared, cues: NegationCues(negations))
+    /// `occurs(_:in:negations:separableWords:)` over a text prepared once for many wordings.
+    public static func occurs(_ wording: String, in prepared: PreparedText, negations: [String] = [],
+                              separableWords: Set<String> = []) -> Bool {
+        occurs(wording, in: prepared, cues: NegationCues(negations), separableWords: separableWords)
     }
 
-    static func occurs(_ wording: String, in text: String, cues: NegationCues) -> Bool {
-        occurs(wording, in: PreparedText(text), cues: cues)
-    }
-
-    static func occurs(_ wording: String, in prepared: PreparedText, cues: NegationCues) -> Bool {
+    static func occurs(_ wording: String, in prepared: PreparedText, cues: NegationCues, separableWords: Set<String>) -> Bool {
         guard !wording.isEmpty else { return false }
         let text = CountMarks.placeholder(in: wording).map(prepared.marked) ?? prepared.text
-        if prepared.splitWords.contains(wording), separatedForms(of: wording).contains(where: { matches($0, in: text, cues: cues) }) {
-            return true
-        }
-        return matches(wording, in: text, cues: cues)
+        if matches(wording, in: text, cues: cues) { return true }
+        return separableWords.contains(wording) && prepared.splitWords.contains(wording)
+            && separatedForms(of: wording).contains { matches($0, in: text, cues: cues) }
     }
 
     /// Whether `wording` (its `…` parts in order) occurs in `text` as written, not denied by `cues`.
@@ -110,13 +106,11 @@ extension LegalElements {
     /// 报的警, 立了案, 罚过款.
     static let separatingParticles: Set<Character> = ["了", "过", "的"]
 
-    /// A plain wording of two Chinese characters split by a particle (`separatingParticles`): 报警 is
-    /// also 报的警 (房东报的警), 立案 also 立了案, 罚款 also 罚了款. Only two-character wordings: a
-    /// longer one names the thing, not the act, and is not split this way. Other words of two
-    /// characters (户口, 视频) never meet a particle inside them, so their separated forms match nothing.
+    /// A two-character wording split by each particle (`separatingParticles`): 报警 → 报了警, 报的警,
+    /// 报过警; empty for any other wording.
     static func separatedForms(of wording: String) -> [String] {
         let characters = Array(wording)
-        guard characters.count == 2, characters.allSatisfy(Tokenizer.isHan) else { return [] }
+        guard characters.count == 2 else { return [] }
         return separatingParticles.sorted().map { String(characters[0]) + String($0) + String(characters[1]) }
     }
 
@@ -145,9 +139,9 @@ extension LegalElements {
     }
 
     /// The version of how elements are read from a record; part of `fingerprint`, so that a change
-    /// in the reading (2: a silent title gives way to the request; 3: split verb-object words)
-    /// brings indexes up to date.
-    static let readingVersion = 3
+    /// in the reading (2: a silent title gives way to the request; 3: counts and split verb-object
+    /// words; 4: a range of counts is read by its least, 两三 as two) brings indexes up to date.
+    static let readingVersion = 4
 
     /// A fingerprint of the definitions, so that an index built with other elements is brought up to date.
     public var fingerprint: String {
@@ -157,7 +151,8 @@ extension LegalElements {
                 .joined(separator: ";")
         }
         let negation = negations.isEmpty ? [] : ["否定说法=" + negations.joined(separator: ",")]
+        let separable = separableWords.isEmpty ? [] : ["离合词=" + separableWords.sorted().joined(separator: ",")]
         let reading = ["reading=\(Self.readingVersion)"]
-        return String(SHA256.hex(Array((lines + negation + reading).joined(separator: "\n").utf8)).prefix(16))
+        return String(SHA256.hex(Array((lines + negation + separable + reading).joined(separator: "\n").utf8)).prefix(16))
     }
 }

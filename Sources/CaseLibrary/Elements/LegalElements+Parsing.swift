@@ -7,6 +7,7 @@ extension LegalElements {
         var dimensions: [(header: Header, elements: [Element])] = []
         var problems: [Problem] = []
         var negations: [String]?
+        var separable: [String]?
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         for (offset, raw) in lines.enumerated() {
             let number = offset + 1
@@ -25,7 +26,19 @@ extension LegalElements {
                 }
                 continue
             }
-            if isNegationLine(line) {
+            if isKeywordLine(line, separableKeyword) {
+                switch separableWords(line) {
+                case let .success(words):
+                    if separable != nil {
+                        problems.append(Problem(line: number, message: "“\(separableKeyword)”只能写一行"))
+                    } else {
+                        separable = words
+                    }
+                case let .failure(problem): problems.append(Problem(line: number, message: problem.message))
+                }
+                continue
+            }
+            if isKeywordLine(line, negationKeyword) {
                 switch negationCues(line) {
                 case let .success(cues):
                     if negations != nil {
@@ -55,15 +68,28 @@ extension LegalElements {
             Dimension(name: $0.header.name, exclusive: $0.header.exclusive, weight: $0.header.weight,
                       caseText: $0.header.caseText, elements: $0.elements)
         }
-        return (LegalElements(dimensions: built, negations: negations ?? []), problems)
+        return (LegalElements(dimensions: built, negations: negations ?? [], separableWords: separable ?? []), problems)
     }
 
     /// The keyword of the line listing negation cues.
     public static let negationKeyword = "否定说法"
 
-    private static func isNegationLine(_ line: String) -> Bool {
-        guard line.hasPrefix(negationKeyword) else { return false }
-        return line.dropFirst(negationKeyword.count).trimmingCharacters(in: .whitespaces).first.map { $0 == "=" || $0 == "＝" } ?? false
+    /// The keyword of the line listing the verb-object words that may be split (离合词).
+    public static let separableKeyword = "离合词"
+
+    private static func isKeywordLine(_ line: String, _ keyword: String) -> Bool {
+        guard line.hasPrefix(keyword) else { return false }
+        return line.dropFirst(keyword.count).trimmingCharacters(in: .whitespaces).first.map { $0 == "=" || $0 == "＝" } ?? false
+    }
+
+    private static func separableWords(_ line: String) -> Result<[String], LineError> {
+        let rest = line.drop { $0 != "=" && $0 != "＝" }.dropFirst()
+        let items = rest.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" })
+            .map { TextNormalizer.normalize($0.trimmingCharacters(in: .whitespaces)) }
+        for item in items where item.count != 2 || !item.allSatisfy(Tokenizer.isHan) {
+            return .failure(LineError(message: "“\(separableKeyword)”只列两个汉字的动宾词（如 报警, 立案），收到 ‘\(item)’"))
+        }
+        return .success(items)
     }
 
     private static func negationCues(_ line: String) -> Result<[String], LineError> {

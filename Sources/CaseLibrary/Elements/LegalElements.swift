@@ -18,7 +18,8 @@ import Foundation
 /// line is one element and its everyday wordings. A wording `@field=value` matches a record's
 /// structured field instead of its text (`applicant_type`, `applicant_subtype`, `category`,
 /// `response`, `response_detail`). One line `否定说法 = 没有按, 并非, …` lists the cues that deny
-/// the wording right after them (see `negations`).
+/// the wording right after them (see `negations`), and one line `离合词 = 报警, 立案, …` the
+/// two-character wordings a particle may split (see `separableWords`).
 public struct LegalElements: Sendable {
     /// A dimension: a question every application answers one way or another.
     public struct Dimension: Sendable, Equatable {
@@ -114,19 +115,27 @@ public struct LegalElements: Sendable {
     /// the same clause, is denied rather than stated (没有按刑事案件办理 is not a criminal matter,
     /// 并非本人 is not the person concerned) and does not reveal its element there.
     public let negations: [String]
+    /// The verb-object words (离合词, `离合词 = 报警, 立案, …`, normalised) that a particle may split:
+    /// such a wording also matches 报的警, 立了案, 罚过款. Only these: most words of two characters are
+    /// not split this way, and inserting 的 or 了 into them meets ordinary phrases (辖区外的公安 is not
+    /// 外公, 移交了警方 not 交警).
+    public let separableWords: Set<String>
 
     /// No elements (ranking without them).
     public init() {
         dimensions = []
         negations = []
+        separableWords = []
     }
 
-    /// Elements of the given dimensions, with the negation cues that deny a wording.
-    public init(dimensions: [Dimension], negations: [String] = []) {
+    /// Elements of the given dimensions, with the negation cues that deny a wording and the
+    /// verb-object words a particle may split.
+    public init(dimensions: [Dimension], negations: [String] = [], separableWords: [String] = []) {
         self.dimensions = dimensions
         var cues: [String] = []
         for cue in negations.map(TextNormalizer.normalize) where !cue.isEmpty && !cues.contains(cue) { cues.append(cue) }
         self.negations = cues
+        self.separableWords = Set(separableWords.map(TextNormalizer.normalize).filter { $0.count == 2 })
     }
 
     /// Whether there is nothing to match.

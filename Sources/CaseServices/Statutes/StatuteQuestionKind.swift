@@ -9,8 +9,10 @@ public struct StatuteQuestionKind: Sendable, Equatable {
     /// The kind's name (收费).
     public let name: String
     /// Its everyday wordings, matched like legal elements' (substring of the normalised question;
-    /// `…` joins parts that occur in order within `LegalElements.maxGap` characters) but without
-    /// negation cues: a question that denies something (不属于政府信息) is still of that kind.
+    /// `…` joins parts that occur in order within `LegalElements.maxGap` characters; `〔N以上〕` any
+    /// count of at least N, see `CountMarks`) but without negation cues — a question that denies
+    /// something (不属于政府信息) is still of that kind — and without split verb-object words (the
+    /// elements file's `离合词`).
     public let wordings: [String]
     /// The governing provisions: (law title, article number).
     public let provisions: [Provision]
@@ -111,6 +113,9 @@ public struct StatuteQuestionKind: Sendable, Equatable {
             guard !trimmed.isEmpty else { continue }
             guard let wording = LegalElements.wording(trimmed) else {
                 return .failure(RecordProblem(field: nil, message: "问题类型“\(name)”的说法“\(trimmed)”：省略号两边都要有文字（如 又…申请）"))
+            }
+            if let problem = CountMarks.problem(in: wording) {
+                return .failure(RecordProblem(field: nil, message: "问题类型“\(name)”的说法“\(trimmed)”：\(problem)"))
             }
             wordings.append(wording)
         }

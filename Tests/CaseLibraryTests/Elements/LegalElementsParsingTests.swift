@@ -97,4 +97,33 @@ struct LegalElementsParsingTests {
         #expect(problems.allSatisfy { $0.message.contains("否定说法") })
         #expect(elements.negations == ["没有"], "the first good line is kept")
     }
+
+    @Test func readsOneLineOfSeparableWords() {
+        let (elements, problems) = LegalElements.parse("""
+            离合词 = 报警, 立案
+            [业务领域 互斥]
+            治安 = 报警
+            刑侦 = 立案
+            外地 = 外公
+            """)
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(elements.separableWords == ["报警", "立案"])
+        #expect(elements.profile(text: "房东报的警").elements(of: "业务领域") == ["治安"])
+        #expect(elements.profile(text: "经侦已经立了案").elements(of: "业务领域") == ["刑侦"])
+        #expect(elements.profile(text: "辖区外的公安机关").elements(of: "业务领域").isEmpty, "a word not listed is not split")
+        let plain = LegalElements.parse("[业务领域 互斥]\n治安 = 报警\n刑侦 = 立案\n外地 = 外公").elements
+        #expect(plain.profile(text: "房东报的警").elements(of: "业务领域").isEmpty)
+        #expect(plain.fingerprint != elements.fingerprint, "an index built without the list is brought up to date")
+    }
+
+    @Test func reportsBadSeparableWordLines() {
+        let (elements, problems) = LegalElements.parse("""
+            离合词 = 报警, 报了警
+            离合词 = 报警
+            离合词 = 立案
+            """)
+        #expect(problems.map(\.line) == [1, 3], "\(problems)")
+        #expect(problems.first?.message.contains("只列两个汉字的动宾词") == true)
+        #expect(elements.separableWords == ["报警"], "the first good line is kept")
+    }
 }

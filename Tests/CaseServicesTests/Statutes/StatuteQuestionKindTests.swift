@@ -260,4 +260,17 @@ struct StatuteQuestionKindTests {
             #expect(present, "\(name): \(provision.law) 第\(provision.article)条 is not in the corpus")
         }
     }
+
+    /// Regression (review, 2026-12-07): a malformed count in a kind's wording was never matched and
+    /// never reported.
+    @Test func aMalformedCountInAKindsWordingIsReported() {
+        let (domain, problems) = StatuteDomain.parse("""
+            kind 大量申请 = 〔10以上〕份申请 => 政府信息公开条例 第三十五条
+            kind 坏数目 = 〔十以上〕份申请 => 政府信息公开条例 第三十五条
+            """, path: "domain.txt")
+        #expect(domain.questionKinds.map(\.name) == ["大量申请"])
+        #expect(problems.map(\.line) == [2], "\(problems)")
+        #expect(problems.first?.description.contains("〔N以上〕") == true)
+        #expect(domain.kinds(of: "一个月收到六十多份申请，能不能不处理？").map(\.name) == ["大量申请"])
+    }
 }
