@@ -45,4 +45,24 @@ struct StatuteThesaurusTests {
         #expect(with.first?.field("article") == "第一条")
         #expect(with.first?.why.synonyms.first?.synonym == "公开出版物")
     }
+
+    /// Regression (2026-12-07): terms were looked for only in runs of Chinese characters, so 打110 (in
+    /// the shipped thesaurus since stop 22) never matched; now letters and digits join the runs, and a
+    /// term with any other character (which could never match) is reported.
+    @Test func termsWithDigitsMatchAndTermsWithOtherCharactersAreReported() throws {
+        let (parsed, problems) = StatuteThesaurus.parse("打110 = 报警\n未满18岁 = 未成年人\n打110! = 报警\n", path: "t.txt")
+        #expect(parsed.entries["打110"] == ["报警"])
+        #expect(parsed.entries["未满18岁"] == ["未成年人"])
+        #expect(problems.map(\.line) == [3])
+        let fixture = StatuteLibraryFixture()
+        try fixture.write(StatuteLibraryFixture.law("甲条例", date: "2019-01-01", articles: [
+            ("第一条", "未成年人的个人信息应当予以保护。"),
+            ("第二条", "其他事项另行规定。"),
+        ]), as: "甲条例(2019-01-01).md")
+        try fixture.folder.write("未满18岁 = 未成年人\n", to: "Cases/statutes/thesaurus.txt")
+        let reader = try fixture.index()
+        let results = try StatuteFinder(reader: reader).find("他还未满18岁，这些信息能不能给？")
+        #expect(results.first?.field("article") == "第一条")
+        #expect(results.first?.why.synonyms.map(\.term) == ["未满18岁"])
+    }
 }
