@@ -6,8 +6,7 @@ extension LegalElements {
     public static func parse(_ text: String) -> (elements: LegalElements, problems: [Problem]) {
         var dimensions: [(header: Header, elements: [Element])] = []
         var problems: [Problem] = []
-        var negations: [String]?
-        var separable: [String]?
+        var listed: [String: [String]] = [:]  // the items of the 否定说法 and 离合词 lines
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         for (offset, raw) in lines.enumerated() {
             let number = offset + 1
@@ -26,25 +25,13 @@ extension LegalElements {
                 }
                 continue
             }
-            if isKeywordLine(line, separableKeyword) {
-                switch separableWords(line) {
-                case let .success(words):
-                    if separable != nil {
-                        problems.append(Problem(line: number, message: "“\(separableKeyword)”只能写一行"))
+            if let (keyword, read) = [(negationKeyword, negationCues), (separableKeyword, separableWords)].first(where: { isKeywordLine(line, $0.0) }) {
+                switch read(line) {
+                case let .success(items):
+                    if listed[keyword] != nil {
+                        problems.append(Problem(line: number, message: "“\(keyword)”只能写一行"))
                     } else {
-                        separable = words
-                    }
-                case let .failure(problem): problems.append(Problem(line: number, message: problem.message))
-                }
-                continue
-            }
-            if isKeywordLine(line, negationKeyword) {
-                switch negationCues(line) {
-                case let .success(cues):
-                    if negations != nil {
-                        problems.append(Problem(line: number, message: "“\(negationKeyword)”只能写一行"))
-                    } else {
-                        negations = cues
+                        listed[keyword] = items
                     }
                 case let .failure(problem): problems.append(Problem(line: number, message: problem.message))
                 }
@@ -68,7 +55,8 @@ extension LegalElements {
             Dimension(name: $0.header.name, exclusive: $0.header.exclusive, weight: $0.header.weight,
                       caseText: $0.header.caseText, elements: $0.elements)
         }
-        return (LegalElements(dimensions: built, negations: negations ?? [], separableWords: separable ?? []), problems)
+        let elements = LegalElements(dimensions: built, negations: listed[negationKeyword] ?? [], separableWords: listed[separableKeyword] ?? [])
+        return (elements, problems)
     }
 
     /// The keyword of the line listing negation cues.
