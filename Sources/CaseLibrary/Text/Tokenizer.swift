@@ -90,8 +90,11 @@ public enum Tokenizer {
         return TextNormalizer.isHan(scalar)
     }
 
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber
+    /// Whether the tokenizer indexes a character: an ideograph, a letter or a digit (what runs of
+    /// 打110 and 未满18岁 are made of); punctuation and spaces separate terms.
+    public static func isWordCharacter(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        return TextNormalizer.isHan(scalar) || isWordScalar(scalar)
     }
 
     private static func truncate(_ word: String) -> String {

@@ -55,14 +55,14 @@ struct StatuteQuery {
     }
 
     /// Every substring of the question's runs of Chinese characters, letters and digits
-    /// (`StatuteThesaurus.isTermCharacter`: 打110, 未满18岁) that is a thesaurus term, with its synonyms.
+    /// (`Tokenizer.isWordCharacter`: 打110, 未满18岁) that is a thesaurus term, with its synonyms.
     static func thesaurusHits(_ question: String, reader: IndexReader) throws -> [(term: String, synonym: String)] {
         let characters = Array(TextNormalizer.normalize(question))
         var out: [(String, String)] = []
         var seen = Set<String>()
-        for start in characters.indices where StatuteThesaurus.isTermCharacter(characters[start]) {
+        for start in characters.indices where Tokenizer.isWordCharacter(characters[start]) {
             var end = start + 1
-            while end < characters.count, end - start < StatuteThesaurus.maxTermLength, StatuteThesaurus.isTermCharacter(characters[end]) {
+            while end < characters.count, end - start < StatuteThesaurus.maxTermLength, Tokenizer.isWordCharacter(characters[end]) {
                 end += 1
                 let term = String(characters[start..<end])
                 for synonym in try reader.synonyms(of: term) where seen.insert(synonym).inserted {

@@ -47,11 +47,6 @@ public struct StatuteQuestionKind: Sendable, Equatable {
         public var term: String { ExactTerms.statuteTerm(lawTitle: law, article: article) }
     }
 
-    /// Whether `question` (normalised) is of this kind.
-    public func matches(normalisedQuestion question: String) -> Bool {
-        matches(PreparedText(question))
-    }
-
     /// Whether the question (normalised, prepared once for all the kinds) is of this kind.
     public func matches(_ question: PreparedText) -> Bool {
         wordings.contains { LegalElements.occurs($0, in: question) }
@@ -61,11 +56,6 @@ public struct StatuteQuestionKind: Sendable, Equatable {
     /// kind (see `StatuteWeights.kindStrengthExponent`). A wording met only as part of a longer one
     /// met too (寄给 in 邮寄给, 扣驾驶证 in 暂扣…驾驶证) is not counted again: one phrase is one piece
     /// of evidence.
-    public func matchCount(normalisedQuestion question: String) -> Int {
-        matchCount(PreparedText(question))
-    }
-
-    /// `matchCount(normalisedQuestion:)` over a question prepared once for all the kinds.
     public func matchCount(_ question: PreparedText) -> Int {
         let met = wordings.filter { LegalElements.occurs($0, in: question) }
         let letters = met.map { $0.replacingOccurrences(of: "…", with: "") }

@@ -56,19 +56,13 @@ public struct StatuteThesaurus: Sendable, Equatable {
                 problem("词 \"\(term)\" 的长度应为 2 至 \(maxTermLength) 个字")
                 continue
             }
-            guard term.allSatisfy(isTermCharacter) else {
+            guard term.allSatisfy(Tokenizer.isWordCharacter) else {
                 problem("词 \"\(term)\" 只能由汉字、字母和数字组成（如 打110、未满18岁）：问题中只在这些字符连成的串里查找同义词")
                 continue
             }
             thesaurus.add(term, synonyms.filter { $0 != term })
         }
         return (thesaurus, problems)
-    }
-
-    /// Whether a character can be part of a term: a Chinese character, an ASCII letter or a digit, as
-    /// in 打110, 未满18岁, U盘. A question is searched for terms within runs of these characters.
-    public static func isTermCharacter(_ character: Character) -> Bool {
-        Tokenizer.isHan(character) || (character.isASCII && (character.isLetter || character.isNumber))
     }
 
     /// Adds synonyms of a normalised term.

@@ -65,7 +65,7 @@ struct StatuteQuestionKindTests {
             kind 提供的形式 = 光盘 => 政府信息公开条例 第四十条
             kind 收费 = 费用, 谁出 => 政府信息公开条例 第四十二条
             """, path: "domain.txt").domain
-        #expect(domain.questionKinds.map { $0.matchCount(normalisedQuestion: "光盘的费用谁出?") } == [1, 2])
+        #expect(domain.questionKinds.map { $0.matchCount(PreparedText("光盘的费用谁出?")) } == [1, 2])
         let question = "申请人要的材料刻成光盘，光盘的费用谁出？"
         var alike = StatuteWeights()
         alike.kindStrengthExponent = 0
@@ -84,7 +84,7 @@ struct StatuteQuestionKindTests {
             kind 提供的形式 = 寄给, 邮寄给, 光盘 => 政府信息公开条例 第四十条
             kind 暂扣驾驶证 = 扣驾驶证, 暂扣…驾驶证, 吊销 => 道路交通安全法 第一百一十条
             """, path: "domain.txt").domain
-        let counts = { (question: String) in domain.questionKinds.map { $0.matchCount(normalisedQuestion: question) } }
+        let counts = { (question: String) in domain.questionKinds.map { $0.matchCount(PreparedText(question)) } }
         #expect(counts("邮寄给我") == [1, 0], "寄给 is part of 邮寄给: one phrase")
         #expect(counts("寄给我一张光盘") == [2, 0])
         #expect(counts("暂扣驾驶证以后") == [0, 1], "扣驾驶证 is part of 暂扣驾驶证")
