@@ -75,6 +75,7 @@ enum EvalSuite {
             print("（--party-titles：每个案例的标题都改为“\(EvalCommand.JudgedSet.partyTitle)”）")
         }
         var rows: [String] = []
+        var freshQueries: [PrecedentEvaluation.QueryReport] = []
         for set in sets {
             // The sets over `Cases/` are searched as the product searches it: with its statutes indexed beside;
             // the `dev…` sets (the development halves and `devlib`) search the development library, which has none.
@@ -84,19 +85,35 @@ enum EvalSuite {
             print(PrecedentEvaluation.table(report))
             if arguments.flag("verbose") { EvalCommand.printRankings(report, judgments: set.judgments) }
             print("")
-            let ours = report.ours, base = report.baseline
+            if isFresh(set.name) { freshQueries += report.queries }
             if set.name == "issue six" {
                 let ranks = report.queries.map { query in
                     "\(query.id) #" + (query.ranking.firstIndex { (set.judgments.grades[query.id]?[$0] ?? 0) >= 3 }.map { String($0 + 1) } ?? ">20")
                 }
                 print("决定性先例的名次：" + ranks.joined(separator: "，"))
             }
-            rows.append(set.name.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%4d", set.queries.count)
-                + [ours.ndcg10, base.ndcg10, ours.p5, base.p5].map { String(format: "%9.3f", $0) }.joined()
-                + String(format: "%9.3f", base.ndcg10 + (1 - base.ndcg10) / 2))
+            rows.append(row(set.name, report.queries))
         }
+        if !freshQueries.isEmpty { rows.append(row(pooledFreshName, freshQueries)) }
         print("集合               n  nDCG@10     BM25      P@5     BM25  goal@10")
         rows.forEach { print($0) }
+        if !freshQueries.isEmpty { print("（\(pooledFreshName)：把各 fresh 评测集的全部查询合在一起平均，每个查询算一次）") }
         return 0
+    }
+
+    /// The row of every fresh set's questions pooled (`fresh all`): one figure for the sets nobody
+    /// tuned on, each question counted once, so a small set's luck weighs no more than its size.
+    static let pooledFreshName = "fresh all"
+
+    /// Whether a row is a fresh set (`fresh`, `fresh 2`, …), the sets pooled in `fresh all`.
+    static func isFresh(_ name: String) -> Bool { name == "fresh" || name.hasPrefix("fresh ") }
+
+    /// A suite row: the set's name, its queries, nDCG@10 and P@5 of the ranking and of BM25, and the
+    /// goal (half-way from BM25's nDCG@10 to 1).
+    static func row(_ name: String, _ queries: [PrecedentEvaluation.QueryReport]) -> String {
+        let ours = RankingMetrics.Scores.mean(queries.map(\.ours)), base = RankingMetrics.Scores.mean(queries.map(\.baseline))
+        return name.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%4d", queries.count)
+            + [ours.ndcg10, base.ndcg10, ours.p5, base.p5].map { String(format: "%9.3f", $0) }.joined()
+            + String(format: "%9.3f", base.ndcg10 + (1 - base.ndcg10) / 2)
     }
 }

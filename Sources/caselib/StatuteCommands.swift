@@ -119,7 +119,12 @@ extension StatuteCommands {
                 Caselib.printError("提示：\(dev) 不存在，跳过开发集")
             }
             sets += EvalSuite.freshSets(arguments, prefix: "statutes-fresh").map { ($0.name, $0.folder + "/queries.jsonl", nil) }
-            sets.append(("tune extra", EvalSuite.fresh(arguments) + "/statutes-tune/queries.jsonl", nil))
+            let extra = EvalSuite.fresh(arguments) + "/statutes-tune/queries.jsonl"
+            if FileManager.default.fileExists(atPath: extra) {
+                sets.append(("tune extra", extra, nil))
+            } else {
+                Caselib.printError("提示：\(extra) 不存在，跳过该集")
+            }
         } else if let path = arguments.value("queries") {
             sets.append((path, path, try arguments.value("half").map(EvaluationHalf.parse)))
         }
@@ -129,6 +134,7 @@ extension StatuteCommands {
         }
         let session = arguments.flag("with-cases") ? try LibrarySession(library: service, viewer: .member) : nil
         var rows: [String] = []
+        var freshQuestions: [StatuteEvaluation.QuestionReport] = []
         for set in sets {
             var questions = try StatuteEvaluation.readQuestions(try EvalCommand.readText(set.path), path: set.path, corpus: corpus)
             if let half = set.half { questions = questions.filter { EvaluationHalf.of($0.id) == half } }
@@ -139,10 +145,13 @@ extension StatuteCommands {
             print(StatuteEvaluation.table(report))
             if arguments.flag("verbose") { printTop(questions, report) }
             print("")
-            rows.append(summaryRow(set.name, report))
+            rows.append(summaryRow(set.name, report.questions))
+            if EvalSuite.isFresh(set.name) { freshQuestions += report.questions }
         }
+        if !freshQuestions.isEmpty { rows.append(summaryRow(EvalSuite.pooledFreshName, freshQuestions)) }
         print("集合             n top-5 本系统  +cases   BM25 nDCG@10 本系统  +cases   BM25")
         rows.forEach { print($0) }
+        if !freshQuestions.isEmpty { print("（\(EvalSuite.pooledFreshName)：把各 fresh 评测集的全部问题合在一起计算，每个问题算一次）") }
         return 0
     }
 
@@ -153,19 +162,21 @@ extension StatuteCommands {
         return try session.applicableArticles(for: request, precedents: precedents, limit: 10).compactMap(\.statuteID)
     }
 
-    static func summaryRow(_ name: String, _ report: StatuteEvaluation.Report) -> String {
-        let count = Double(max(report.questions.count, 1))
+    /// A suite row: the share of questions with an answering article in the top 5 and the mean
+    /// nDCG@10, of the ranking, through precedents (`-` unless every question has it) and of BM25.
+    static func summaryRow(_ name: String, _ questions: [StatuteEvaluation.QuestionReport]) -> String {
+        let count = Double(max(questions.count, 1))
         func share(_ scores: [StatuteEvaluation.Scores]) -> String {
-            scores.count == report.questions.count && !scores.isEmpty
+            scores.count == questions.count && !scores.isEmpty
                 ? String(format: "%7.3f", Double(scores.filter { $0.hit(5) }.count) / count) : "      -"
         }
         func ndcg(_ scores: [StatuteEvaluation.Scores]) -> String {
-            scores.count == report.questions.count && !scores.isEmpty
+            scores.count == questions.count && !scores.isEmpty
                 ? String(format: "%7.3f", scores.map(\.ndcg10).reduce(0, +) / count) : "      -"
         }
-        let ours = report.questions.map(\.ours), through = report.questions.compactMap(\.throughPrecedents)
-        let base = report.questions.map(\.baseline)
-        return name.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%4d", report.questions.count)
+        let ours = questions.map(\.ours), through = questions.compactMap(\.throughPrecedents)
+        let base = questions.map(\.baseline)
+        return name.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%4d", questions.count)
             + "     " + share(ours) + " " + share(through) + " " + share(base)
             + "       " + ndcg(ours) + " " + ndcg(through) + " " + ndcg(base)
     }

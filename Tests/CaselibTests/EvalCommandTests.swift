@@ -51,7 +51,33 @@ struct EvalCommandTests {
         let rows = table.split(separator: "\n").compactMap { line in
             line.hasPrefix("fresh") ? line.components(separatedBy: "  ").first : nil
         }
-        #expect(rows == ["fresh", "fresh 2", "fresh 10"], "\(result.stdout)")
+        #expect(rows == ["fresh", "fresh 2", "fresh 10", "fresh all"], "\(result.stdout)")
+    }
+
+    /// `fresh all` pools every fresh set's applications: each counts once, so it is the mean over
+    /// the applications, not the mean of the sets' means.
+    @Test func suitePoolsTheFreshSetsByApplication() throws {
+        let workspace = CaselibWorkspace()
+        try workspace.add([Fixtures.caseJSON(id: "2023-XH-0001", ["title": "申请公开仓库火灾调查报告案"])])
+        try workspace.directory.write(#"{"qid": "Q1", "text": "仓库火灾调查报告"}"# + "\n", to: "eval/precedents-fresh/queries.jsonl")
+        try workspace.directory.write("Q1 0 2023-XH-0001 3\n", to: "eval/precedents-fresh/qrels.txt")
+        // The second set's second application is judged against a case the library does not have: a miss.
+        try workspace.directory.write(#"{"qid": "Q1", "text": "仓库火灾调查报告"}"# + "\n" + #"{"qid": "Q2", "text": "仓库火灾"}"# + "\n",
+                                      to: "eval/precedents-fresh2/queries.jsonl")
+        try workspace.directory.write("Q1 0 2023-XH-0001 3\nQ2 0 2023-XH-0009 3\n", to: "eval/precedents-fresh2/qrels.txt")
+        let result = try workspace.run("eval", "--suite", "--fresh", workspace.directory.path("eval").path,
+                                       "--shared", workspace.directory.path("absent").path)
+        #expect(result.status == 0, "\(result)")
+        let table = result.stdout.components(separatedBy: "集合").last ?? ""
+        let rows = Dictionary(table.split(separator: "\n").compactMap { line -> (String, [String])? in
+            let parts = line.components(separatedBy: "  ").filter { !$0.isEmpty }.map { $0.trimmingCharacters(in: .whitespaces) }
+            return line.hasPrefix("fresh") ? (parts[0], Array(parts.dropFirst())) : nil
+        }, uniquingKeysWith: { first, _ in first })
+        let first = try #require(rows["fresh"]), second = try #require(rows["fresh 2"]), pooled = try #require(rows["fresh all"])
+        #expect(pooled.first == "3", "\(result.stdout)")
+        let ndcg = { (row: [String]) in Double(row.count > 1 ? row[1] : "") ?? -1 }
+        #expect(ndcg(first) == 1.0 && ndcg(second) == 0.5, "\(result.stdout)")
+        #expect(abs(ndcg(pooled) - 2.0 / 3.0) < 0.001, "two of three applications found, not (1 + 0.5) / 2: \(result.stdout)")
     }
 
     /// `--suite` reports the applications written over the development library in two halves (odd

@@ -61,6 +61,36 @@ struct StatuteCommandTests {
         #expect(line.hasSuffix("问题类型：收费（近似）"), "复印 and 费用 of 复印费用, not the wording itself: \(line)")
     }
 
+    /// `eval-statutes --suite` reports every fresh set and `fresh all`, their questions pooled (each
+    /// question counted once), and skips a missing set with a 提示 instead of failing.
+    @Test func evalStatutesSuitePoolsTheFreshSets() throws {
+        let folder = TemporaryDirectory("statute-suite")
+        for relative in [Self.regulations, Self.provisions] {
+            let target = folder.path("corpus/\(relative)")
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: try corpusFile(relative), to: target)
+        }
+        func question(_ id: String, _ text: String, _ article: String) -> String {
+            #"{"qid": "\#(id)", "text": "\#(text)", "relevant": [{"file": "\#(Self.regulations)", "article": "\#(article)", "grade": 3}]}"#
+        }
+        try folder.write(question("S1", "申请公开的信息涉及第三方，要不要征求他的意见", "第三十二条") + "\n", to: "eval/statutes-fresh/queries.jsonl")
+        try folder.write([question("S2", "复印材料的费用由谁承担", "第四十二条"), question("S3", "复印材料的费用由谁承担", "第五十六条")]
+            .joined(separator: "\n") + "\n", to: "eval/statutes-fresh2/queries.jsonl")
+        let run = try CommandRunner.run(["eval-statutes", "--suite", "--corpus", folder.path("corpus").path, "--fresh", folder.path("eval").path,
+                                         "--shared", folder.path("absent").path], in: folder.url)
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stderr.contains("statutes-tune/queries.jsonl 不存在"), "\(run.stderr)")
+        let table = run.stdout.components(separatedBy: "集合").last ?? ""
+        let rows = Dictionary(table.split(separator: "\n").compactMap { line -> (String, [String])? in
+            let parts = line.components(separatedBy: "  ").filter { !$0.isEmpty }.map { $0.trimmingCharacters(in: .whitespaces) }
+            return line.hasPrefix("fresh") ? (parts[0], Array(parts.dropFirst())) : nil
+        }, uniquingKeysWith: { first, _ in first })
+        let first = try #require(rows["fresh"]), second = try #require(rows["fresh 2"]), pooled = try #require(rows["fresh all"])
+        #expect(pooled.first == "3", "\(run.stdout)")
+        let top5 = { (row: [String]) in Double(row.count > 1 ? row[1] : "") ?? -1 }
+        #expect(abs(top5(pooled) * 3 - (top5(first) + top5(second) * 2)) < 0.01, "each question counts once: \(run.stdout)")
+    }
+
     @Test func evalStatutesSmokeRunOnAFewCorpusFiles() throws {
         let folder = TemporaryDirectory("statute-eval")
         for relative in [Self.regulations, Self.provisions] {
