@@ -76,7 +76,11 @@ extension LegalElements {
 
     static func occurs(_ wording: String, in prepared: PreparedText, cues: NegationCues, separableWords: Set<String>) -> Bool {
         guard !wording.isEmpty else { return false }
-        let text = CountMarks.placeholder(in: wording).map(prepared.marked) ?? prepared.text
+        let placeholder = CountMarks.placeholder(in: wording)
+        // A wording with a character the text lacks cannot occur in it, split or not: most of the
+        // thousands of wordings a question meets are ruled out here, without a substring search.
+        if placeholder == nil, !wording.allSatisfy({ $0 == "…" || prepared.characters.contains($0) }) { return false }
+        let text = placeholder.map(prepared.marked) ?? prepared.text
         if matches(wording, in: text, cues: cues) { return true }
         return separableWords.contains(wording) && prepared.splitWords.contains(wording)
             && separatedForms(of: wording).contains { matches($0, in: text, cues: cues) }

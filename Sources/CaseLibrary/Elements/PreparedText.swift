@@ -7,6 +7,8 @@ public final class PreparedText {
     public let text: String
     /// Each two-character word split in the text by a particle, joined again (报的警 → 报警).
     let splitWords: Set<String>
+    /// The characters of the text: a wording with any other cannot occur in it.
+    let characters: Set<Character>
     private var markedByPlaceholder: [String: String] = [:]
 
     /// Prepares a normalised text.
@@ -21,6 +23,7 @@ public final class PreparedText {
             }
         }
         splitWords = words
+        self.characters = Set(characters)
     }
 
     /// The text with its counts of at least the placeholder's least value marked (see `CountMarks.mark`).

@@ -13,6 +13,9 @@ public final class StatuteFinder {
     public let domain: StatuteDomain
     private var citations: StatuteCitationCounts?
     private var newerVersion: [String: Bool] = [:]
+    /// What the finder knows of each law title it has met (its key, tier, place, article-term
+    /// base): worked out once, not for every candidate article of every question.
+    private var lawFacts: [String: LawFacts] = [:]
     private let includeHidden: Bool
 
     /// Makes a finder.
@@ -69,9 +72,13 @@ public final class StatuteFinder {
                 matches[match.item.id] = match
             }
         }
-        var results = try scored(matches.values, query: query, kindsByTerm: kindsByTerm, strength: strength, approximate: approximate)
-        results.sort { ($0.score, $1.id) > ($1.score, $0.id) }
-        return Array(results.prefix(max(0, limit)))
+        var candidates = try scored(matches.values, kindsByTerm: kindsByTerm, strength: strength)
+        candidates.sort { ($0.score, $1.match.item.id) > ($1.score, $0.match.item.id) }
+        // Only the articles shown get their snippet and explanation.
+        return candidates.prefix(max(0, limit)).map { candidate in
+            result(candidate.match, statute: candidate.statute, query: query, score: candidate.score, boosts: candidate.boosts,
+                   kinds: candidate.kinds, approximate: approximate)
+        }
     }
 
     /// The kinds the question is of, with how many of their wordings it contains (found in one pass),
@@ -109,13 +116,22 @@ public final class StatuteFinder {
         return counts.mapValues { pow($0 / most, max(0, weights.kindStrengthExponent)) }
     }
 
+    /// A candidate article with its score, before its snippet and explanation are made.
+    private struct ScoredCandidate {
+        let match: IndexReader.Match
+        let statute: JSONValue
+        let boosts: [(name: String, size: Double)]
+        let kinds: [String]
+        let score: Double
+    }
+
     /// Each candidate's score: its BM25 weight times its priors, plus — for a provision governing
     /// one of the question's kinds, in the version in force — `questionKindShare` of the best
     /// candidate's score with its priors, times the strength of the strongest of those kinds, so that
     /// a neighbouring law's governing provision is not buried under the core laws' boost (lowered
     /// alike when its own priors lower it: another place's regulation).
-    private func scored(_ matches: some Collection<IndexReader.Match>, query: StatuteQuery,
-                        kindsByTerm: [String: [String]], strength: [String: Double], approximate: Set<String>) throws -> [StatuteResult] {
+    private func scored(_ matches: some Collection<IndexReader.Match>, kindsByTerm: [String: [String]],
+                        strength: [String: Double]) throws -> [ScoredCandidate] {
         // The counts read every visible record once per finder: not when the prior is off.
         let counts = weights.citedBoost > 0 ? try citationCounts() : StatuteCitationCounts()
         var candidates: [(match: IndexReader.Match, statute: JSONValue, boosts: [(name: String, size: Double)], factor: Double)] = []
@@ -129,9 +145,8 @@ public final class StatuteFinder {
             let kinds = try kindsGoverning(candidate.statute, kindsByTerm: kindsByTerm)
             let share = kinds.compactMap { strength[$0] }.max() ?? 1
             let lifted = kinds.isEmpty ? 0 : lift * share * min(1, candidate.factor)
-            let score = candidate.match.weight * candidate.factor + lifted
-            return result(candidate.match, statute: candidate.statute, query: query, score: score, boosts: candidate.boosts, kinds: kinds,
-                          approximate: approximate)
+            return ScoredCandidate(match: candidate.match, statute: candidate.statute, boosts: candidate.boosts, kinds: kinds,
+                                   score: candidate.match.weight * candidate.factor + lifted)
         }
     }
 
@@ -139,7 +154,7 @@ public final class StatuteFinder {
     /// as the office knows them, and every version of an article shares its term.
     private func kindsGoverning(_ statute: JSONValue, kindsByTerm: [String: [String]]) throws -> [String] {
         guard !kindsByTerm.isEmpty, let law = statute["law"]?.stringValue, let number = statute["number"]?.intValue,
-            let kinds = kindsByTerm[ExactTerms.statuteTerm(lawTitle: law, article: number)]
+            let kinds = kindsByTerm[ExactTerms.articleTerm(law: facts(law).canonical, article: number)]
         else { return [] }
         if let version = statute["version"]?.stringValue, !version.isEmpty, try isSuperseded(law: law, version: version) { return [] }
         return kinds
@@ -164,17 +179,18 @@ public final class StatuteFinder {
     private func boosts(_ statute: JSONValue, counts: StatuteCitationCounts) throws -> [(name: String, size: Double)] {
         var boosts: [(String, Double)] = []
         let law = statute["law"]?.stringValue ?? ""
-        switch domain.tier(of: law) {
+        let facts = self.facts(law)
+        switch facts.tier {
         case .core?: boosts.append(("core law of the office", weights.coreLawBoost))
         case .related?: boosts.append(("related law of the office", weights.relatedLawBoost))
         case nil:
-            if weights.localLawPenalty > 0, let place = LawTitle.locality(law) {
+            if weights.localLawPenalty > 0, let place = facts.locality {
                 boosts.append(("local regulation of \(place)", -weights.localLawPenalty))
             }
         }
-        if let number = statute["number"]?.intValue {
+        if weights.citedBoost > 0, let number = statute["number"]?.intValue {
             let cited = counts.count(law: law, article: number)
-            if cited > 0, weights.citedBoost > 0 {
+            if cited > 0 {
                 let share = min(1, log(1 + Double(cited)) / log(1 + max(weights.citedSaturation, 1)))
                 boosts.append(("cited by \(cited) of the office's records", weights.citedBoost * share))
             }
@@ -189,15 +205,36 @@ public final class StatuteFinder {
 
     /// Whether the index holds a version of `law` that took effect after `version`.
     private func isSuperseded(law: String, version: String) throws -> Bool {
-        let key = LawTitle.key(law) + "\t" + version
+        let lawKey = facts(law).key
+        let key = lawKey + "\t" + version
         if let known = newerVersion[key] { return known }
         let newer = IndexQuery.and([
-            .filterValue("kind", "statute"), .filterValue("law", LawTitle.key(law)),
+            .filterValue("kind", "statute"), .filterValue("law", lawKey),
             .valueRange(slot: IndexSchema.Slot.date, low: version + "~", high: "9999"),
         ])
         let found = try reader.run(.filter(.all, newer), offset: 0, limit: 1, exactTotal: false).matches.isEmpty == false
         newerVersion[key] = found
         return found
+    }
+
+    /// What the finder needs to know of a law title, worked out on first meeting it.
+    private struct LawFacts {
+        /// `LawTitle.key`: the title compared without 中华人民共和国 and spacing.
+        let key: String
+        /// The law's tier in the office's domain.
+        let tier: StatuteDomain.Tier?
+        /// The place of a local regulation (`LawTitle.locality`).
+        let locality: String?
+        /// The canonical title the article terms are made of (`ExactTerms.statuteTerm`).
+        let canonical: String
+    }
+
+    private func facts(_ law: String) -> LawFacts {
+        if let known = lawFacts[law] { return known }
+        let facts = LawFacts(key: LawTitle.key(law), tier: domain.tier(of: law), locality: LawTitle.locality(law),
+                             canonical: LawAliases.builtIn.canonical(law))
+        lawFacts[law] = facts
+        return facts
     }
 
     private func result(_ match: IndexReader.Match, statute: JSONValue, query: StatuteQuery, score: Double,

@@ -37,14 +37,16 @@ public struct StatuteQuestionKind: Sendable, Equatable {
         /// The article number.
         public let article: Int
 
+        /// The exact term every version of this article carries in the index (worked out once: a
+        /// question asks for the terms of every provision of its kinds).
+        public let term: String
+
         /// A provision by law title and article number.
         public init(law: String, article: Int) {
             self.law = law
             self.article = article
+            term = ExactTerms.statuteTerm(lawTitle: law, article: article)
         }
-
-        /// The exact term every version of this article carries in the index.
-        public var term: String { ExactTerms.statuteTerm(lawTitle: law, article: article) }
     }
 
     /// Whether the question (normalised, prepared once for all the kinds) is of this kind.
