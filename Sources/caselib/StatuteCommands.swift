@@ -112,19 +112,7 @@ extension StatuteCommands {
 
         var sets: [(name: String, path: String, half: EvaluationHalf?)] = []
         if suite {
-            let dev = EvalSuite.shared(arguments) + "/statutes-dev/queries.jsonl"
-            if FileManager.default.fileExists(atPath: dev) {
-                sets += EvaluationHalf.allCases.map { ("dev \($0.rawValue)", dev, $0) }
-            } else {
-                Caselib.printError("提示：\(dev) 不存在，跳过开发集")
-            }
-            sets += EvalSuite.freshSets(arguments, prefix: "statutes-fresh").map { ($0.name, $0.folder + "/queries.jsonl", nil) }
-            let extra = EvalSuite.fresh(arguments) + "/statutes-tune/queries.jsonl"
-            if FileManager.default.fileExists(atPath: extra) {
-                sets.append(("tune extra", extra, nil))
-            } else {
-                Caselib.printError("提示：\(extra) 不存在，跳过该集")
-            }
+            sets = suiteSets(arguments)
         } else if let path = arguments.value("queries") {
             sets.append((path, path, try arguments.value("half").map(EvaluationHalf.parse)))
         }
@@ -153,6 +141,26 @@ extension StatuteCommands {
         rows.forEach { print($0) }
         if !freshQuestions.isEmpty { print("（\(EvalSuite.pooledFreshName)：把各 fresh 评测集的全部问题合在一起计算，每个问题算一次）") }
         return 0
+    }
+
+    /// The sets `--suite` runs, as (row name, questions file, half): the development set's two halves,
+    /// every fresh set in number order and the extra tuning questions; a missing one is skipped with a 提示.
+    static func suiteSets(_ arguments: CommandLineArguments) -> [(name: String, path: String, half: EvaluationHalf?)] {
+        var sets: [(name: String, path: String, half: EvaluationHalf?)] = []
+        let dev = EvalSuite.shared(arguments) + "/statutes-dev/queries.jsonl"
+        if FileManager.default.fileExists(atPath: dev) {
+            sets += EvaluationHalf.allCases.map { ("dev \($0.rawValue)", dev, $0) }
+        } else {
+            Caselib.printError("提示：\(dev) 不存在，跳过开发集")
+        }
+        sets += EvalSuite.freshSets(arguments, prefix: "statutes-fresh").map { ($0.name, $0.folder + "/queries.jsonl", nil) }
+        let extra = EvalSuite.fresh(arguments) + "/statutes-tune/queries.jsonl"
+        if FileManager.default.fileExists(atPath: extra) {
+            sets.append(("tune extra", extra, nil))
+        } else {
+            Caselib.printError("提示：\(extra) 不存在，跳过该集")
+        }
+        return sets
     }
 
     /// The articles found for a question directly and through its precedents, as statute ids.

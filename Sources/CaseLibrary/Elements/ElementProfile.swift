@@ -79,7 +79,9 @@ extension LegalElements {
         let placeholder = CountMarks.placeholder(in: wording)
         // A wording with a character the text lacks cannot occur in it, split or not: most of the
         // thousands of wordings a question meets are ruled out here, without a substring search.
-        if placeholder == nil, !wording.allSatisfy({ $0 == "…" || prepared.characters.contains($0) }) { return false }
+        if placeholder == nil, prepared.charactersAreScalars, !wording.allSatisfy({ $0 == "…" || prepared.characters.contains($0) }) {
+            return false
+        }
         let text = placeholder.map(prepared.marked) ?? prepared.text
         if matches(wording, in: text, cues: cues) { return true }
         return separableWords.contains(wording) && prepared.splitWords.contains(wording)

@@ -7,8 +7,13 @@ public final class PreparedText {
     public let text: String
     /// Each two-character word split in the text by a particle, joined again (报的警 → 报警).
     let splitWords: Set<String>
-    /// The characters of the text: a wording with any other cannot occur in it.
+    /// The characters of the text: a wording with any other cannot occur in it — when each character
+    /// is one code point (`charactersAreScalars`). The substring search compares code points, so it
+    /// finds 复印 in 复印 followed by an invisible joiner, which makes one character of 印 and the joiner.
     let characters: Set<Character>
+    /// Whether every character of the text is a single code point, so that `characters` can rule
+    /// wordings out (virtually every Chinese text).
+    let charactersAreScalars: Bool
     private var markedByPlaceholder: [String: String] = [:]
 
     /// Prepares a normalised text.
@@ -24,6 +29,7 @@ public final class PreparedText {
         }
         splitWords = words
         self.characters = Set(characters)
+        charactersAreScalars = text.unicodeScalars.count == characters.count
     }
 
     /// The text with its counts of at least the placeholder's least value marked (see `CountMarks.mark`).

@@ -39,6 +39,18 @@ struct ElementExtractionTests {
         #expect(profile.elements(of: "程序") == ["刑事"])
     }
 
+    /// Regression (review, stop 27): the quick check that rules out a wording with a character the
+    /// text lacks compared whole characters, and an invisible joiner pasted from a web page or a chat
+    /// (复印\u{200D}一份) glues itself to the character before it, so 复印 was ruled out although the
+    /// search the check stands in front of finds it.
+    @Test func aWordingGluedToAnInvisibleMarkIsStillFound() {
+        #expect(LegalElements.occurs("申请", in: "甲申请\u{200D}乙"))
+        #expect(LegalElements.occurs("复印", in: "要求复印\u{200D}一份材料"))
+        #expect(LegalElements.occurs("又…申请", in: "他又来\u{200D}申请"))
+        #expect(!LegalElements.occurs("复印", in: "要求拍照\u{200D}一份材料"), "still no match where there is none")
+        #expect(!LegalElements.occurs("复印", in: "要求拍照一份材料"))
+    }
+
     /// Regression (review, 2026-12-07): with every two-character wording split, 辖区外的公安机关 was a
     /// grandfather (外公), 我的司机 a company (我司) and 移交了警方 a traffic matter (交警).
     @Test func wordsNotListedAsSeparableAreNotSplit() {
