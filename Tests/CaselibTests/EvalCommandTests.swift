@@ -68,11 +68,7 @@ struct EvalCommandTests {
         let result = try workspace.run("eval", "--suite", "--fresh", workspace.directory.path("eval").path,
                                        "--shared", workspace.directory.path("absent").path)
         #expect(result.status == 0, "\(result)")
-        let table = result.stdout.components(separatedBy: "集合").last ?? ""
-        let rows = Dictionary(table.split(separator: "\n").compactMap { line -> (String, [String])? in
-            let parts = line.components(separatedBy: "  ").filter { !$0.isEmpty }.map { $0.trimmingCharacters(in: .whitespaces) }
-            return line.hasPrefix("fresh") ? (parts[0], Array(parts.dropFirst())) : nil
-        }, uniquingKeysWith: { first, _ in first })
+        let rows = SuiteTable.rows(result.stdout, prefix: "fresh")
         let first = try #require(rows["fresh"]), second = try #require(rows["fresh 2"]), pooled = try #require(rows["fresh all"])
         #expect(pooled.first == "3", "\(result.stdout)")
         let ndcg = { (row: [String]) in Double(row.count > 1 ? row[1] : "") ?? -1 }

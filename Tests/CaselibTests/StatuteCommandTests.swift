@@ -19,6 +19,15 @@ struct StatuteCommandTests {
         try #require(ProjectPaths.shared("corpora/lawrefbook/\(relative)"))
     }
 
+    /// Copies the OGI Regulations and the SPC provisions into `folder/corpus`, laid out as in the corpus.
+    func copyRegulationsAndProvisions(into folder: TemporaryDirectory) throws {
+        for relative in [Self.regulations, Self.provisions] {
+            let target = folder.path("corpus/\(relative)")
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: try corpusFile(relative), to: target)
+        }
+    }
+
     @Test func importsTwoCorpusFilesAndFindsTheirArticles() throws {
         let folder = TemporaryDirectory("statute-import")
         let (status, output) = try caselib(["statutes", "import", try corpusFile(Self.regulations).path, try corpusFile(Self.provisions).path],
@@ -65,11 +74,7 @@ struct StatuteCommandTests {
     /// question counted once), and skips a missing set with a 提示 instead of failing.
     @Test func evalStatutesSuitePoolsTheFreshSets() throws {
         let folder = TemporaryDirectory("statute-suite")
-        for relative in [Self.regulations, Self.provisions] {
-            let target = folder.path("corpus/\(relative)")
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: try corpusFile(relative), to: target)
-        }
+        try copyRegulationsAndProvisions(into: folder)
         func question(_ id: String, _ text: String, _ article: String) -> String {
             #"{"qid": "\#(id)", "text": "\#(text)", "relevant": [{"file": "\#(Self.regulations)", "article": "\#(article)", "grade": 3}]}"#
         }
@@ -80,11 +85,7 @@ struct StatuteCommandTests {
                                          "--shared", folder.path("absent").path], in: folder.url)
         #expect(run.status == 0, "\(run)")
         #expect(run.stderr.contains("statutes-tune/queries.jsonl 不存在"), "\(run.stderr)")
-        let table = run.stdout.components(separatedBy: "集合").last ?? ""
-        let rows = Dictionary(table.split(separator: "\n").compactMap { line -> (String, [String])? in
-            let parts = line.components(separatedBy: "  ").filter { !$0.isEmpty }.map { $0.trimmingCharacters(in: .whitespaces) }
-            return line.hasPrefix("fresh") ? (parts[0], Array(parts.dropFirst())) : nil
-        }, uniquingKeysWith: { first, _ in first })
+        let rows = SuiteTable.rows(run.stdout, prefix: "fresh")
         let first = try #require(rows["fresh"]), second = try #require(rows["fresh 2"]), pooled = try #require(rows["fresh all"])
         #expect(pooled.first == "3", "\(run.stdout)")
         let top5 = { (row: [String]) in Double(row.count > 1 ? row[1] : "") ?? -1 }
@@ -94,11 +95,7 @@ struct StatuteCommandTests {
 
     @Test func evalStatutesSmokeRunOnAFewCorpusFiles() throws {
         let folder = TemporaryDirectory("statute-eval")
-        for relative in [Self.regulations, Self.provisions] {
-            let target = folder.path("corpus/\(relative)")
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: try corpusFile(relative), to: target)
-        }
+        try copyRegulationsAndProvisions(into: folder)
         let queries = try #require(ProjectPaths.shared("eval/statutes-dev/queries.jsonl"))
         let (status, output) = try caselib(["eval-statutes", "--queries", queries.path, "--corpus", folder.path("corpus").path],
                                            in: folder.url)
