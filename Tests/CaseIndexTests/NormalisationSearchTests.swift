@@ -44,6 +44,19 @@ struct NormalisationSearchTests {
         #expect(hit.snippet.markedText.contains("<mark>戶籍檔案</mark>"), "snippet was \(hit.snippet)")
     }
 
+    /// Regression (stop 27): a record pasted with zero-width spaces inside its words is found by the
+    /// words, and a query pasted with them finds the record.
+    @Test func zeroWidthCharactersNeitherHideARecordNorSpoilAQuery() throws {
+        let library = try TestLibrary([
+            searchCase("Z-1", title: "申请公开出\u{200B}警记录案", request: "要求提供报\u{200B}警当晚的出警记录。"),
+            searchCase("Z-2", title: "申请公开户籍档案案", request: "要求查阅户籍档案。"),
+        ])
+        try library.index()
+        #expect(try library.ids("出警记录") == ["Z-1"])
+        #expect(try library.ids("报警") == ["Z-1"])
+        #expect(try library.ids("户\u{200B}籍\u{FEFF}档案") == ["Z-2"])
+    }
+
     @Test func traditionalFilterValueMatchesSimplifiedCategory() throws {
         let library = try TestLibrary([searchCase("F-1", title: "申请查阅历史档案案", category: "历史信息类")])
         try library.index()

@@ -70,7 +70,7 @@ public struct IndexUpdateReport: Sendable, Equatable {
 /// rebuild into a new generation that is swapped in atomically (see `IndexLocation`).
 public struct LibraryIndexer: Sendable {
     /// Bumped whenever `IndexSchema` or tokenisation changes; an index of another version is rebuilt.
-    public static let schemaVersion = "10"
+    public static let schemaVersion = "11"
 
     /// Documents per commit of a full build, and per transaction of an update (by default). Xapian holds a
     /// batch's postings in memory, so this bounds the memory of indexing whatever the library's

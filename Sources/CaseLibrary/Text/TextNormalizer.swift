@@ -3,7 +3,8 @@ import Foundation
 /// The one normalisation applied to text at index time and at query time, so that what a user
 /// types meets what was stored: compatibility forms folded (full-width ＡＢＣ１２３ → abc123,
 /// full-width punctuation → ASCII), traditional characters converted to simplified
-/// (政府信息公開 → 政府信息公开), and letters case-folded.
+/// (政府信息公開 → 政府信息公开), letters case-folded, and invisible format characters dropped
+/// (a zero-width space pasted inside 申请).
 ///
 /// Normalisation works character by character, so each output character can be traced back
 /// to the input character it came from (snippets mark the original text). Results are cached
@@ -82,7 +83,14 @@ public enum TextNormalizer {
     private static let traditionalToSimplified = StringTransform("Traditional-Simplified")
 
     private static func fold(_ character: Character) -> String {
-        let compatible = String(character).precomposedStringWithCompatibilityMapping.lowercased()
+        var compatible = String(character).precomposedStringWithCompatibilityMapping.lowercased()
+        // Invisible format characters (zero-width space, joiner and non-joiner, word joiner, byte-order
+        // mark, soft hyphen, direction marks) come with text pasted from web pages and chats and would
+        // cut a word in two (申\u{200B}请): they are dropped.
+        if compatible.unicodeScalars.contains(where: { $0.properties.generalCategory == .format }) {
+            compatible = String(String.UnicodeScalarView(compatible.unicodeScalars.filter { $0.properties.generalCategory != .format }))
+            if compatible.isEmpty { return "" }
+        }
         // Ideographic space and other spaces become a plain space.
         if compatible.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { return compatible.isEmpty ? "" : " " }
         guard compatible.unicodeScalars.contains(where: isHan) else { return compatible }

@@ -14,6 +14,21 @@ struct TextNormalizerTests {
         #expect(TextNormalizer.normalize("XAPIAN") == "xapian")
     }
 
+    /// Regression (stop 27): text pasted from a web page or a chat carries invisible format characters
+    /// (zero-width space, joiner, non-joiner, word joiner, byte-order mark, soft hyphen, direction marks)
+    /// that cut a word in two: 申\u{200B}请 had no bigram 申请, and 复印\u{200D} no character 印.
+    @Test func invisibleFormatCharactersAreDropped() {
+        for mark in ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}", "\u{200E}", "\u{202A}"] {
+            #expect(TextNormalizer.normalize("申\(mark)请公開") == "申请公开", "U+\(String(mark.unicodeScalars.first?.value ?? 0, radix: 16))")
+            #expect(Tokenizer.queryTerms("申\(mark)请") == Tokenizer.queryTerms("申请"))
+        }
+        #expect(Tokenizer.tokens("复印\u{200D}一份").map(\.term).contains("复印"))
+        let (characters, origins) = TextNormalizer.normalizeWithOrigins("公\u{200B}開")
+        #expect(String(characters) == "公开")
+        #expect(origins == [0, 2], "the snippet still marks the original characters")
+        #expect(TextNormalizer.normalize("a\u{00A0}b") == "a b", "a no-break space is a space, not dropped")
+    }
+
     @Test func originsPointBackToTheInput() {
         let (characters, origins) = TextNormalizer.normalizeWithOrigins("公開ＡＢ")
         #expect(String(characters) == "公开ab")
