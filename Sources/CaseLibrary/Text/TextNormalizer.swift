@@ -83,15 +83,12 @@ public enum TextNormalizer {
     private static let traditionalToSimplified = StringTransform("Traditional-Simplified")
 
     private static func fold(_ character: Character) -> String {
-        var compatible = String(character).precomposedStringWithCompatibilityMapping.lowercased()
         // Invisible format characters (zero-width space, joiner and non-joiner, word joiner, byte-order
         // mark, soft hyphen, direction marks) come with text pasted from web pages and chats and would
-        // cut a word in two (申\u{200B}请): they are dropped.
-        if compatible.unicodeScalars.contains(where: { $0.properties.generalCategory == .format }) {
-            compatible = String(String.UnicodeScalarView(compatible.unicodeScalars.filter { $0.properties.generalCategory != .format }))
-            if compatible.isEmpty { return "" }
-        }
-        // Ideographic space and other spaces become a plain space.
+        // cut a word in two (申\u{200B}请): they are dropped. (Folds are cached per character.)
+        let folded = String(character).precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars
+        let compatible = String(String.UnicodeScalarView(folded.filter { $0.properties.generalCategory != .format }))
+        // Ideographic space and other spaces become a plain space; nothing left is nothing.
         if compatible.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { return compatible.isEmpty ? "" : " " }
         guard compatible.unicodeScalars.contains(where: isHan) else { return compatible }
         return compatible.applyingTransform(traditionalToSimplified, reverse: false) ?? compatible
