@@ -74,7 +74,8 @@ struct StatuteQuery {
     }
 
     /// The field-weighted query: each term in the body, law title and chapter fields; each
-    /// synonym as a phrase (`QueryBuilder.phrase`) at the synonym weight.
+    /// synonym as a phrase (`QueryBuilder.phrase`) at the synonym weight, discounted for its length
+    /// (`StatuteWeights.synonymLengthDiscount`).
     func indexQuery(weights: StatuteWeights, useSynonyms: Bool = true) -> IndexQuery {
         var parts: [IndexQuery] = []
         for (field, weight) in [("body", weights.bodyWeight), ("law", weights.lawWeight), ("chapter", weights.chapterWeight)] {
@@ -82,7 +83,11 @@ struct StatuteQuery {
             parts.append(.scaled(.or(terms.map { $0.cohesion < 1 ? .scaled(.term(prefix + $0.term), $0.cohesion) : .term(prefix + $0.term) }), weight))
         }
         if useSynonyms, weights.synonymWeight > 0 {
-            let phrases = synonyms.compactMap { QueryBuilder.phrase($0.synonym) }
+            let phrases: [IndexQuery] = synonyms.compactMap { pair in
+                guard let phrase = QueryBuilder.phrase(pair.synonym) else { return nil }
+                let bigrams = Double(max(1, Tokenizer.tokens(pair.synonym, unigrams: false).count))
+                return bigrams > 1 && weights.synonymLengthDiscount > 0 ? .scaled(phrase, pow(bigrams, -weights.synonymLengthDiscount)) : phrase
+            }
             if !phrases.isEmpty { parts.append(.scaled(.or(phrases), weights.synonymWeight)) }
         }
         return .or(parts)

@@ -65,4 +65,27 @@ struct StatuteThesaurusTests {
         #expect(results.first?.field("article") == "第一条")
         #expect(results.first?.why.synonyms.map(\.term) == ["未满18岁"])
     }
+
+    /// Regression (2026-12-08): a synonym's phrase weighed the sum of its bigrams, so one everyday word
+    /// whose statute wording is long (告 → 依法申请行政复议或者提起行政诉讼) outweighed three of the
+    /// question's own words in another article; the phrase is now discounted for its length.
+    @Test func aLongSynonymCountsAsOneWordNotAsEachOfItsBigrams() throws {
+        let fixture = StatuteLibraryFixture()
+        try fixture.write(StatuteLibraryFixture.law("甲条例", date: "2019-01-01", articles: [
+            ("第一条", "对决定不服的，可以依法申请行政复议或者提起行政诉讼。"),
+            ("第二条", "不予批准外国人居留延期的决定为最终决定。"),
+            ("第三条", "其他事项另行规定。"),
+            ("第四条", "本条例自公布之日起施行。"),
+        ]), as: "甲条例(2019-01-01).md")
+        try fixture.folder.write("告他们 = 依法申请行政复议或者提起行政诉讼\n", to: "Cases/statutes/thesaurus.txt")
+        let reader = try fixture.index()
+        let question = "外国人居留延期被拒，能告他们吗"
+        var whole = StatuteWeights()
+        whole.synonymLengthDiscount = 0
+        let undiscounted = try StatuteFinder(reader: reader, weights: whole).find(question)
+        let discounted = try StatuteFinder(reader: reader).find(question)
+        #expect(undiscounted.first?.field("article") == "第一条")
+        #expect(discounted.first?.field("article") == "第二条")
+        #expect(discounted.map { $0.field("article") }.prefix(2).contains("第一条"))
+    }
 }
