@@ -2,13 +2,14 @@ import CaseLibrary
 import CaseServices
 import Foundation
 
-/// `caselib bench-latency --queries FILE --kind precedents|statutes|articles [--rounds N]` (hidden;
-/// for latency figures): runs each line of FILE (a JSONL `text` or plain text) through one session
-/// as `caselib precedents`, `caselib statutes search` or precedents plus applicable articles do,
-/// after one warm-up round, and prints the median and 95th percentile per call.
+/// `caselib bench-latency --queries FILE --kind precedents|statutes|articles [--rounds N] [--set NAME=V]`
+/// (hidden; for latency figures): runs each line of FILE (a JSONL `text` or plain text) through one
+/// session as `caselib precedents`, `caselib statutes search` or precedents plus applicable articles
+/// do, after one warm-up round, and prints the median and 95th percentile per call. `--set` changes a
+/// statute weight (`StatuteWeights.set`), to time a setting against the default in one sitting.
 enum BenchLatencyCommand {
     static func run(_ raw: [String]) throws -> Int32 {
-        let arguments = try CommandLineArguments(raw, valued: ["queries", "kind", "rounds"], flags: [], command: "bench-latency")
+        let arguments = try CommandLineArguments(raw, valued: ["queries", "kind", "rounds", "set"], flags: [], command: "bench-latency")
         guard let path = arguments.value("queries") else { throw CommandLineArguments.UsageError(message: "bench-latency 需要 --queries FILE") }
         let kind = arguments.value("kind") ?? "precedents"
         guard ["precedents", "statutes", "articles"].contains(kind) else {
@@ -20,10 +21,12 @@ enum BenchLatencyCommand {
             guard !trimmed.isEmpty else { return nil }
             return (try? JSONParser.parse(trimmed))?["text"]?.stringValue ?? trimmed
         }
+        var weights = StatuteWeights()
+        for assignment in arguments.values("set") { try weights.set(assignment) }
         let session = try Caselib.session(arguments)
         func call(_ text: String) throws {
             switch kind {
-            case "statutes": _ = try session.statutes(answering: text, limit: 10)
+            case "statutes": _ = try session.statutes(answering: text, limit: 10, weights: weights)
             case "articles":
                 let request = PrecedentFinder.Request(text: text)
                 _ = try session.applicableArticles(for: request, precedents: try session.precedents(request))

@@ -48,6 +48,22 @@ struct StatuteCommandTests {
         #expect(found.output.contains("\"article\": \"第三十二条\""))
     }
 
+    /// `bench-latency --set` times a statute setting beside the default in one sitting; an unknown
+    /// weight is refused, not silently timed as the default.
+    @Test func benchLatencyTimesAStatuteSettingAndRefusesAnUnknownOne() throws {
+        let folder = TemporaryDirectory("statute-bench")
+        #expect(try caselib(["statutes", "import", try corpusFile(Self.regulations).path], in: folder.url).status == 0)
+        let queries = try folder.write("{\"text\": \"申请公开的信息涉及第三方，要不要征求他的意见\"}\n复印材料的费用由谁承担\n", to: "q.jsonl")
+        let timed = try CommandRunner.run(["bench-latency", "--queries", queries.path, "--kind", "statutes", "--rounds", "1",
+                                           "--set", "maxDocumentShare=0.03"], in: folder.url)
+        #expect(timed.status == 0, "\(timed.stderr)")
+        #expect(timed.stdout.hasPrefix("statutes：2 次调用，中位数 "), "\(timed.stdout)")
+        let refused = try CommandRunner.run(["bench-latency", "--queries", queries.path, "--kind", "statutes", "--set", "noSuchWeight=1"],
+                                            in: folder.url)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("未知的权重 ‘noSuchWeight’"), "\(refused.stderr)")
+    }
+
     @Test func statuteSearchNamesTheKindOfQuestionThatLiftedAnArticle() throws {
         let folder = TemporaryDirectory("statute-kinds")
         #expect(try caselib(["statutes", "import", try corpusFile(Self.regulations).path], in: folder.url).status == 0)
