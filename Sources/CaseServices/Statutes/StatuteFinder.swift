@@ -72,7 +72,7 @@ public final class StatuteFinder {
                 matches[match.item.id] = match
             }
         }
-        var candidates = try scored(matches.values, kindsByTerm: kindsByTerm, strength: strength)
+        var candidates = try scored(matches.values, kindsByTerm: kindsByTerm, strength: strength, query: query)
         candidates.sort { ($0.score, $1.match.item.id) > ($1.score, $0.match.item.id) }
         // Only the articles shown get their snippet and explanation.
         return candidates.prefix(max(0, limit)).map { candidate in
@@ -125,13 +125,15 @@ public final class StatuteFinder {
         let score: Double
     }
 
-    /// Each candidate's score: its BM25 weight times its priors, plus — for a provision governing
+    /// Each candidate's score: its BM25 weight times its priors and its coverage of the question
+    /// (`StatuteWeights.coverageExponent`), plus — for a provision governing
     /// one of the question's kinds, in the version in force — `questionKindShare` of the best
     /// candidate's score with its priors, times the strength of the strongest of those kinds, so that
     /// a neighbouring law's governing provision is not buried under the core laws' boost (lowered
     /// alike when its own priors lower it: another place's regulation).
     private func scored(_ matches: some Collection<IndexReader.Match>, kindsByTerm: [String: [String]],
-                        strength: [String: Double]) throws -> [ScoredCandidate] {
+                        strength: [String: Double], query: StatuteQuery) throws -> [ScoredCandidate] {
+        let coverage = QuestionCoverage(query, exponent: weights.coverageExponent)
         // The counts read every visible record once per finder: not when the prior is off.
         let counts = weights.citedBoost > 0 ? try citationCounts() : StatuteCitationCounts()
         var candidates: [(match: IndexReader.Match, statute: JSONValue, boosts: [(name: String, size: Double)], factor: Double)] = []
@@ -146,7 +148,7 @@ public final class StatuteFinder {
             let share = kinds.compactMap { strength[$0] }.max() ?? 1
             let lifted = kinds.isEmpty ? 0 : lift * share * min(1, candidate.factor)
             return ScoredCandidate(match: candidate.match, statute: candidate.statute, boosts: candidate.boosts, kinds: kinds,
-                                   score: candidate.match.weight * candidate.factor + lifted)
+                                   score: candidate.match.weight * candidate.factor * coverage.factor(candidate.match) + lifted)
         }
     }
 

@@ -1,0 +1,35 @@
+import CaseIndex
+import Foundation
+
+/// How much of a question an article's match covers: the share of the question's chosen bigrams,
+/// each weighed as it was chosen (√count × idf × cohesion), found in the article's body, law title
+/// or chapter, raised to `StatuteWeights.coverageExponent` (see there).
+struct QuestionCoverage {
+    private let weightOf: [String: Double]
+    private let total: Double
+    private let exponent: Double
+    private static let fieldPrefixes = ["body", "law", "chapter"].compactMap { IndexSchema.textField($0)?.prefix }
+
+    init(_ query: StatuteQuery, exponent: Double) {
+        weightOf = Dictionary(query.terms.map { ($0.term, $0.weight) }, uniquingKeysWith: max)
+        total = weightOf.values.reduce(0, +)
+        self.exponent = exponent
+    }
+
+    /// The share of the question's bigram weight that `matchedTerms` (index terms, field-prefixed) covers, 0–1.
+    func share(_ matchedTerms: [String]) -> Double {
+        guard total > 0 else { return 1 }
+        var covered = Set<String>()
+        for term in matchedTerms {
+            let word = Self.fieldPrefixes.first(where: { term.hasPrefix($0) }).map { String(term.dropFirst($0.count)) } ?? term
+            if weightOf[word] != nil { covered.insert(word) }
+        }
+        return covered.reduce(0) { $0 + (weightOf[$1] ?? 0) } / total
+    }
+
+    /// The factor for a match: its share to the exponent, never below a hundredth's; 1 when off.
+    func factor(_ match: IndexReader.Match) -> Double {
+        guard exponent > 0 else { return 1 }
+        return pow(max(share(match.matchedTerms), 0.01), exponent)
+    }
+}
