@@ -3,7 +3,11 @@ import Foundation
 
 /// How much of a question an article's match covers: the share of the question's chosen bigrams,
 /// each weighed as it was chosen (√count × idf × cohesion), found in the article's body, law title
-/// or chapter, raised to `StatuteWeights.coverageExponent` (see there).
+/// or chapter, raised to `StatuteWeights.coverageExponent` (see there). Only the question's own bigrams
+/// count: an article met only through a thesaurus synonym that shares none of them gets the least
+/// factor (0.01^0.25 ≈ 0.32 at the default).
+/// Counting a synonym the article has as covering the question's word it stands for was measured on
+/// the tuning sets and did worse (README, stop 29).
 struct QuestionCoverage {
     private let weightOf: [String: Double]
     private let total: Double
@@ -27,7 +31,7 @@ struct QuestionCoverage {
         return covered.reduce(0) { $0 + (weightOf[$1] ?? 0) } / total
     }
 
-    /// The factor for a match: its share to the exponent, never below a hundredth's; 1 when off.
+    /// The factor for a match: its share (at least 0.01) raised to the exponent; 1 when the exponent is 0.
     func factor(_ match: IndexReader.Match) -> Double {
         guard exponent > 0 else { return 1 }
         return pow(max(share(match.matchedTerms), 0.01), exponent)
