@@ -28,6 +28,7 @@ public enum StatuteJSON {
             ("boosts", .array(why.boosts.map { .object([("name", .string($0.name)), ("size", .number(SearchJSON.format($0.size)))]) })),
             ("question_kinds", .array(why.questionKinds.map(JSONValue.string))),
             ("approximate_kinds", .array(why.approximateKinds.map(JSONValue.string))),
+            ("coverage", .number(SearchJSON.format(why.coverage))),
         ])
     }
 }

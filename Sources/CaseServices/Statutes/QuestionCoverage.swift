@@ -31,9 +31,10 @@ struct QuestionCoverage {
         return covered.reduce(0) { $0 + (weightOf[$1] ?? 0) } / total
     }
 
-    /// The factor for a match: its share (at least 0.01) raised to the exponent; 1 when the exponent is 0.
-    func factor(_ match: IndexReader.Match) -> Double {
+    /// The factor for a match covering `share` of the question: the share (at least 0.01) raised to
+    /// the exponent; 1 when the exponent is 0.
+    func factor(share: Double) -> Double {
         guard exponent > 0 else { return 1 }
-        return pow(max(share(match.matchedTerms), 0.01), exponent)
+        return pow(max(share, 0.01), exponent)
     }
 }

@@ -77,7 +77,7 @@ public final class StatuteFinder {
         // Only the articles shown get their snippet and explanation.
         return candidates.prefix(max(0, limit)).map { candidate in
             result(candidate.match, statute: candidate.statute, query: query, score: candidate.score, boosts: candidate.boosts,
-                   kinds: candidate.kinds, approximate: approximate)
+                   kinds: candidate.kinds, approximate: approximate, coverage: candidate.coverage)
         }
     }
 
@@ -122,6 +122,8 @@ public final class StatuteFinder {
         let statute: JSONValue
         let boosts: [(name: String, size: Double)]
         let kinds: [String]
+        /// The share of the question the match covers (`QuestionCoverage.share`).
+        let coverage: Double
         let score: Double
     }
 
@@ -147,8 +149,9 @@ public final class StatuteFinder {
             let kinds = try kindsGoverning(candidate.statute, kindsByTerm: kindsByTerm)
             let share = kinds.compactMap { strength[$0] }.max() ?? 1
             let lifted = kinds.isEmpty ? 0 : lift * share * min(1, candidate.factor)
-            return ScoredCandidate(match: candidate.match, statute: candidate.statute, boosts: candidate.boosts, kinds: kinds,
-                                   score: candidate.match.weight * candidate.factor * coverage.factor(candidate.match) + lifted)
+            let covered = coverage.share(candidate.match.matchedTerms)
+            return ScoredCandidate(match: candidate.match, statute: candidate.statute, boosts: candidate.boosts, kinds: kinds, coverage: covered,
+                                   score: candidate.match.weight * candidate.factor * coverage.factor(share: covered) + lifted)
         }
     }
 
@@ -240,7 +243,7 @@ public final class StatuteFinder {
     }
 
     private func result(_ match: IndexReader.Match, statute: JSONValue, query: StatuteQuery, score: Double,
-                        boosts: [(name: String, size: Double)], kinds: [String], approximate: Set<String>) -> StatuteResult {
+                        boosts: [(name: String, size: Double)], kinds: [String], approximate: Set<String>, coverage: Double) -> StatuteResult {
         let prefixes = ["XB", "XW", "XH"]
         let wanted = Set(query.terms.map(\.term) + query.synonyms.flatMap { Tokenizer.queryTerms($0.synonym) })
         var matched: [String] = []
@@ -256,6 +259,6 @@ public final class StatuteFinder {
         let snippet = Snippets.snippet(texts: [statute["text"]?.stringValue ?? ""], terms: matchedSet)
         return StatuteResult(id: match.item.id, statute: statute, score: score, relevance: match.weight,
                              snippet: snippet, why: .init(matchedTerms: matched, synonyms: usedSynonyms, boosts: boosts, questionKinds: kinds,
-                                                                     approximateKinds: kinds.filter(approximate.contains)))
+                                                                     approximateKinds: kinds.filter(approximate.contains), coverage: coverage))
     }
 }

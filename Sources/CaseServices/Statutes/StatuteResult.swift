@@ -16,6 +16,9 @@ public struct StatuteResult: Sendable {
         /// Those of `questionKinds` the question only nearly says (no wording of any kind said
         /// exactly; see `StatuteWeights.nearKindStrength`).
         public var approximateKinds: [String] = []
+        /// The share of the question's own bigram weight the article contains, 0–1 (`QuestionCoverage`):
+        /// its BM25 weight was scaled by this (at least 0.01) to `StatuteWeights.coverageExponent`.
+        public var coverage: Double = 1
     }
 
     /// The index id (`S-…`).
@@ -24,7 +27,7 @@ public struct StatuteResult: Sendable {
     public let statute: JSONValue
     /// The final score.
     public let score: Double
-    /// The BM25 weight before boosts and before a question kind's lift.
+    /// The BM25 weight before boosts, coverage and a question kind's lift.
     public let relevance: Double
     /// The passage of the article that matched, with the matched spans.
     public let snippet: Passage

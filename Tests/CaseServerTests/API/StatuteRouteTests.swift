@@ -71,6 +71,9 @@ struct StatuteRouteTests {
         #expect((article42["why"] as? [String: Any])?["question_kinds"] as? [String] == ["收费"])
         #expect(results.filter { ($0["why"] as? [String: Any])?["question_kinds"] as? [String] == [] }.count == results.count - 1)
         #expect((article42["why"] as? [String: Any])?["approximate_kinds"] as? [String] == [], "费用 is said exactly")
+        let coverages = results.compactMap { ($0["why"] as? [String: Any])?["coverage"] as? Double }
+        #expect(coverages.count == results.count && coverages.allSatisfy { (0...1).contains($0) }, "\(coverages)")
+        #expect(coverages.contains { $0 > 0 }, "an article sharing the question's words covers some of it")
         try library.directory.write("kind 收费 = 复印费用 => 政府信息公开条例 第四十二条\n", to: "Cases/statutes/domain.txt")
         try library.reindex()
         let near = try library.router().call("/api/statutes/search?q=\(encoded("复印材料的费用由谁承担"))&limit=5")

@@ -60,6 +60,9 @@ struct StatuteQueryTests {
         #expect(try ranking(coverage: 0).first == "第一条")
         #expect(try ranking(coverage: 1).first == "第二条")
         #expect(try ranking(coverage: 1).prefix(3).contains("第一条"))
+        let shown = try StatuteFinder(reader: reader).find(question)
+        let coverage = { (article: String) in shown.first { $0.field("article") == article }?.why.coverage ?? -1 }
+        #expect(coverage("第二条") > coverage("第一条") && coverage("第一条") > 0, "the explanation says how much of the question each covers")
     }
 
     /// Coverage is the question's bigram weight found in any field, each bigram counted once.

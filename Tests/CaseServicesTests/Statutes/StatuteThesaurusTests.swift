@@ -80,11 +80,16 @@ struct StatuteThesaurusTests {
         try fixture.folder.write("告他们 = 依法申请行政复议或者提起行政诉讼\n", to: "Cases/statutes/thesaurus.txt")
         let reader = try fixture.index()
         let question = "外国人居留延期被拒，能告他们吗"
+        // Coverage (which counts only the question's own bigrams) is off to weigh the discount alone.
         var whole = StatuteWeights()
+        whole.coverageExponent = 0
         whole.synonymLengthDiscount = 0
+        var alone = StatuteWeights()
+        alone.coverageExponent = 0
         let undiscounted = try StatuteFinder(reader: reader, weights: whole).find(question)
-        let discounted = try StatuteFinder(reader: reader).find(question)
         #expect(undiscounted.first?.field("article") == "第一条")
+        #expect(try StatuteFinder(reader: reader, weights: alone).find(question).first?.field("article") == "第二条")
+        let discounted = try StatuteFinder(reader: reader).find(question)
         #expect(discounted.first?.field("article") == "第二条")
         #expect(discounted.map { $0.field("article") }.prefix(2).contains("第一条"))
     }
