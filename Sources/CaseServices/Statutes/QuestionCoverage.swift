@@ -12,7 +12,6 @@ struct QuestionCoverage {
     private let weightOf: [String: Double]
     private let total: Double
     private let exponent: Double
-    private static let fieldPrefixes = ["body", "law", "chapter"].compactMap { IndexSchema.textField($0)?.prefix }
 
     init(_ query: StatuteQuery, exponent: Double) {
         weightOf = Dictionary(query.terms.map { ($0.term, $0.weight) }, uniquingKeysWith: max)
@@ -25,7 +24,7 @@ struct QuestionCoverage {
         guard total > 0 else { return 1 }
         var covered = Set<String>()
         for term in matchedTerms {
-            let word = Self.fieldPrefixes.first(where: { term.hasPrefix($0) }).map { String(term.dropFirst($0.count)) } ?? term
+            let word = StatuteQuery.word(ofIndexTerm: term)
             if weightOf[word] != nil { covered.insert(word) }
         }
         return covered.reduce(0) { $0 + (weightOf[$1] ?? 0) } / total

@@ -244,11 +244,10 @@ public final class StatuteFinder {
 
     private func result(_ match: IndexReader.Match, statute: JSONValue, query: StatuteQuery, score: Double,
                         boosts: [(name: String, size: Double)], kinds: [String], approximate: Set<String>, coverage: Double) -> StatuteResult {
-        let prefixes = ["XB", "XW", "XH"]
         let wanted = Set(query.terms.map(\.term) + query.synonyms.flatMap { Tokenizer.queryTerms($0.synonym) })
         var matched: [String] = []
         for term in match.matchedTerms {
-            let base = prefixes.first(where: { term.hasPrefix($0) }).map { String(term.dropFirst($0.count)) } ?? term
+            let base = StatuteQuery.word(ofIndexTerm: term)
             if wanted.contains(base), !matched.contains(base) { matched.append(base) }
         }
         let matchedSet = Set(matched)

@@ -73,6 +73,15 @@ struct StatuteQuery {
         return out
     }
 
+    /// The fields a question's terms are looked for in (`indexQuery`), with their index prefixes.
+    static let fieldPrefixes = ["body", "law", "chapter"].compactMap { IndexSchema.textField($0)?.prefix }
+
+    /// The question word an index term of a match stands for: the term without its field prefix
+    /// (`XB材料` → 材料); a synonym's unprefixed bigram as it is.
+    static func word(ofIndexTerm term: String) -> String {
+        fieldPrefixes.first(where: { term.hasPrefix($0) }).map { String(term.dropFirst($0.count)) } ?? term
+    }
+
     /// The field-weighted query: each term in the body, law title and chapter fields; each
     /// synonym as a phrase (`QueryBuilder.phrase`) at the synonym weight, discounted for its length
     /// (`StatuteWeights.synonymLengthDiscount`).
