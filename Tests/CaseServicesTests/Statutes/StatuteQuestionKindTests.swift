@@ -274,6 +274,19 @@ struct StatuteQuestionKindTests {
         #expect(domain.kinds(of: "一个月收到六十多份申请，能不能不处理？").map(\.name) == ["大量申请"])
     }
 
+    /// Regression (stop 30): the shipped kind for mass applications (条例第三十五条) listed three ways
+    /// of writing a count (几十份, 上百份, 数十份) and missed the others; its count is now written
+    /// 〔10以上〕份, so any count of ten or more copies reads as that kind, and fewer do not.
+    @Test func theShippedMassApplicationKindReadsAnyWrittenCountOfTenOrMore() {
+        let (domain, problems) = StatuteDomain.load(from: ProjectPaths.root.appendingPathComponent("Cases"))
+        #expect(problems.isEmpty, "\(problems)")
+        for question in ["一个月递了六十多份申请，能不能不处理？", "同一个人寄来两百多份公开申请，怎么办？",
+                         "一周收到30份申请，内容大同小异", "几十份申请一起寄来的"] {
+            #expect(domain.kinds(of: question).map(\.name).contains("大量频繁申请"), "\(question)")
+        }
+        #expect(!domain.kinds(of: "申请人寄来两份申请，能不能合并答复？").map(\.name).contains("大量频繁申请"))
+    }
+
     /// The factor a result's match was scaled by for its coverage of the question (default weights).
     private func covered(_ result: StatuteResult) -> Double {
         pow(max(result.why.coverage, 0.01), StatuteWeights().coverageExponent)
