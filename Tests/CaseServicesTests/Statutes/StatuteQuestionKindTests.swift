@@ -275,8 +275,9 @@ struct StatuteQuestionKindTests {
     }
 
     /// Regression (stop 30): the shipped kind for mass applications (条例第三十五条) listed three ways
-    /// of writing a count (几十份, 上百份, 数十份) and missed the others; its count is now written
-    /// 〔10以上〕份, so any count of ten or more copies reads as that kind, and fewer do not.
+    /// of writing a count (几十份, 上百份, 数十份) and missed the others; it now reads
+    /// 〔10以上〕份…申请, so any count of ten or more applications is that kind, and fewer, or ten
+    /// copies of something else, are not.
     @Test func theShippedMassApplicationKindReadsAnyWrittenCountOfTenOrMore() {
         let (domain, problems) = StatuteDomain.load(from: ProjectPaths.root.appendingPathComponent("Cases"))
         #expect(problems.isEmpty, "\(problems)")
@@ -284,7 +285,9 @@ struct StatuteQuestionKindTests {
                          "一周收到30份申请，内容大同小异", "几十份申请一起寄来的"] {
             #expect(domain.kinds(of: question).map(\.name).contains("大量频繁申请"), "\(question)")
         }
-        #expect(!domain.kinds(of: "申请人寄来两份申请，能不能合并答复？").map(\.name).contains("大量频繁申请"))
+        for question in ["申请人寄来两份申请，能不能合并答复？", "申请人要求复印20份卷宗材料，要不要收费？"] {
+            #expect(!domain.kinds(of: question).map(\.name).contains("大量频繁申请"), "\(question)")
+        }
     }
 
     /// The factor a result's match was scaled by for its coverage of the question (default weights).
